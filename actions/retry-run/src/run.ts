@@ -1,0 +1,165 @@
+import {
+  ActionFailure,
+  coreLogger,
+  formatDuration,
+  killGroup,
+  retry,
+  runProcess,
+  runner,
+  type ProcessResult
+} from '@ci-actions/core';
+import {randomUUID} from 'node:crypto';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {createAttemptFiles} from './attempt-files';
+import {judge, type Verdict} from './decision';
+import {readInputs, type Inputs} from './inputs';
+import {failureMessage, summaryTable, type AttemptRecord} from './report';
+import {shellCommand} from './shell';
+
+class AttemptFailed extends Error {
+  constructor(
+    readonly verdict: Verdict,
+    readonly result: ProcessResult
+  ) {
+    super(verdict.reason);
+  }
+}
+
+/** The step's environment for the script: like a `run:` step, it does not see the action's inputs. */
+function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!name.startsWith('INPUT_')) env[name] = value;
+  }
+  return {...env, ...overrides};
+}
+
+async function runScript(
+  inputs: Inputs,
+  script: string,
+  env: Record<string, string>,
+  timeoutMs: number | undefined
+): Promise<ProcessResult> {
+  const {command, args} = shellCommand(inputs.shell, script);
+  return runProcess({
+    command,
+    args,
+    cwd: inputs.workingDirectory,
+    env: childEnv(env),
+    timeoutMs,
+    killGraceMs: inputs.killGraceMs
+  });
+}
+
+function minDefined(...values: (number | undefined)[]): number | undefined {
+  const defined = values.filter((v): v is number => v !== undefined);
+  return defined.length ? Math.max(1, Math.min(...defined)) : undefined;
+}
+
+export async function run(): Promise<void> {
+  const inputs = readInputs();
+  const started = Date.now();
+  const workDir = join(process.env.RUNNER_TEMP || tmpdir(), `retry-run-${randomUUID()}`);
+  mkdirSync(workDir, {recursive: true, mode: 0o700});
+  const script = join(workDir, `script${inputs.shell.extension}`);
+  writeFileSync(script, inputs.run, {mode: 0o600});
+  const records: AttemptRecord[] = [];
+  let stoppedBy: string | undefined;
+
+  try {
+    await retry(
+      async ({attempt, remainingMs}) => {
+        if (remainingMs !== undefined && remainingMs <= 0) {
+          stoppedBy = 'total-timeout reached';
+          throw new ActionFailure(stoppedBy);
+        }
+        const files = createAttemptFiles(join(workDir, `attempt-${attempt}`), process.env);
+        if (inputs.attempts > 1) runner.info(`retry-run: attempt ${attempt} of ${inputs.attempts}`);
+        const result = await runScript(
+          inputs,
+          script,
+          files.env,
+          minDefined(inputs.timeoutMs, remainingMs)
+        );
+        let verdict = judge(result, inputs.policy);
+        const limitedByTotal =
+          remainingMs !== undefined &&
+          (inputs.timeoutMs === undefined || remainingMs <= inputs.timeoutMs);
+        if (result.timedOut && limitedByTotal) {
+          stoppedBy = 'total-timeout reached';
+          verdict = {...verdict, retryable: false, reason: stoppedBy};
+        }
+        records.push({
+          attempt,
+          exitCode: result.exitCode,
+          signal: result.signal,
+          outcome: verdict.outcome,
+          durationMs: result.durationMs,
+          reason: verdict.reason
+        });
+        if (result.lingering) {
+          coreLogger.warning(`attempt ${attempt}: some processes of its group survived SIGKILL`);
+        }
+        if (verdict.outcome === 'success') {
+          files.commit();
+          return;
+        }
+        // Leftovers of a failed attempt must not race the next one.
+        if (result.pgid !== undefined) await killGroup(result.pgid, inputs.killGraceMs);
+        throw new AttemptFailed(verdict, result);
+      },
+      {
+        attempts: inputs.attempts,
+        backoff: inputs.backoff,
+        deadlineMs: inputs.totalTimeoutMs,
+        isRetryable: error => error instanceof AttemptFailed && error.verdict.retryable,
+        onRetry: async ({attempt, delayMs}) => {
+          const record = records[records.length - 1];
+          records[records.length - 1] = {...record, delayMs};
+          coreLogger.warning(
+            `attempt ${attempt} of ${inputs.attempts} failed (exit code ${record.exitCode}: ${record.reason}); retrying in ${formatDuration(delayMs)}`
+          );
+          if (inputs.onRetry) await runOnRetry(inputs, workDir, attempt);
+        }
+      }
+    );
+  } catch (error) {
+    if (!(error instanceof AttemptFailed) && !(error instanceof ActionFailure)) throw error;
+    // A retryable failure that ends the loop early was stopped by the total deadline.
+    if (
+      error instanceof AttemptFailed &&
+      error.verdict.retryable &&
+      records.length < inputs.attempts
+    ) {
+      stoppedBy = 'total-timeout reached';
+    }
+  } finally {
+    rmSync(workDir, {recursive: true, force: true});
+  }
+
+  const last = records[records.length - 1];
+  runner.setOutput('attempts', String(records.length));
+  runner.setOutput('exit-code', String(last?.exitCode ?? ''));
+  runner.setOutput('outcome', last?.outcome ?? 'timeout');
+  runner.setOutput('duration-ms', String(Date.now() - started));
+  runner.appendSummary(summaryTable(records));
+  if (last?.outcome !== 'success') {
+    throw new ActionFailure(
+      last ? failureMessage(records, stoppedBy) : 'total-timeout reached before the first attempt'
+    );
+  }
+}
+
+async function runOnRetry(inputs: Inputs, workDir: string, attempt: number): Promise<void> {
+  const script = join(workDir, `on-retry${inputs.shell.extension}`);
+  writeFileSync(script, inputs.onRetry!, {mode: 0o600});
+  const files = createAttemptFiles(join(workDir, `on-retry-${attempt}`), process.env);
+  const result = await runScript(inputs, script, files.env, inputs.timeoutMs);
+  if (result.exitCode !== 0 || result.timedOut) {
+    coreLogger.warning(
+      `on-retry script failed (${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}); retrying anyway`
+    );
+  }
+}

@@ -1,0 +1,113 @@
+import {ActionFailure, coreLogger, errorMessage, runner} from '@ci-actions/core';
+import {readFileSync} from 'node:fs';
+import {describeContext, detectPlatform, resolveContext, type TrustContext} from './context';
+import {AUTOMATIC_TOKENS, decide, hasValue, type Decision} from './decide';
+import {readInputs, type EnvLine} from './inputs';
+import {maskVariants} from './masks';
+
+// Order matters: inputs are checked first (nothing written on bad input), then every value is
+// registered as a secret, and only then does anything reach the log, the outputs or files.
+// Values are read for the named variables only and never leave this function.
+
+function readPayload(): unknown {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch (error) {
+    coreLogger.warning(`secret-guard: could not read the event payload: ${errorMessage(error)}`);
+    return undefined;
+  }
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+export function summaryTable(
+  decision: Decision,
+  inputs: {readonly required: readonly string[]; readonly optional: readonly string[]},
+  context: TrustContext
+): string {
+  const rows = [...inputs.required, ...inputs.optional].map(name => {
+    const kind = inputs.required.includes(name) ? 'required' : 'optional';
+    const status = decision.present.includes(name)
+      ? 'present'
+      : decision.discounted.includes(name)
+        ? 'missing (automatic token, untrusted context)'
+        : 'missing';
+    return `| \`${name}\` | ${kind} | ${status} |`;
+  });
+  return [
+    '### secret-guard',
+    '',
+    '| name | kind | status |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+    `**mode:** \`${decision.mode}\` · **reason:** \`${decision.reason}\` · **context:** ${cell(
+      describeContext(context)
+    )} (${context.trusted ? 'trusted' : 'untrusted'})`,
+    ''
+  ].join('\n');
+}
+
+function exportLines(lines: readonly EnvLine[]): void {
+  for (const line of lines) runner.exportVariable(line.key, line.value);
+  if (lines.length > 0) {
+    coreLogger.info(`secret-guard: exported ${lines.map(line => line.key).join(', ')}`);
+  }
+}
+
+export async function run(): Promise<void> {
+  const inputs = readInputs();
+  const names = [...inputs.required, ...inputs.optional];
+  const set = new Set<string>();
+  const masked = new Set<string>();
+  for (const name of names) {
+    const value = process.env[name];
+    for (const mask of maskVariants(value)) {
+      if (!masked.has(mask)) runner.setSecret(mask);
+      masked.add(mask);
+    }
+    if (hasValue(value)) set.add(name);
+  }
+
+  const context = resolveContext({
+    eventName: process.env.GITHUB_EVENT_NAME ?? '',
+    payload: readPayload(),
+    actor: process.env.GITHUB_ACTOR ?? '',
+    repository: process.env.GITHUB_REPOSITORY ?? '',
+    platform: detectPlatform(process.env)
+  });
+  const decision = decide({...inputs, set, context});
+
+  if (context.note) coreLogger.warning(`secret-guard: ${context.note}`);
+  const tokens = inputs.required.filter(name => AUTOMATIC_TOKENS.includes(name));
+  if (tokens.length > 0) {
+    coreLogger.info(
+      `secret-guard: ${tokens.join(', ')}: filled in by the runner, counted as present only in a trusted context.`
+    );
+  }
+  const list = (items: readonly string[]) => (items.length ? items.join(', ') : 'none');
+  coreLogger.info(
+    `secret-guard: ${describeContext(context)} (${context.trusted ? 'trusted' : 'untrusted'} context): mode ${decision.mode}, reason ${decision.reason}`
+  );
+  coreLogger.info(`secret-guard: present: ${list(decision.present)}`);
+  coreLogger.info(`secret-guard: missing: ${list(decision.missing)}`);
+  if (decision.reason === 'missing' && !decision.failure) {
+    coreLogger.warning(
+      `secret-guard: required secrets are missing in a trusted context (${describeContext(context)}): ${list(decision.requiredMissing)}; on-missing is '${inputs.onMissing}', so the job runs offline.`
+    );
+  }
+
+  runner.setOutput('mode', decision.mode);
+  runner.setOutput('ok', String(decision.ok));
+  runner.setOutput('present', JSON.stringify(decision.present));
+  runner.setOutput('missing', JSON.stringify(decision.missing));
+  runner.setOutput('reason', decision.reason);
+  runner.setOutput('trusted', String(context.trusted));
+  runner.setOutput('is-fork', String(context.isFork));
+  exportLines(decision.mode === 'online' ? inputs.onlineEnv : inputs.offlineEnv);
+  runner.appendSummary(summaryTable(decision, inputs, context));
+
+  if (decision.failure) throw new ActionFailure(decision.failure);
+}

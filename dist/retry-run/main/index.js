@@ -1,0 +1,1103 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ // The require scope
+/******/ var __nccwpck_require__ = {};
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// NAMESPACE OBJECT: ./packages/core/src/runner.ts
+var runner_namespaceObject = {};
+__nccwpck_require__.r(runner_namespaceObject);
+__nccwpck_require__.d(runner_namespaceObject, {
+  addPath: () => (addPath),
+  appendSummary: () => (appendSummary),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getInput: () => (getInput),
+  getState: () => (getState),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  issueCommand: () => (issueCommand),
+  saveState: () => (saveState),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  warning: () => (warning)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/duration.ts
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const PATTERN = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
+const DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
+/** Parses `500ms`, `30s`, `5m`, `1h` or a bare number of seconds into milliseconds. */
+function parseDuration(text) {
+    const match = PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${+(ms / 1000).toFixed(1)}s`;
+    if (ms < 3_600_000)
+        return `${+(ms / 60_000).toFixed(1)}m`;
+    return `${+(ms / 3_600_000).toFixed(1)}h`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/** A problem the workflow author can fix (bad input, missing file). Reported without a stack. */
+class errors_ConfigurationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigurationError';
+    }
+}
+/** An expected failure of the action's work (all attempts failed, checksum mismatch). No stack. */
+class ActionFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ActionFailure';
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/runner.ts
+
+
+
+
+// The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
+// stdout and the GITHUB_* file commands. It mirrors @actions/core, which the actions cannot afford
+// on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
+// the 30 ms start-up budget of retry-run and secret-guard (see bench/).
+function getInput(name, options = {}) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return options.trimWhitespace === false ? value : value.trim();
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function keyValueFile(variable, name, value) {
+    const file = process.env[variable];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
+    }
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (!keyValueFile('GITHUB_OUTPUT', name, value))
+        issueCommand('set-output', value, { name });
+}
+/** Exports a variable to later steps and to this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!keyValueFile('GITHUB_ENV', name, value))
+        issueCommand('set-env', value, { name });
+}
+function addPath(dir) {
+    const file = process.env.GITHUB_PATH;
+    if (file)
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, `${dir}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    else
+        issueCommand('add-path', dir);
+    process.env.PATH = `${dir}${external_node_path_namespaceObject.delimiter}${process.env.PATH ?? ''}`;
+}
+function saveState(name, value) {
+    if (!keyValueFile('GITHUB_STATE', name, value))
+        issueCommand('save-state', value, { name });
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Registers a value with the runner's log masking. */
+function setSecret(value) {
+    issueCommand('add-mask', value);
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+function error(message) {
+    issueCommand('error', message);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Appends Markdown to the step summary; false when the runner offers none. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
+    return true;
+}
+function startGroup(name) {
+    issueCommand('group', name);
+}
+function endGroup() {
+    issueCommand('endgroup', '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+
+
+
+
+// Typed getters over the step's INPUT_* variables. Each bad value throws a ConfigurationError that
+// names the input, the value received and what is allowed, before the action changes anything.
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function raw(name) {
+    return getInput(name);
+}
+function invalid(name, value, allowed) {
+    return new errors_ConfigurationError(`Input '${name}' must be ${allowed}, got '${value}'.`);
+}
+function getRequired(name) {
+    const value = raw(name);
+    if (!value)
+        throw new ConfigurationError(`Input '${name}' is required and was not supplied.`);
+    return value;
+}
+function getOptional(name) {
+    return raw(name) || undefined;
+}
+/** The raw value with surrounding white space kept, for scripts. */
+function getMultiline(name, options = {}) {
+    const value = getInput(name, { trimWhitespace: false });
+    if (options.required && !value.trim()) {
+        throw new errors_ConfigurationError(`Input '${name}' is required and was not supplied.`);
+    }
+    return value;
+}
+/** YAML 1.2 core schema booleans only: true/True/TRUE/false/False/FALSE. */
+function getBoolean(name, fallback) {
+    const value = raw(name);
+    if (!value)
+        return fallback;
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw invalid(name, value, 'true or false');
+}
+/** Items separated by newlines or commas, trimmed, blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+function getList(name) {
+    return splitList(raw(name));
+}
+/** Newline-separated items only, for values that may themselves contain commas (regexes). */
+function getLines(name) {
+    return raw(name)
+        .split('\n')
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+function getInt(name, options) {
+    const value = raw(name);
+    if (!value)
+        return options.fallback;
+    const allowed = `an integer from ${options.min} to ${options.max}`;
+    if (!/^-?\d+$/.test(value))
+        throw invalid(name, value, allowed);
+    const number = Number(value);
+    if (number < options.min || number > options.max)
+        throw invalid(name, value, allowed);
+    return number;
+}
+function getNumber(name, options) {
+    const value = raw(name);
+    if (!value)
+        return options.fallback;
+    const allowed = `a number from ${options.min} to ${options.max}`;
+    if (!/^\d+(\.\d+)?$/.test(value))
+        throw invalid(name, value, allowed);
+    const number = Number(value);
+    if (number < options.min || number > options.max)
+        throw invalid(name, value, allowed);
+    return number;
+}
+function getEnum(name, allowed, fallback) {
+    const value = raw(name);
+    if (!value)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw invalid(name, value, `one of ${allowed.map(a => `'${a}'`).join(', ')}`);
+}
+/** A duration in milliseconds, or undefined when the input is empty. */
+function getDuration(name, options = {}) {
+    const value = raw(name);
+    if (!value)
+        return undefined;
+    const ms = parseDuration(value);
+    const min = options.min ?? 0;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (ms === undefined)
+        throw invalid(name, value, `a duration such as ${DURATION_FORMS}`);
+    if (ms < min || ms > max) {
+        const range = options.max === undefined
+            ? `of at least ${formatDuration(min)}`
+            : `from ${formatDuration(min)} to ${formatDuration(max)}`;
+        throw invalid(name, value, `a duration ${range}`);
+    }
+    return ms;
+}
+/** Expands a leading `~` and resolves against `cwd`. */
+function resolvePath(value, cwd) {
+    const expanded = value === '~' ? (0,external_node_os_namespaceObject.homedir)() : value.startsWith('~/') ? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), value.slice(2)) : value;
+    return (0,external_node_path_namespaceObject.isAbsolute)(expanded) ? (0,external_node_path_namespaceObject.resolve)(expanded) : (0,external_node_path_namespaceObject.resolve)(cwd, expanded);
+}
+function getPath(name, options) {
+    return resolvePath(raw(name) || options.fallback, options.cwd);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/logger.ts
+
+const coreLogger = {
+    debug: message => debug(message),
+    info: message => info(message),
+    warning: message => warning(message),
+    error: message => error(message)
+};
+const nullLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
+// Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
+// failed command's output; a match makes the failure retryable. Shared by retry-run's
+// `retry-presets` and by the actions that retry their own network commands (prepare-python).
+const OUTPUT_PATTERNS = {
+    apt: [
+        'Temporary failure resolving',
+        'Could not resolve',
+        'Failed to fetch',
+        'Hash Sum mismatch',
+        'File has unexpected size',
+        'Unable to connect to',
+        'Could not connect to',
+        'Connection timed out',
+        'Connection failed',
+        'Some index files failed to download',
+        'Mirror sync in progress',
+        'Could not get lock /var/lib/(dpkg|apt)',
+        'Unable to acquire the dpkg frontend lock',
+        '\\b50[234]\\s+(Bad Gateway|Service Unavailable|Gateway Time-?out)'
+    ],
+    network: [
+        'EAI_AGAIN',
+        'Name or service not known',
+        'Temporary failure in name resolution',
+        'Could not resolve host',
+        'Connection reset by peer',
+        'ECONNRESET',
+        'ECONNREFUSED',
+        'ETIMEDOUT',
+        'Connection timed out',
+        'Network is unreachable',
+        'TLS handshake timeout',
+        'i/o timeout',
+        'unexpected EOF',
+        'curl: \\((6|7|18|28|35|52|56)\\)'
+    ],
+    http: [
+        'Too Many Requests',
+        'Bad Gateway',
+        'Service Unavailable',
+        'Gateway Time-?out',
+        'Internal Server Error',
+        'The requested URL returned error: (408|425|429|5\\d\\d)',
+        '\\b(HTTP|status|status code|response)[ :/]*(408|425|429|500|502|503|504)\\b'
+    ],
+    pip: [
+        'Read timed out',
+        'Connection reset',
+        'error sending request',
+        'HTTP status server error \\(5\\d\\d',
+        'HTTP status client error \\(429',
+        'status code:? 429',
+        'ReadTimeoutError',
+        'ConnectTimeoutError',
+        'Max retries exceeded',
+        'IncompleteRead',
+        'Failed to download',
+        'operation timed out'
+    ],
+    git: [
+        'Could not resolve host',
+        'early EOF',
+        'RPC failed',
+        'The remote end hung up unexpectedly',
+        'unable to access .*: (Failed to connect|Could not resolve|Operation timed out|Connection timed out|The requested URL returned error: (429|5\\d\\d))',
+        'fatal: unable to connect',
+        'gnutls_handshake\\(\\) failed',
+        'SSL_ERROR_SYSCALL',
+        'index-pack failed'
+    ],
+    helm: [
+        'is not a valid chart repository or cannot be reached',
+        'context deadline exceeded',
+        'TLS handshake timeout',
+        'i/o timeout',
+        'connection reset by peer',
+        'unexpected EOF',
+        '429 Too Many Requests',
+        'failed to fetch .* : 5\\d\\d'
+    ]
+};
+const OUTPUT_PATTERN_NAMES = Object.keys(OUTPUT_PATTERNS);
+/** The patterns of the named sets, compiled case-insensitive and multi-line. */
+function compileOutputPatterns(names) {
+    return names.flatMap(name => OUTPUT_PATTERNS[name].map(source => ({ name: `preset ${name}`, regex: new RegExp(source, 'im') })));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/process.ts
+
+
+
+// Runs a command the way a CI step should: its own process group, stdin closed, output streamed
+// live with a bounded tail kept for pattern matching, and a deadline that takes the whole group
+// down (SIGTERM, then SIGKILL after a grace period) and waits until it is gone.
+const TAIL_BYTES = 64 * 1024;
+const GROUP_POLL_MS = 10;
+const CLOSE_AFTER_EXIT_MS = 250;
+/** Keeps the last `limit` bytes written to it. */
+class Tail {
+    limit;
+    chunks = [];
+    size = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size - this.chunks[0].length >= this.limit) {
+            this.size -= this.chunks.shift().length;
+        }
+    }
+    toString() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
+    }
+}
+function signalExitCode(signal) {
+    return 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0);
+}
+/** Live (non-zombie) members of a process group, from /proc; undefined where there is no /proc. */
+function liveMembers(pgid) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
+    }
+    catch {
+        return undefined;
+    }
+    let count = 0;
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        try {
+            const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses.
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X')
+                count++;
+        }
+        catch {
+            // the process ended while we looked
+        }
+    }
+    return count;
+}
+/** Zombies count as gone: reaping them is init's work, and some inits are slow at it. */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return false;
+    }
+    const live = liveMembers(pgid);
+    return live === undefined || live > 0;
+}
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+    }
+    catch {
+        // ESRCH: already gone. EPERM (a setuid member): nothing more we may do; reported as lingering.
+    }
+}
+const delay = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** Waits until no process of the group is left, at most `limitMs`. */
+async function waitForGroup(pgid, limitMs) {
+    const end = Date.now() + limitMs;
+    while (groupAlive(pgid)) {
+        if (Date.now() >= end)
+            return false;
+        await delay(GROUP_POLL_MS);
+    }
+    return true;
+}
+/** SIGTERM to the whole group, SIGKILL after the grace period; true when the group is gone. */
+async function killGroup(pgid, graceMs) {
+    if (!groupAlive(pgid))
+        return true;
+    signalGroup(pgid, 'SIGTERM');
+    if (await waitForGroup(pgid, graceMs))
+        return true;
+    signalGroup(pgid, 'SIGKILL');
+    return waitForGroup(pgid, 5000);
+}
+function runProcess(options) {
+    const started = Date.now();
+    const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
+    const out = options.stdout ?? ((chunk) => process.stdout.write(chunk));
+    const err = options.stderr ?? ((chunk) => process.stderr.write(chunk));
+    return new Promise(resolve => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(options.command, [...options.args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
+        });
+        let timedOut = false;
+        let killing;
+        let timer;
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            resolve({ ...result, timedOut, durationMs: Date.now() - started, tail: tail.toString() });
+        };
+        child.stdout.on('data', (chunk) => {
+            tail.push(chunk);
+            out(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            tail.push(chunk);
+            err(chunk);
+        });
+        child.on('error', error => {
+            finish({ exitCode: 127, spawnError: error.message, lingering: false });
+        });
+        if (options.timeoutMs !== undefined && child.pid !== undefined) {
+            const pid = child.pid;
+            timer = setTimeout(() => {
+                timedOut = true;
+                killing = killGroup(pid, options.killGraceMs);
+            }, options.timeoutMs);
+        }
+        child.on('exit', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const exitCode = code ?? (signal ? signalExitCode(signal) : 1);
+            // A background child may hold the pipes open: after the leader exits, wait for the streams
+            // only briefly. On a timeout, wait until the kill has taken the whole group.
+            const streamsClosed = new Promise(done => {
+                if (child.stdout.readableEnded && child.stderr.readableEnded)
+                    return done();
+                child.once('close', () => done());
+                setTimeout(done, CLOSE_AFTER_EXIT_MS).unref();
+            });
+            void Promise.all([streamsClosed, killing ?? Promise.resolve(true)]).then(([, gone]) => finish({ exitCode, signal: signal ?? undefined, lingering: !gone, pgid: child.pid }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
+// a retryability predicate and a server-given delay. Time and randomness are injected so tests
+// run with zero delay.
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+/** The nominal wait before retry number `retry` (1 = before the second attempt). */
+function nominalDelay(backoff, retry) {
+    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
+    return Math.min(backoff.maxDelayMs, delay);
+}
+function jitteredDelay(backoff, retry, random) {
+    const nominal = nominalDelay(backoff, retry);
+    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
+}
+/** Gives the last error when attempts, time or retryability run out. */
+async function retry(fn, options) {
+    const clock = options.clock ?? systemClock;
+    const start = clock.now();
+    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn({ attempt, remainingMs: remaining() });
+        }
+        catch (error) {
+            if (attempt >= options.attempts)
+                throw error;
+            if (options.isRetryable && !options.isRetryable(error, attempt))
+                throw error;
+            const serverDelay = options.serverDelayMs?.(error);
+            const delayMs = serverDelay === undefined
+                ? jitteredDelay(options.backoff, attempt, clock.random)
+                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs);
+            const left = remaining();
+            if (left !== undefined && delayMs >= left)
+                throw error;
+            await options.onRetry?.({ error, attempt, delayMs });
+            if (delayMs > 0)
+                await clock.sleep(delayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
+
+const MIN_NODE_MAJOR = 20;
+/** Runs a main or post entry: every failure is reported once, nothing escapes as a crash. */
+async function runAction(fn, options) {
+    const reporter = options.reporter ?? runner_namespaceObject;
+    const exit = options.exit ?? ((code) => process.exit(code));
+    let failed = false;
+    const fail = (error) => {
+        if (failed)
+            return;
+        failed = true;
+        reporter.setFailed(describe(error, options.name));
+        if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
+            reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
+        }
+    };
+    const onAsyncError = (error) => {
+        fail(error);
+        exit(1);
+    };
+    process.on('unhandledRejection', onAsyncError);
+    process.on('uncaughtException', onAsyncError);
+    try {
+        const major = Number((options.nodeVersion ?? process.versions.node).split('.')[0]);
+        if (major < MIN_NODE_MAJOR) {
+            throw new errors_ConfigurationError(`${options.name} needs Node.js ${MIN_NODE_MAJOR} or newer, but runs on ${options.nodeVersion ?? process.versions.node}; use a job image with a newer node.`);
+        }
+        await fn();
+    }
+    catch (error) {
+        fail(error);
+    }
+    finally {
+        process.off('unhandledRejection', onAsyncError);
+        process.off('uncaughtException', onAsyncError);
+    }
+    exit(failed ? 1 : Number(process.exitCode) || 0);
+}
+function describe(error, name) {
+    if (error instanceof errors_ConfigurationError)
+        return error.message;
+    return `${name}: ${errorMessage(error)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state.ts
+
+function createState() {
+    return {
+        set: (key, value) => core.saveState(key, value),
+        get: key => core.getState(key)
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+// Light modules only: everything here is on every action's start path. Modules that load the
+// toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/retry-run/src/attempt-files.ts
+
+
+// Each attempt writes its file commands to files of its own; only the successful attempt's
+// writes are appended to the runner's files, so failed attempts leave no outputs, env or PATH.
+const FILES = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_ENV: 'env',
+    GITHUB_PATH: 'path',
+    GITHUB_STATE: 'state',
+    GITHUB_STEP_SUMMARY: 'summary'
+};
+const VARIABLES = Object.keys(FILES);
+// Forgejo and Gitea give the same files under their own names too.
+const ALIASES = ['FORGEJO_', 'GITEA_'];
+function createAttemptFiles(dir, runnerEnv) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const env = {};
+    for (const variable of VARIABLES) {
+        const file = (0,external_node_path_namespaceObject.join)(dir, FILES[variable]);
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, '');
+        env[variable] = file;
+        const suffix = variable.slice('GITHUB_'.length);
+        for (const prefix of ALIASES) {
+            if (runnerEnv[prefix + suffix] !== undefined)
+                env[prefix + suffix] = file;
+        }
+    }
+    return {
+        env,
+        commit() {
+            for (const variable of VARIABLES) {
+                const target = runnerEnv[variable];
+                const content = (0,external_node_fs_namespaceObject.readFileSync)(env[variable], 'utf8');
+                if (target && content)
+                    (0,external_node_fs_namespaceObject.appendFileSync)(target, content.endsWith('\n') ? content : content + '\n');
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/retry-run/src/decision.ts
+// Whether a finished attempt succeeded, and if not, whether it may be retried and why.
+function firstMatch(patterns, text) {
+    return patterns.find(pattern => pattern.regex.test(text));
+}
+function judge(result, policy) {
+    if (result.exitCode === 0 && !result.timedOut) {
+        return { outcome: 'success', retryable: false, reason: 'exit code 0' };
+    }
+    if (result.spawnError) {
+        return { outcome: 'failure', retryable: false, reason: `could not start: ${result.spawnError}` };
+    }
+    const abort = firstMatch(policy.abortPatterns, result.tail);
+    if (abort)
+        return { outcome: 'aborted', retryable: false, reason: `matched abort ${abort.name}` };
+    if (result.timedOut) {
+        return policy.retryOn === 'error'
+            ? { outcome: 'timeout', retryable: false, reason: 'timed out; retry-on is error' }
+            : { outcome: 'timeout', retryable: true, reason: 'timed out' };
+    }
+    if (policy.retryOn === 'timeout') {
+        return { outcome: 'failure', retryable: false, reason: 'retry-on is timeout' };
+    }
+    if (policy.exitCodes && !policy.exitCodes.has(result.exitCode)) {
+        return { outcome: 'failure', retryable: false, reason: 'exit code not in retry-on-exit-codes' };
+    }
+    if (policy.retryPatterns.length > 0) {
+        const match = firstMatch(policy.retryPatterns, result.tail);
+        return match
+            ? { outcome: 'failure', retryable: true, reason: `matched ${match.name}` }
+            : { outcome: 'failure', retryable: false, reason: 'no retry pattern matched' };
+    }
+    return { outcome: 'failure', retryable: true, reason: 'non-zero exit code' };
+}
+
+;// CONCATENATED MODULE: ./actions/retry-run/src/shell.ts
+// Shell templates with `run:` step semantics: the script goes to a file whose path replaces {0}.
+const BUILTIN_SHELLS = {
+    bash: { template: 'bash --noprofile --norc -eo pipefail {0}', extension: '.sh' },
+    sh: { template: 'sh -e {0}', extension: '.sh' },
+    python: { template: 'python {0}', extension: '.py' },
+    pwsh: { template: `pwsh -command ". '{0}'"`, extension: '.ps1' }
+};
+/** A built-in shell name or a custom template containing {0}; undefined when neither. */
+function resolveShell(value) {
+    const builtin = BUILTIN_SHELLS[value];
+    if (builtin)
+        return builtin;
+    if (!value.includes('{0}') || tokenize(value) === undefined)
+        return undefined;
+    const program = tokenize(value)[0].split('/').pop() ?? '';
+    const extension = program.startsWith('python')
+        ? '.py'
+        : program === 'pwsh' || program === 'powershell'
+            ? '.ps1'
+            : '.sh';
+    return { template: value, extension };
+}
+/** Splits a command template into words, honouring single and double quotes; undefined if unbalanced. */
+function tokenize(template) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (const char of template) {
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else
+                word += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            inWord = true;
+        }
+        else if (/\s/.test(char)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += char;
+            inWord = true;
+        }
+    }
+    if (quote)
+        return undefined;
+    if (inWord)
+        words.push(word);
+    return words.length > 0 ? words : undefined;
+}
+/** The program and its arguments for running `scriptPath` through `shell`. */
+function shellCommand(shell, scriptPath) {
+    const [command, ...args] = tokenize(shell.template).map(word => word.split('{0}').join(scriptPath));
+    return { command, args };
+}
+
+;// CONCATENATED MODULE: ./actions/retry-run/src/inputs.ts
+
+
+
+const RETRY_ON = ['any', 'error', 'timeout'];
+function parseExitCodes(name, items) {
+    if (items.length === 0)
+        return undefined;
+    const codes = new Set();
+    for (const item of items) {
+        const match = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(item);
+        const from = Number(match?.[1]);
+        const to = Number(match?.[2] ?? match?.[1]);
+        if (!match || from < 1 || to > 255 || from > to) {
+            throw new errors_ConfigurationError(`Input '${name}' must list exit codes from 1 to 255 or ranges such as 100-110, got '${item}'.`);
+        }
+        for (let code = from; code <= to; code++)
+            codes.add(code);
+    }
+    return codes;
+}
+function compilePatterns(name, sources) {
+    return sources.map(source => {
+        try {
+            return { name: `pattern '${source}'`, regex: new RegExp(source, 'm') };
+        }
+        catch (error) {
+            throw new errors_ConfigurationError(`Input '${name}' must hold JavaScript regular expressions, one per line, got '${source}' (${error.message}).`);
+        }
+    });
+}
+function presetPatterns(name, presets) {
+    for (const preset of presets) {
+        if (!OUTPUT_PATTERN_NAMES.includes(preset)) {
+            throw new errors_ConfigurationError(`Input '${name}' must list presets from ${OUTPUT_PATTERN_NAMES.join(', ')}, got '${preset}'.`);
+        }
+    }
+    return compileOutputPatterns(presets);
+}
+function workingDirectory() {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const value = getOptional('working-directory');
+    const dir = value ? resolvePath(value, workspace) : workspace;
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+    }
+    catch {
+        // reported below
+    }
+    if (!isDir) {
+        throw new errors_ConfigurationError(`Input 'working-directory' must be an existing directory, got '${value ?? dir}'.`);
+    }
+    return dir;
+}
+function readInputs() {
+    const run = getMultiline('run', { required: true });
+    const shellValue = getOptional('shell') ?? 'bash';
+    const shell = resolveShell(shellValue);
+    if (!shell) {
+        throw new errors_ConfigurationError(`Input 'shell' must be bash, sh, python, pwsh or a command template containing {0}, got '${shellValue}'.`);
+    }
+    const onRetry = getMultiline('on-retry');
+    return {
+        run,
+        shell,
+        workingDirectory: workingDirectory(),
+        attempts: getInt('attempts', { min: 1, max: 100, fallback: 3 }),
+        backoff: {
+            delayMs: getDuration('delay') ?? 5000,
+            multiplier: getNumber('backoff', { min: 1, max: 10, fallback: 2 }),
+            maxDelayMs: getDuration('max-delay') ?? 60_000,
+            jitter: getBoolean('jitter', true)
+        },
+        timeoutMs: getDuration('timeout', { min: 1 }),
+        totalTimeoutMs: getDuration('total-timeout', { min: 1 }),
+        policy: {
+            retryOn: getEnum('retry-on', RETRY_ON, 'any'),
+            exitCodes: parseExitCodes('retry-on-exit-codes', getList('retry-on-exit-codes')),
+            retryPatterns: [
+                ...presetPatterns('retry-presets', getList('retry-presets')),
+                ...compilePatterns('retry-if-output-matches', getLines('retry-if-output-matches'))
+            ],
+            abortPatterns: compilePatterns('abort-if-output-matches', getLines('abort-if-output-matches'))
+        },
+        onRetry: onRetry.trim() ? onRetry : undefined,
+        killGraceMs: getDuration('kill-grace') ?? 10_000
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/retry-run/src/report.ts
+
+const report_escape = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function exitLabel(record) {
+    return record.signal ? `${record.exitCode} (${record.signal})` : String(record.exitCode);
+}
+/** The step summary: one row per attempt. */
+function summaryTable(records) {
+    const rows = records.map(r => `| ${r.attempt} | ${exitLabel(r)} | ${r.outcome} | ${formatDuration(r.durationMs)} | ${report_escape(r.reason)} | ${r.delayMs === undefined ? '' : formatDuration(r.delayMs)} |`);
+    return [
+        '### retry-run',
+        '',
+        '| attempt | exit code | outcome | duration | decided by | wait after |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows,
+        ''
+    ].join('\n');
+}
+/** The failure message, e.g. `failed after 3 attempts (last exit code 100: matched preset apt)`. */
+function failureMessage(records, stoppedBy) {
+    const last = records[records.length - 1];
+    const count = `${records.length} attempt${records.length === 1 ? '' : 's'}`;
+    const verb = last.outcome === 'aborted' ? 'aborted' : 'failed';
+    const what = last.outcome === 'timeout' ? 'last attempt timed out' : `last exit code ${exitLabel(last)}`;
+    return `${verb} after ${count} (${what}: ${stoppedBy ?? last.reason})`;
+}
+
+;// CONCATENATED MODULE: ./actions/retry-run/src/run.ts
+
+
+
+
+
+
+
+
+
+
+class AttemptFailed extends Error {
+    verdict;
+    result;
+    constructor(verdict, result) {
+        super(verdict.reason);
+        this.verdict = verdict;
+        this.result = result;
+    }
+}
+/** The step's environment for the script: like a `run:` step, it does not see the action's inputs. */
+function childEnv(overrides) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (!name.startsWith('INPUT_'))
+            env[name] = value;
+    }
+    return { ...env, ...overrides };
+}
+async function runScript(inputs, script, env, timeoutMs) {
+    const { command, args } = shellCommand(inputs.shell, script);
+    return runProcess({
+        command,
+        args,
+        cwd: inputs.workingDirectory,
+        env: childEnv(env),
+        timeoutMs,
+        killGraceMs: inputs.killGraceMs
+    });
+}
+function minDefined(...values) {
+    const defined = values.filter((v) => v !== undefined);
+    return defined.length ? Math.max(1, Math.min(...defined)) : undefined;
+}
+async function run() {
+    const inputs = readInputs();
+    const started = Date.now();
+    const workDir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `retry-run-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
+    (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true, mode: 0o700 });
+    const script = (0,external_node_path_namespaceObject.join)(workDir, `script${inputs.shell.extension}`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(script, inputs.run, { mode: 0o600 });
+    const records = [];
+    let stoppedBy;
+    try {
+        await retry(async ({ attempt, remainingMs }) => {
+            if (remainingMs !== undefined && remainingMs <= 0) {
+                stoppedBy = 'total-timeout reached';
+                throw new ActionFailure(stoppedBy);
+            }
+            const files = createAttemptFiles((0,external_node_path_namespaceObject.join)(workDir, `attempt-${attempt}`), process.env);
+            if (inputs.attempts > 1)
+                info(`retry-run: attempt ${attempt} of ${inputs.attempts}`);
+            const result = await runScript(inputs, script, files.env, minDefined(inputs.timeoutMs, remainingMs));
+            let verdict = judge(result, inputs.policy);
+            const limitedByTotal = remainingMs !== undefined &&
+                (inputs.timeoutMs === undefined || remainingMs <= inputs.timeoutMs);
+            if (result.timedOut && limitedByTotal) {
+                stoppedBy = 'total-timeout reached';
+                verdict = { ...verdict, retryable: false, reason: stoppedBy };
+            }
+            records.push({
+                attempt,
+                exitCode: result.exitCode,
+                signal: result.signal,
+                outcome: verdict.outcome,
+                durationMs: result.durationMs,
+                reason: verdict.reason
+            });
+            if (result.lingering) {
+                coreLogger.warning(`attempt ${attempt}: some processes of its group survived SIGKILL`);
+            }
+            if (verdict.outcome === 'success') {
+                files.commit();
+                return;
+            }
+            // Leftovers of a failed attempt must not race the next one.
+            if (result.pgid !== undefined)
+                await killGroup(result.pgid, inputs.killGraceMs);
+            throw new AttemptFailed(verdict, result);
+        }, {
+            attempts: inputs.attempts,
+            backoff: inputs.backoff,
+            deadlineMs: inputs.totalTimeoutMs,
+            isRetryable: error => error instanceof AttemptFailed && error.verdict.retryable,
+            onRetry: async ({ attempt, delayMs }) => {
+                const record = records[records.length - 1];
+                records[records.length - 1] = { ...record, delayMs };
+                coreLogger.warning(`attempt ${attempt} of ${inputs.attempts} failed (exit code ${record.exitCode}: ${record.reason}); retrying in ${formatDuration(delayMs)}`);
+                if (inputs.onRetry)
+                    await runOnRetry(inputs, workDir, attempt);
+            }
+        });
+    }
+    catch (error) {
+        if (!(error instanceof AttemptFailed) && !(error instanceof ActionFailure))
+            throw error;
+        // A retryable failure that ends the loop early was stopped by the total deadline.
+        if (error instanceof AttemptFailed &&
+            error.verdict.retryable &&
+            records.length < inputs.attempts) {
+            stoppedBy = 'total-timeout reached';
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(workDir, { recursive: true, force: true });
+    }
+    const last = records[records.length - 1];
+    setOutput('attempts', String(records.length));
+    setOutput('exit-code', String(last?.exitCode ?? ''));
+    setOutput('outcome', last?.outcome ?? 'timeout');
+    setOutput('duration-ms', String(Date.now() - started));
+    appendSummary(summaryTable(records));
+    if (last?.outcome !== 'success') {
+        throw new ActionFailure(last ? failureMessage(records, stoppedBy) : 'total-timeout reached before the first attempt');
+    }
+}
+async function runOnRetry(inputs, workDir, attempt) {
+    const script = (0,external_node_path_namespaceObject.join)(workDir, `on-retry${inputs.shell.extension}`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(script, inputs.onRetry, { mode: 0o600 });
+    const files = createAttemptFiles((0,external_node_path_namespaceObject.join)(workDir, `on-retry-${attempt}`), process.env);
+    const result = await runScript(inputs, script, files.env, inputs.timeoutMs);
+    if (result.exitCode !== 0 || result.timedOut) {
+        coreLogger.warning(`on-retry script failed (${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}); retrying anyway`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/retry-run/src/main.ts
+
+
+void runAction(run, { name: 'retry-run' });
+

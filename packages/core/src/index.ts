@@ -1,0 +1,12 @@
+// Light modules only: everything here is on every action's start path. Modules that load the
+// toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+export * from './duration';
+export * from './errors';
+export * from './inputs';
+export * from './logger';
+export * from './output-patterns';
+export * from './process';
+export * from './retry';
+export * from './run-action';
+export * as runner from './runner';
+export * from './state';

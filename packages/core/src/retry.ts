@@ -1,0 +1,90 @@
+// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
+// a retryability predicate and a server-given delay. Time and randomness are injected so tests
+// run with zero delay.
+
+export interface Backoff {
+  /** Wait before the second attempt, in ms. */
+  readonly delayMs: number;
+  /** Multiplier applied to the wait after each retry (1 = constant). */
+  readonly multiplier: number;
+  /** Upper bound for one wait, in ms. */
+  readonly maxDelayMs: number;
+  /** When true each wait is drawn uniformly from [50%, 100%] of its nominal value. */
+  readonly jitter: boolean;
+}
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+  random(): number;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+  random: () => Math.random()
+};
+
+/** The nominal wait before retry number `retry` (1 = before the second attempt). */
+export function nominalDelay(backoff: Backoff, retry: number): number {
+  const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
+  return Math.min(backoff.maxDelayMs, delay);
+}
+
+export function jitteredDelay(backoff: Backoff, retry: number, random: () => number): number {
+  const nominal = nominalDelay(backoff, retry);
+  return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
+}
+
+export interface AttemptContext {
+  /** 1-based attempt number. */
+  readonly attempt: number;
+  /** Time left before the total deadline, or undefined without one. */
+  readonly remainingMs: number | undefined;
+}
+
+export interface RetryOptions {
+  readonly attempts: number;
+  readonly backoff: Backoff;
+  /** Total budget for attempts and waits together, in ms. */
+  readonly deadlineMs?: number;
+  /** Decides whether a failure is worth another attempt; default: always. */
+  readonly isRetryable?: (error: unknown, attempt: number) => boolean;
+  /** A delay the server asked for (Retry-After), used instead of the backoff, capped at maxDelayMs. */
+  readonly serverDelayMs?: (error: unknown) => number | undefined;
+  /** Called before each wait. */
+  readonly onRetry?: (info: {
+    error: unknown;
+    attempt: number;
+    delayMs: number;
+  }) => void | Promise<void>;
+  readonly clock?: Clock;
+}
+
+/** Gives the last error when attempts, time or retryability run out. */
+export async function retry<T>(
+  fn: (context: AttemptContext) => Promise<T>,
+  options: RetryOptions
+): Promise<T> {
+  const clock = options.clock ?? systemClock;
+  const start = clock.now();
+  const remaining = (): number | undefined =>
+    options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn({attempt, remainingMs: remaining()});
+    } catch (error) {
+      if (attempt >= options.attempts) throw error;
+      if (options.isRetryable && !options.isRetryable(error, attempt)) throw error;
+      const serverDelay = options.serverDelayMs?.(error);
+      const delayMs =
+        serverDelay === undefined
+          ? jitteredDelay(options.backoff, attempt, clock.random)
+          : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs);
+      const left = remaining();
+      if (left !== undefined && delayMs >= left) throw error;
+      await options.onRetry?.({error, attempt, delayMs});
+      if (delayMs > 0) await clock.sleep(delayMs);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import * as core from './runner';
+import {ActionFailure, ConfigurationError, errorMessage} from './errors';
+
+export interface Reporter {
+  setFailed(message: string): void;
+  debug(message: string): void;
+}
+
+export interface RunActionOptions {
+  /** The action's name, prefixed to unexpected failures. */
+  name: string;
+  reporter?: Reporter;
+  /** Ends the process once the action is done, so lingering sockets or timers cannot hold the step. */
+  exit?: (code: number) => void;
+  nodeVersion?: string;
+}
+
+const MIN_NODE_MAJOR = 20;
+
+/** Runs a main or post entry: every failure is reported once, nothing escapes as a crash. */
+export async function runAction(fn: () => Promise<void>, options: RunActionOptions): Promise<void> {
+  const reporter = options.reporter ?? core;
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  let failed = false;
+  const fail = (error: unknown): void => {
+    if (failed) return;
+    failed = true;
+    reporter.setFailed(describe(error, options.name));
+    if (!(error instanceof ConfigurationError || error instanceof ActionFailure)) {
+      reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
+    }
+  };
+  const onAsyncError = (error: unknown): void => {
+    fail(error);
+    exit(1);
+  };
+  process.on('unhandledRejection', onAsyncError);
+  process.on('uncaughtException', onAsyncError);
+  try {
+    const major = Number((options.nodeVersion ?? process.versions.node).split('.')[0]);
+    if (major < MIN_NODE_MAJOR) {
+      throw new ConfigurationError(
+        `${options.name} needs Node.js ${MIN_NODE_MAJOR} or newer, but runs on ${options.nodeVersion ?? process.versions.node}; use a job image with a newer node.`
+      );
+    }
+    await fn();
+  } catch (error) {
+    fail(error);
+  } finally {
+    process.off('unhandledRejection', onAsyncError);
+    process.off('uncaughtException', onAsyncError);
+  }
+  exit(failed ? 1 : Number(process.exitCode) || 0);
+}
+
+function describe(error: unknown, name: string): string {
+  if (error instanceof ConfigurationError) return error.message;
+  return `${name}: ${errorMessage(error)}`;
+}

@@ -1,0 +1,184 @@
+import {
+  ConfigurationError,
+  getBoolean,
+  getDuration,
+  getEnum,
+  getInt,
+  getLines,
+  getList,
+  getMultiline,
+  getNumber,
+  getOptional,
+  getPath,
+  getRequired,
+  resolvePath
+} from '@ci-actions/core';
+import {homedir} from 'node:os';
+import {setInputs, useCleanEnv} from '../helpers/env';
+
+useCleanEnv();
+
+function message(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('getRequired / getOptional / getMultiline', () => {
+  it('returns a trimmed value', () => {
+    setInputs({name: '  x  '});
+    expect(getRequired('name')).toBe('x');
+    expect(getOptional('name')).toBe('x');
+  });
+
+  it('names the missing input', () => {
+    expect(message(() => getRequired('run'))).toBe("Input 'run' is required and was not supplied.");
+    expect(getOptional('run')).toBeUndefined();
+  });
+
+  it('keeps white space of scripts', () => {
+    setInputs({run: '  echo a\n  echo b\n'});
+    expect(getMultiline('run', {required: true})).toBe('  echo a\n  echo b\n');
+  });
+
+  it('treats a blank script as missing', () => {
+    setInputs({run: ' \n '});
+    expect(message(() => getMultiline('run', {required: true}))).toContain("'run' is required");
+  });
+});
+
+describe('getBoolean', () => {
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false],
+    ['', true]
+  ])('%p is %p', (value, expected) => {
+    setInputs({flag: value});
+    expect(getBoolean('flag', true)).toBe(expected);
+  });
+
+  it.each(['yes', 'on', '1', 'tRue'])(
+    'rejects %p, naming input, value and what is allowed',
+    value => {
+      setInputs({flag: value});
+      expect(message(() => getBoolean('flag', true))).toBe(
+        `Input 'flag' must be true or false, got '${value}'.`
+      );
+    }
+  );
+});
+
+describe('getList / getLines', () => {
+  it.each([
+    ['a,b , c', ['a', 'b', 'c']],
+    ['a\nb\n\n c ', ['a', 'b', 'c']],
+    ['a, \n,b', ['a', 'b']],
+    ['', []]
+  ])('getList(%p)', (value, expected) => {
+    setInputs({list: value});
+    expect(getList('list')).toEqual(expected);
+  });
+
+  it('getLines keeps commas inside an item', () => {
+    setInputs({patterns: 'a{1,2}\n\n b '});
+    expect(getLines('patterns')).toEqual(['a{1,2}', 'b']);
+  });
+});
+
+describe('getInt / getNumber', () => {
+  const bounds = {min: 1, max: 100, fallback: 3};
+  it.each([
+    ['', 3],
+    ['1', 1],
+    ['100', 100]
+  ])('%p is %p', (value, expected) => {
+    setInputs({attempts: value});
+    expect(getInt('attempts', bounds)).toBe(expected);
+  });
+
+  it.each(['0', '101', '1.5', '10s', 'x', '-1'])('rejects %p', value => {
+    setInputs({attempts: value});
+    expect(message(() => getInt('attempts', bounds))).toBe(
+      `Input 'attempts' must be an integer from 1 to 100, got '${value}'.`
+    );
+  });
+
+  it('getNumber accepts decimals within bounds', () => {
+    setInputs({backoff: '1.5'});
+    expect(getNumber('backoff', {min: 1, max: 10, fallback: 2})).toBe(1.5);
+    setInputs({backoff: '0.5'});
+    expect(message(() => getNumber('backoff', {min: 1, max: 10, fallback: 2}))).toBe(
+      "Input 'backoff' must be a number from 1 to 10, got '0.5'."
+    );
+  });
+});
+
+describe('getEnum', () => {
+  it('accepts an allowed value and falls back when empty', () => {
+    setInputs({mode: 'error'});
+    expect(getEnum('mode', ['any', 'error'] as const, 'any')).toBe('error');
+    setInputs({mode: ''});
+    expect(getEnum('mode', ['any', 'error'] as const, 'any')).toBe('any');
+  });
+
+  it('lists what is allowed', () => {
+    setInputs({mode: 'sometimes'});
+    expect(message(() => getEnum('mode', ['any', 'error'] as const, 'any'))).toBe(
+      "Input 'mode' must be one of 'any', 'error', got 'sometimes'."
+    );
+  });
+});
+
+describe('getDuration', () => {
+  it.each([
+    ['', undefined],
+    ['500ms', 500],
+    ['2', 2000],
+    ['1h', 3_600_000]
+  ])('%p is %p ms', (value, expected) => {
+    setInputs({timeout: value});
+    expect(getDuration('timeout')).toBe(expected);
+  });
+
+  it('rejects a malformed duration with the accepted forms', () => {
+    setInputs({timeout: '5 minutes'});
+    expect(message(() => getDuration('timeout'))).toBe(
+      "Input 'timeout' must be a duration such as '500ms', '30s', '5m', '1h' or a bare number of seconds, got '5 minutes'."
+    );
+  });
+
+  it('enforces bounds', () => {
+    setInputs({timeout: '0'});
+    expect(message(() => getDuration('timeout', {min: 1}))).toBe(
+      "Input 'timeout' must be a duration of at least 1ms, got '0'."
+    );
+    setInputs({timeout: '2h'});
+    expect(message(() => getDuration('timeout', {min: 0, max: 3_600_000}))).toContain(
+      'from 0ms to 1h'
+    );
+  });
+});
+
+describe('paths', () => {
+  it.each([
+    ['sub/dir', '/work/sub/dir'],
+    ['/abs', '/abs'],
+    ['../x', '/x'],
+    ['~/cache', `${homedir()}/cache`],
+    ['~', homedir()]
+  ])('resolvePath(%p)', (value, expected) => {
+    expect(resolvePath(value, '/work')).toBe(expected);
+  });
+
+  it('getPath falls back', () => {
+    expect(getPath('dir', {cwd: '/work', fallback: '.'})).toBe('/work');
+  });
+});

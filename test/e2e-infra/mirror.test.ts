@@ -1,0 +1,142 @@
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
+import http from 'node:http';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {parseFaultSpec, startMirror, type Mirror} from '../../scripts/lib/mirror.mjs';
+
+interface Got {
+  status?: number;
+  bytes: number;
+  length?: string;
+  retryAfter?: string;
+  error?: string;
+}
+
+function get(url: string, timeoutMs = 2000): Promise<Got> {
+  return new Promise(resolve => {
+    let bytes = 0;
+    let status: number | undefined;
+    let length: string | undefined;
+    const req = http.get(url, res => {
+      status = res.statusCode;
+      length = res.headers['content-length'];
+      const retryAfter = res.headers['retry-after'];
+      res.on('data', (c: Buffer) => (bytes += c.length));
+      res.on('end', () => resolve({status, bytes, length, retryAfter}));
+      res.on('error', e =>
+        resolve({status, bytes, length, error: (e as NodeJS.ErrnoException).code ?? e.message})
+      );
+      res.on('aborted', () => resolve({status, bytes, length, error: 'aborted'}));
+    });
+    req.on('error', e =>
+      resolve({status, bytes, length, error: (e as NodeJS.ErrnoException).code ?? e.message})
+    );
+    req.setTimeout(timeoutMs, () => req.destroy(new Error('timeout')));
+  });
+}
+
+describe('scripts/lib/mirror.mjs', () => {
+  const root = mkdtempSync(join(tmpdir(), 'mirror-test-'));
+  mkdirSync(join(root, 'helm'));
+  writeFileSync(join(root, 'helm', 'helm.tar.gz'), Buffer.alloc(10_000, 7));
+  writeFileSync(join(root, 'helm', 'helm.tar.gz.sha256'), 'abc\n');
+  let mirror: Mirror;
+
+  beforeEach(async () => {
+    mirror = await startMirror({root, stallMs: 3000});
+  });
+  afterEach(async () => {
+    await mirror.close();
+  });
+
+  it('serves files with Content-Length and counts downloads', async () => {
+    const r = await get(`${mirror.url}/helm/helm.tar.gz`);
+    expect(r).toEqual({status: 200, bytes: 10_000, length: '10000', retryAfter: undefined});
+    expect(mirror.stats.downloads).toBe(1);
+    expect(mirror.stats.requests[0]).toMatchObject({
+      method: 'GET',
+      path: '/helm/helm.tar.gz',
+      fault: null
+    });
+  });
+
+  it.each([
+    ['500', {status: 500}],
+    ['404', {status: 404}],
+    ['429', {status: 429, retryAfter: '4'}]
+  ] as const)('injects a %s status', async (kind, expected) => {
+    mirror.setFaults([{match: /tar\.gz$/, kind, retryAfter: 4}]);
+    expect(await get(`${mirror.url}/helm/helm.tar.gz`)).toMatchObject(expected);
+    expect(await get(`${mirror.url}/helm/helm.tar.gz`)).toMatchObject({status: 200, bytes: 10_000});
+    expect(mirror.stats.faultsByKind).toEqual({[kind]: 1});
+    expect(mirror.stats.downloads).toBe(1);
+  });
+
+  it.each(['reset', 'truncate'] as const)(
+    'cuts the body on %s after announcing the full length',
+    async kind => {
+      mirror.setFaults([{match: 'helm.tar.gz', kind, times: 2}]);
+      for (let i = 0; i < 2; i++) {
+        const r = await get(`${mirror.url}/helm/helm.tar.gz`);
+        expect(r.length).toBe('10000');
+        expect(r.bytes).toBeLessThan(10_000);
+        expect(r.error).toBeDefined();
+      }
+      expect(await get(`${mirror.url}/helm/helm.tar.gz`)).toMatchObject({bytes: 10_000});
+      expect(mirror.stats.faults).toBe(2);
+    }
+  );
+
+  it('stalls: headers and part of the body, then nothing', async () => {
+    mirror.setFaults([{match: 'helm.tar.gz', kind: 'stall'}]);
+    const r = await get(`${mirror.url}/helm/helm.tar.gz`, 500);
+    expect(r).toMatchObject({status: 200, length: '10000', bytes: 5000});
+    expect(r.error).toBeDefined();
+  });
+
+  it('rate mode is deterministic for a seed and never fails a path more than maxConsecutive times', async () => {
+    const run = async () => {
+      mirror.setFaults({rate: {rate: 0.5, seed: 9, maxConsecutive: 2}});
+      mirror.resetStats();
+      const out: (string | null)[] = [];
+      for (let i = 0; i < 30; i++) {
+        await get(`${mirror.url}/helm/helm.tar.gz.sha256`);
+        out.push(mirror.stats.requests[i].fault);
+      }
+      return out;
+    };
+    const a = await run();
+    const b = await run();
+    expect(a).toEqual(b);
+    expect(a.filter(Boolean).length).toBeGreaterThan(5);
+    expect(a.join(',')).not.toMatch(/(\d+|reset),(\d+|reset),(\d+|reset)/);
+    expect(new Set(a.filter(Boolean))).toEqual(new Set(['500', 'reset', '429']));
+  });
+
+  it('lists directories as HTML links (usable as a find-links page)', async () => {
+    const r = await get(`${mirror.url}/helm/`);
+    expect(r.status).toBe(200);
+    expect(mirror.stats.requests).toHaveLength(1);
+  });
+
+  it('records 404 for missing files and refuses paths outside the root', async () => {
+    expect((await get(`${mirror.url}/nope`)).status).toBe(404);
+    expect((await get(`${mirror.url}/..%2f..%2fetc/passwd`)).status).toBe(404);
+    expect(mirror.stats.downloads).toBe(0);
+  });
+
+  it.each([
+    ['none', null],
+    ['rate:0.3', {rate: {rate: 0.3}}],
+    [
+      'rate:0.2,seed=5,kinds=500|429,max=1',
+      {rate: {rate: 0.2, seed: 5, kinds: ['500', '429'], maxConsecutive: 1}}
+    ]
+  ])('parses the CLI fault spec %s', (spec, expected) => {
+    expect(parseFaultSpec(spec)).toEqual(expected);
+  });
+
+  it('rejects a bad fault spec', () => {
+    expect(() => parseFaultSpec('rate:2')).toThrow(/must be 0..1/);
+  });
+});

@@ -1,0 +1,268 @@
+import {execFileSync} from 'node:child_process';
+import {randomUUID} from 'node:crypto';
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {newRunnerDir, nodeBinaries, runBundle, type BundleOptions} from '../helpers/runner';
+
+// The committed bundle, run as a runner runs it, under Node 20 and Node 24.
+
+function survivors(marker: string): string[] {
+  try {
+    return execFileSync('pgrep', ['-f', marker], {encoding: 'utf8'}).split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+const failed = (r: {stdout: string}) =>
+  r.stdout
+    .split('\n')
+    .filter(line => line.startsWith('::error::'))
+    .map(line => line.slice('::error::'.length));
+
+describe.each(nodeBinaries())('retry-run bundle on $label', ({path: node}) => {
+  const run = (inputs: Record<string, string>, extra: Partial<BundleOptions> = {}) =>
+    runBundle({action: 'retry-run', node, inputs: {delay: '10ms', ...inputs}, ...extra});
+
+  it('succeeds at once', async () => {
+    const r = await run({run: 'echo hello'});
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('hello');
+    expect(r.outputs).toMatchObject({attempts: '1', 'exit-code': '0', outcome: 'success'});
+    expect(Number(r.outputs['duration-ms'])).toBeGreaterThanOrEqual(0);
+  });
+
+  it('retries two failures, then keeps only the successful attempt file commands', async () => {
+    const dir = newRunnerDir();
+    const counter = join(dir, 'count');
+    const script = [
+      `n=$(( $(cat ${counter} 2>/dev/null || echo 0) + 1 )); echo $n > ${counter}`,
+      'echo "tries=$n" >> "$GITHUB_OUTPUT"',
+      'echo "FROM_ATTEMPT_$n=yes" >> "$GITHUB_ENV"',
+      'echo "/opt/attempt-$n" >> "$GITHUB_PATH"',
+      'echo "summary of attempt $n" >> "$GITHUB_STEP_SUMMARY"',
+      '[ "$n" -ge 3 ]'
+    ].join('\n');
+    const r = await run({run: script, attempts: '5'}, {dir});
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({attempts: '3', outcome: 'success', tries: '3'});
+    expect(r.env).toEqual({FROM_ATTEMPT_3: 'yes'});
+    expect(r.path).toEqual(['/opt/attempt-3']);
+    expect(r.summary).toContain('summary of attempt 3');
+    expect(r.summary).not.toContain('summary of attempt 1');
+    expect(r.summary.match(/^\| \d \|/gm)).toHaveLength(3);
+    expect(r.commands.filter(c => c.command === 'warning')).toHaveLength(2);
+  });
+
+  it('discards every write when all attempts fail, and fails with a clear message', async () => {
+    const r = await run({
+      run: 'echo "x=1" >> "$GITHUB_OUTPUT"; echo "Y=1" >> "$GITHUB_ENV"; exit 7',
+      attempts: '2'
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toEqual(
+      expect.objectContaining({attempts: '2', 'exit-code': '7', outcome: 'failure'})
+    );
+    expect(r.outputs.x).toBeUndefined();
+    expect(r.env).toEqual({});
+    expect(failed(r)).toEqual([
+      'retry-run: failed after 2 attempts (last exit code 7: non-zero exit code)'
+    ]);
+  });
+
+  it('kills a tree of background children on timeout and leaves none', async () => {
+    const marker = `retry-run-${randomUUID()}`;
+    const script = [
+      `(exec -a ${marker} sleep 300) &`,
+      `(trap "" TERM; exec -a ${marker} sleep 300) &`,
+      `bash -c "exec -a ${marker} sleep 300" &`,
+      `exec -a ${marker} sleep 300`
+    ].join('\n');
+    const r = await run({run: script, attempts: '2', timeout: '300ms', 'kill-grace': '300ms'});
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({attempts: '2', outcome: 'timeout', 'exit-code': '143'});
+    expect(failed(r)[0]).toBe(
+      'retry-run: failed after 2 attempts (last attempt timed out: timed out)'
+    );
+    expect(r.durationMs).toBeLessThan(5000);
+    expect(survivors(marker)).toEqual([]);
+  });
+
+  it.each([
+    ['KILL', '137'],
+    ['SEGV', '139']
+  ])('fails on a death by SIG%s', async (signal, code) => {
+    const r = await run({run: `kill -${signal} $$`, attempts: '1'});
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({outcome: 'failure', 'exit-code': code});
+  });
+
+  it('does not hang on a script that reads stdin', async () => {
+    const r = await run({run: 'cat; read -r x || echo "stdin closed"', timeout: '20s'});
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('stdin closed');
+    expect(r.durationMs).toBeLessThan(5000);
+  });
+
+  it('retries an apt mirror failure through the apt preset', async () => {
+    const dir = newRunnerDir();
+    const flag = join(dir, 'flag');
+    const script = `if [ ! -e ${flag} ]; then touch ${flag}; echo "E: Failed to fetch http://deb.debian.org/debian/pool/main/c/curl.deb  503  Service Unavailable [IP: 1.2.3.4 80]" >&2; exit 100; fi; echo installed`;
+    const r = await run({run: script, 'retry-presets': 'apt'}, {dir});
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({attempts: '2', outcome: 'success'});
+    expect(r.summary).toContain('matched preset apt');
+  });
+
+  it('does not retry when no pattern matches', async () => {
+    const r = await run({
+      run: 'echo "E: Unable to locate package nodejsx" >&2; exit 100',
+      'retry-presets': 'apt, network',
+      attempts: '5'
+    });
+    expect(r.outputs).toMatchObject({attempts: '1', outcome: 'failure'});
+    expect(failed(r)).toEqual([
+      'retry-run: failed after 1 attempt (last exit code 100: no retry pattern matched)'
+    ]);
+  });
+
+  it('retries on a custom output pattern and aborts on an abort pattern', async () => {
+    const custom = await run({
+      run: 'echo "flaky: code=42"; exit 1',
+      'retry-if-output-matches': 'code=\\d{2,3}',
+      attempts: '3'
+    });
+    expect(custom.outputs).toMatchObject({attempts: '3', outcome: 'failure'});
+    expect(custom.summary).toContain("matched pattern 'code=\\d{2,3}'");
+
+    const aborted = await run({
+      run: 'echo "HTTP 401 Unauthorized"; exit 22',
+      'abort-if-output-matches': '401\nNo space left on device',
+      attempts: '5'
+    });
+    expect(aborted.outputs).toMatchObject({attempts: '1', outcome: 'aborted', 'exit-code': '22'});
+    expect(failed(aborted)).toEqual([
+      "retry-run: aborted after 1 attempt (last exit code 22: matched abort pattern '401')"
+    ]);
+  });
+
+  it('retries only listed exit codes', async () => {
+    const r = await run({run: 'exit 3', 'retry-on-exit-codes': '100-102, 7', attempts: '4'});
+    expect(r.outputs).toMatchObject({attempts: '1', 'exit-code': '3'});
+  });
+
+  it('stops at the total timeout, waits included', async () => {
+    const r = await run({
+      run: 'sleep 1; exit 1',
+      attempts: '20',
+      delay: '200ms',
+      backoff: '1',
+      'total-timeout': '1500ms'
+    });
+    expect(r.exitCode).toBe(1);
+    expect(Number(r.outputs.attempts)).toBeLessThanOrEqual(2);
+    expect(failed(r)[0]).toMatch(/total-timeout reached\)$/);
+    expect(r.durationMs).toBeLessThan(4000);
+  });
+
+  it('runs on-retry before each retry and only warns when it fails', async () => {
+    const dir = newRunnerDir();
+    const log = join(dir, 'log');
+    const r = await run(
+      {
+        run: `echo run >> ${log}; exit 1`,
+        'on-retry': `echo cleanup >> ${log}; exit 5`,
+        attempts: '3'
+      },
+      {dir}
+    );
+    expect(execFileSync('cat', [log], {encoding: 'utf8'})).toBe(
+      'run\ncleanup\nrun\ncleanup\nrun\n'
+    );
+    expect(r.commands.filter(c => c.message.startsWith('on-retry script failed'))).toHaveLength(2);
+  });
+
+  it('passes the step environment through, but not its own inputs, in the working directory', async () => {
+    const dir = newRunnerDir();
+    mkdirSync(join(dir, 'workspace', 'sub'));
+    const r = await run(
+      {
+        run: 'echo "token=$MY_VAR"; pwd; env | grep -c "^INPUT_" || true',
+        'working-directory': 'sub'
+      },
+      {dir, env: {MY_VAR: 'from-step'}}
+    );
+    expect(r.stdout).toContain('token=from-step');
+    expect(r.stdout).toContain(join(dir, 'workspace', 'sub'));
+    expect(r.stdout).toMatch(/^0$/m);
+  });
+
+  it.each([
+    ['sh', 'echo "$0" | grep -q sh && echo ran-in-sh', 'ran-in-sh'],
+    ['python', 'import sys; print("py", sys.version_info[0])', 'py 3'],
+    ['bash -l {0}', 'shopt -q login_shell && echo login', 'login']
+  ])('runs with shell %p', async (shell, script, expected) => {
+    const r = await run({run: script, shell}, {env: {PATH: `/usr/local/bin:${process.env.PATH}`}});
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain(expected);
+  });
+
+  it('fails fast inside a multi-line bash script (-eo pipefail)', async () => {
+    const r = await run({run: 'false | cat\necho should-not-print', attempts: '1'});
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).not.toContain('should-not-print');
+  });
+
+  it.each([
+    [{attempts: '0'}, "Input 'attempts' must be an integer from 1 to 100, got '0'."],
+    [{attempts: 'three'}, "Input 'attempts' must be an integer from 1 to 100, got 'three'."],
+    [
+      {delay: '5 minutes'},
+      "Input 'delay' must be a duration such as '500ms', '30s', '5m', '1h' or a bare number of seconds, got '5 minutes'."
+    ],
+    [{backoff: '0.5'}, "Input 'backoff' must be a number from 1 to 10, got '0.5'."],
+    [{jitter: 'yes'}, "Input 'jitter' must be true or false, got 'yes'."],
+    [{timeout: '0'}, "Input 'timeout' must be a duration of at least 1ms, got '0'."],
+    [
+      {'retry-on': 'sometimes'},
+      "Input 'retry-on' must be one of 'any', 'error', 'timeout', got 'sometimes'."
+    ],
+    [
+      {'retry-on-exit-codes': '300'},
+      "Input 'retry-on-exit-codes' must list exit codes from 1 to 255 or ranges such as 100-110, got '300'."
+    ],
+    [
+      {'retry-presets': 'apt, yum'},
+      "Input 'retry-presets' must list presets from apt, network, http, pip, git, helm, got 'yum'."
+    ],
+    [
+      {'retry-if-output-matches': 'a(b'},
+      "Input 'retry-if-output-matches' must hold JavaScript regular expressions, one per line, got 'a(b'"
+    ],
+    [
+      {shell: 'zsh'},
+      "Input 'shell' must be bash, sh, python, pwsh or a command template containing {0}, got 'zsh'."
+    ],
+    [
+      {'working-directory': 'missing-dir'},
+      "Input 'working-directory' must be an existing directory, got 'missing-dir'."
+    ],
+    [{'kill-grace': '-1s'}, "Input 'kill-grace' must be a duration such as"],
+    [{run: '  '}, "Input 'run' is required and was not supplied."]
+  ])('rejects %p before running anything', async (inputs, message) => {
+    const dir = newRunnerDir();
+    const marker = join(dir, 'ran');
+    const r = await run({run: `touch ${marker}`, ...inputs}, {dir});
+    expect(r.exitCode).toBe(1);
+    expect(failed(r)[0].startsWith(message)).toBe(true);
+    expect(existsSync(marker)).toBe(false);
+    expect(r.outputs).toEqual({});
+  });
+
+  it('leaves no script files behind', async () => {
+    const dir = newRunnerDir();
+    writeFileSync(join(dir, 'temp', 'keep'), '');
+    await run({run: 'exit 0'}, {dir});
+    expect(execFileSync('ls', [join(dir, 'temp')], {encoding: 'utf8'}).trim()).toBe('keep');
+  });
+});
