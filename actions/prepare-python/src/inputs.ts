@@ -1,0 +1,133 @@
+import {
+  ConfigurationError,
+  getBoolean,
+  getEnum,
+  getInt,
+  getList,
+  getOptional,
+  resolvePath
+} from '@ci-actions/core';
+import {statSync} from 'node:fs';
+import {INSTALL_MODES, type InstallMode} from './install';
+import knownChecksums from './known-checksums.json' with {type: 'json'};
+import {resolveUvVersion, tableVersions, type Resolved} from './versions';
+
+export const DEFAULT_MIRROR = 'https://github.com/astral-sh/uv/releases/download';
+export const DEFAULT_NOX_VERSION = '2026.10.20';
+export const DEFAULT_DEPENDENCY_GLOBS = ['**/uv.lock', '**/pyproject.toml', '**/requirements*.txt'];
+
+export const KNOWN_CHECKSUMS: Readonly<Record<string, string>> = knownChecksums;
+
+export interface Inputs {
+  readonly uv: Resolved;
+  readonly uvSha256?: string;
+  readonly mirrors: readonly string[];
+  readonly pythonVersion?: string;
+  readonly pythonDownloads: boolean;
+  /** An exact nox version, or `none`. */
+  readonly noxVersion: string;
+  readonly install: InstallMode;
+  readonly requirements: readonly string[];
+  readonly workingDirectory: string;
+  readonly cache: boolean;
+  readonly dependencyGlobs: readonly string[];
+  readonly cacheSuffix?: string;
+  readonly pruneCache: boolean;
+  readonly attempts: number;
+}
+
+const SHA256 = /^[0-9a-fA-F]{64}$/;
+// PEP 440 release versions with optional pre, post and dev parts.
+const NOX_VERSION = /^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$/;
+// A uv Python request: `3.13`, `3.13.1`, `>=3.12`, `cpython@3.13`, `pypy3.10`, a path.
+const PYTHON_REQUEST = /^[A-Za-z0-9._@+:/\\<>=!~*, -]+$/;
+
+export function parseSha256(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const hex = value.replace(/^sha256:/i, '');
+  if (!SHA256.test(hex)) {
+    throw new ConfigurationError(
+      `Input 'uv-sha256' must be a SHA-256 digest of 64 hexadecimal characters, got '${value}'.`
+    );
+  }
+  return hex.toLowerCase();
+}
+
+export function parseMirrors(values: readonly string[]): string[] {
+  if (values.length === 0) return [DEFAULT_MIRROR];
+  return values.map(value => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      // reported below
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new ConfigurationError(
+        `Input 'uv-mirrors' must list http(s) base URLs with the upstream layout ({base}/{version}/uv-{target}.tar.gz), got '${value}'.`
+      );
+    }
+    return value.replace(/\/+$/, '');
+  });
+}
+
+export function parseNoxVersion(value: string | undefined): string {
+  const version = value ?? DEFAULT_NOX_VERSION;
+  if (version === 'none') return version;
+  const bare = version.replace(/^==/, '');
+  if (!NOX_VERSION.test(bare)) {
+    throw new ConfigurationError(
+      `Input 'nox-version' must be an exact version such as '${DEFAULT_NOX_VERSION}' or 'none', got '${version}'.`
+    );
+  }
+  return bare;
+}
+
+export function parsePythonVersion(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!PYTHON_REQUEST.test(value)) {
+    throw new ConfigurationError(
+      `Input 'python-version' must be a uv Python request such as '3.13', '>=3.12' or 'cpython@3.13', got '${value}'.`
+    );
+  }
+  return value;
+}
+
+function workingDirectory(): string {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const value = getOptional('working-directory');
+  const dir = value ? resolvePath(value, workspace) : workspace;
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDir) {
+    throw new ConfigurationError(
+      `Input 'working-directory' must be an existing directory, got '${value ?? dir}'.`
+    );
+  }
+  return dir;
+}
+
+export function readInputs(): Inputs {
+  const uv = resolveUvVersion(getOptional('uv-version') ?? '', tableVersions(KNOWN_CHECKSUMS));
+  const globs = getList('cache-dependency-glob');
+  return {
+    uv,
+    uvSha256: parseSha256(getOptional('uv-sha256')),
+    mirrors: parseMirrors(getList('uv-mirrors')),
+    pythonVersion: parsePythonVersion(getOptional('python-version')),
+    pythonDownloads: getBoolean('python-downloads', false),
+    noxVersion: parseNoxVersion(getOptional('nox-version')),
+    install: getEnum('install', INSTALL_MODES, 'auto'),
+    requirements: getList('requirements').length ? getList('requirements') : ['requirements.txt'],
+    workingDirectory: workingDirectory(),
+    cache: getBoolean('cache', true),
+    dependencyGlobs: globs.length ? globs : DEFAULT_DEPENDENCY_GLOBS,
+    cacheSuffix: getOptional('cache-suffix'),
+    pruneCache: getBoolean('prune-cache', true),
+    attempts: getInt('attempts', {min: 1, max: 10, fallback: 3})
+  };
+}

@@ -1,0 +1,103 @@
+// What to install and the uv command lines for it, as pure functions of the inputs and of which
+// files exist. The commands run under the retry loop in run.ts.
+
+export type InstallMode = 'auto' | 'sync' | 'requirements' | 'none';
+export const INSTALL_MODES: readonly InstallMode[] = ['auto', 'sync', 'requirements', 'none'];
+
+export type InstallPlan =
+  | {readonly kind: 'sync'}
+  | {readonly kind: 'requirements'; readonly files: readonly string[]}
+  | {readonly kind: 'none'; readonly reason: string};
+
+export interface ProjectFiles {
+  readonly hasLock: boolean;
+  /** The `requirements` files that exist, in input order. */
+  readonly requirements: readonly string[];
+  /** The `requirements` files that do not exist. */
+  readonly missingRequirements: readonly string[];
+}
+
+export class PlanError extends Error {}
+
+export function planInstall(mode: InstallMode, files: ProjectFiles): InstallPlan {
+  switch (mode) {
+    case 'none':
+      return {kind: 'none', reason: "install is 'none'"};
+    case 'sync':
+      if (!files.hasLock) {
+        throw new PlanError("Input 'install' is 'sync', but the working directory has no uv.lock.");
+      }
+      return {kind: 'sync'};
+    case 'requirements':
+      if (files.missingRequirements.length > 0) {
+        throw new PlanError(
+          `Input 'install' is 'requirements', but these files of input 'requirements' do not exist: ${files.missingRequirements.join(', ')}.`
+        );
+      }
+      if (files.requirements.length === 0) {
+        throw new PlanError(
+          "Input 'install' is 'requirements', but input 'requirements' is empty."
+        );
+      }
+      return {kind: 'requirements', files: files.requirements};
+    case 'auto':
+      if (files.hasLock) return {kind: 'sync'};
+      if (files.requirements.length > 0) return {kind: 'requirements', files: files.requirements};
+      return {kind: 'none', reason: 'no uv.lock and none of the requirements files exist'};
+  }
+}
+
+/** `uv sync --frozen`: installs exactly what uv.lock says, without re-resolving. */
+export function syncArgs(): string[] {
+  return ['sync', '--frozen'];
+}
+
+/** `uv pip install --system -r a.txt -r b.txt`. */
+export function requirementsArgs(files: readonly string[]): string[] {
+  return ['pip', 'install', '--system', ...files.flatMap(file => ['-r', file])];
+}
+
+export function installArgs(plan: InstallPlan): string[] | undefined {
+  if (plan.kind === 'sync') return syncArgs();
+  if (plan.kind === 'requirements') return requirementsArgs(plan.files);
+  return undefined;
+}
+
+/** `uv tool install nox==X`, or nothing for `none`. */
+export function noxArgs(version: string): string[] | undefined {
+  return version === 'none' ? undefined : ['tool', 'install', `nox==${version}`];
+}
+
+/** `uv cache prune --ci`, with `--force` (do not wait for the cache lock) from uv 0.8.24 on. */
+export function pruneArgs(uvVersion: string): string[] {
+  const [major, minor, patch] = uvVersion.split('.').map(Number);
+  const force = major > 0 || minor > 8 || (minor === 8 && patch >= 24);
+  return ['cache', 'prune', '--ci', ...(force ? ['--force'] : [])];
+}
+
+/** `uv python find [request]`. */
+export function pythonFindArgs(request: string | undefined): string[] {
+  return ['python', 'find', ...(request ? [request] : [])];
+}
+
+/** `uv python install <request>`, for `python-downloads: true` with a version request. */
+export function pythonInstallArgs(request: string): string[] {
+  return ['python', 'install', request];
+}
+
+/** Prints `3.13.7`, `t` for a free-threaded build (else an empty line) and the executable. */
+export const PYTHON_VERSION_SCRIPT =
+  "import sys,sysconfig;print('%d.%d.%d' % sys.version_info[:3]);print('t' if sysconfig.get_config_var('Py_GIL_DISABLED') else '');print(sys.executable)";
+
+export interface PythonProbe {
+  readonly version: string;
+  readonly freeThreaded: boolean;
+  readonly executable: string;
+}
+
+/** Parses the output of PYTHON_VERSION_SCRIPT; undefined when it is not that. */
+export function parsePythonProbe(output: string): PythonProbe | undefined {
+  const [version = '', threading = '', executable = ''] = output.split(/\r?\n/).map(l => l.trim());
+  if (!/^\d+\.\d+\.\d+$/.test(version)) return undefined;
+  return {version, freeThreaded: threading === 't', executable};
+}

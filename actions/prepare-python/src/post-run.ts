@@ -1,0 +1,92 @@
+import {coreLogger, errorMessage, formatDuration, runProcess, type Logger} from '@ci-actions/core';
+import {saveCache} from '@ci-actions/core/cache';
+import {saveTool} from '@ci-actions/core/tool-install';
+import {existsSync} from 'node:fs';
+import {pruneArgs} from './install';
+import {state} from './state';
+
+// The post step: saves the uv cache when the install phase succeeded, even if a later step of the
+// job failed (post-if: always()); skips after an exact hit; prunes first. Every problem is a
+// warning: the post step never fails the job, and deadlines on prune and save keep it from hanging.
+
+export const PRUNE_TIMEOUT_MS = 120_000;
+export const SAVE_TIMEOUT_MS = 300_000;
+
+export type SaveDecision = {save: true} | {save: false; reason: string};
+
+/** Whether to save the uv cache, from the state main left behind. Pure. */
+export function decideSave(values: {
+  key: string;
+  matchedKey: string;
+  installOk: string;
+}): SaveDecision {
+  if (!values.key) {
+    return {save: false, reason: 'caching is off, or the main step stopped before the cache key'};
+  }
+  if (values.installOk !== 'true') {
+    return {save: false, reason: 'the install phase did not succeed'};
+  }
+  if (values.matchedKey && values.matchedKey.toLowerCase() === values.key.toLowerCase()) {
+    return {save: false, reason: `the cache was restored from this exact key (${values.key})`};
+  }
+  return {save: true};
+}
+
+async function prune(uv: string, version: string, logger: Logger): Promise<void> {
+  const args = pruneArgs(version);
+  logger.info(`uv ${args.join(' ')}`);
+  const result = await runProcess({
+    command: uv,
+    args,
+    timeoutMs: PRUNE_TIMEOUT_MS,
+    killGraceMs: 5000
+  });
+  if (result.timedOut) {
+    logger.warning(
+      `uv cache prune did not finish within ${formatDuration(PRUNE_TIMEOUT_MS)} and was stopped; saving the cache unpruned`
+    );
+  } else if (result.exitCode !== 0) {
+    logger.warning(
+      `uv cache prune failed (exit code ${result.exitCode}${result.spawnError ? `: ${result.spawnError}` : ''}); saving the cache unpruned`
+    );
+  }
+}
+
+async function saveUvCache(logger: Logger): Promise<void> {
+  const key = state.get('cache-key');
+  const decision = decideSave({
+    key,
+    matchedKey: state.get('cache-matched-key'),
+    installOk: state.get('install-ok')
+  });
+  if (!decision.save) {
+    logger.info(`Not saving the uv cache: ${decision.reason}.`);
+    return;
+  }
+  const dir = state.get('cache-dir');
+  if (!dir || !existsSync(dir)) {
+    logger.info(`Not saving the uv cache: ${dir || 'its directory'} does not exist.`);
+    return;
+  }
+  const uv = state.get('uv-path');
+  if (state.get('prune') === 'true' && uv) await prune(uv, state.get('uv-version'), logger);
+  await saveCache([dir], key, {logger, timeoutMs: SAVE_TIMEOUT_MS});
+}
+
+async function saveUvBinary(logger: Logger): Promise<void> {
+  const text = state.get('tool-save');
+  if (!text) return;
+  const saved = JSON.parse(text) as {cacheKey: string; cachePaths: string[]};
+  await saveTool(saved, {logger, timeoutMs: SAVE_TIMEOUT_MS});
+}
+
+export async function postRun(): Promise<void> {
+  const logger = coreLogger;
+  for (const step of [saveUvBinary, saveUvCache]) {
+    try {
+      await step(logger);
+    } catch (error) {
+      logger.warning(`prepare-python post step: ${errorMessage(error)}`);
+    }
+  }
+}

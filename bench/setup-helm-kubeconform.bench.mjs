@@ -1,0 +1,135 @@
+// setup-helm-kubeconform: a warm run (tool cache hit) against `node -e 0`, and a cold run from a
+// loopback mirror against `curl -sf` + `sha256sum` + `tar -x` of the same archives.
+// Targets: warm adds <= 100 ms; cold <= 1.2x the plain commands. Needs dist/ (npm run build).
+import {execFileSync, spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {homedir, tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {startMirror} from '../scripts/lib/mirror.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const bundle = join(ROOT, 'dist', 'setup-helm-kubeconform', 'main', 'index.js');
+const sha = file => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function stats(label, samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  console.log(
+    `${label.padEnd(44)} median ${median.toFixed(1)} ms  min ${sorted[0].toFixed(1)}  max ${sorted[sorted.length - 1].toFixed(1)}  (n=${sorted.length})`
+  );
+  return median;
+}
+
+function time(fn) {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+// Archives: the real helm/kubeconform binaries when present (closer to real sizes), else fakes.
+const cacheBin = join(
+  process.env.CI_ACTIONS_CACHE || join(homedir(), '.cache', 'ci-actions'),
+  'bin'
+);
+const work = mkdtempSync(join(tmpdir(), 'shk-bench-'));
+const root = join(work, 'mirror');
+const src = join(work, 'src');
+mkdirSync(join(src, 'linux-amd64'), {recursive: true});
+for (const [name, target] of [
+  ['helm', 'linux-amd64/helm'],
+  ['kubeconform', 'kubeconform']
+]) {
+  try {
+    execFileSync('cp', [join(cacheBin, name), join(src, target)]);
+  } catch {
+    writeFileSync(join(src, target), `#!/bin/sh\necho ${name}\n`, {mode: 0o755});
+  }
+}
+mkdirSync(join(root, 'helm'), {recursive: true});
+mkdirSync(join(root, 'kc', 'v0.99.0'), {recursive: true});
+const helmArchive = join(root, 'helm', 'helm-v3.99.0-linux-amd64.tar.gz');
+const kcArchive = join(root, 'kc', 'v0.99.0', 'kubeconform-linux-amd64.tar.gz');
+execFileSync('tar', ['-czf', helmArchive, '-C', src, 'linux-amd64/helm']);
+execFileSync('tar', ['-czf', kcArchive, '-C', src, 'kubeconform']);
+const mirror = await startMirror({root});
+
+const env = dir => ({
+  PATH: process.env.PATH,
+  HOME: join(dir, 'home'),
+  RUNNER_TEMP: join(dir, 'temp'),
+  RUNNER_TOOL_CACHE: join(dir, 'tool-cache'),
+  GITHUB_OUTPUT: join(dir, 'out'),
+  GITHUB_PATH: join(dir, 'path'),
+  GITHUB_STATE: join(dir, 'state'),
+  GITHUB_ENV: join(dir, 'env'),
+  'INPUT_HELM-VERSION': '3.99.0',
+  'INPUT_KUBECONFORM-VERSION': '0.99.0',
+  'INPUT_HELM-SHA256': sha(helmArchive),
+  'INPUT_KUBECONFORM-SHA256': sha(kcArchive),
+  'INPUT_HELM-MIRRORS': `${mirror.url}/helm`,
+  'INPUT_KUBECONFORM-MIRRORS': `${mirror.url}/kc`,
+  INPUT_CACHE: 'true',
+  'INPUT_SCHEMA-LOCATIONS': 'default',
+  'INPUT_SCHEMA-CACHE': 'true',
+  INPUT_ATTEMPTS: '5'
+});
+// spawnSync blocks this process, so the mirror runs in a child process for the cold runs.
+await mirror.close();
+const mirrorChild = (await import('node:child_process')).spawn(
+  process.execPath,
+  [join(ROOT, 'scripts', 'lib', 'mirror.mjs'), '--root', root, '--port', String(mirror.port)],
+  {stdio: ['ignore', 'pipe', 'inherit']}
+);
+await new Promise(done => mirrorChild.stdout.once('data', done));
+
+function runAction(dir) {
+  const r = spawnSync(process.execPath, [bundle], {env: env(dir), encoding: 'utf8'});
+  if (r.status !== 0) throw new Error(`action failed: ${r.stdout}\n${r.stderr}`);
+}
+function freshDir() {
+  const dir = mkdtempSync(join(work, 'run-'));
+  for (const sub of ['home', 'temp', 'tool-cache']) mkdirSync(join(dir, sub));
+  return dir;
+}
+
+try {
+  console.log(
+    `setup-helm-kubeconform (${(readFileSync(helmArchive).length / 1e6).toFixed(1)} MB + ${(readFileSync(kcArchive).length / 1e6).toFixed(1)} MB archives)`
+  );
+  const warmDir = freshDir();
+  runAction(warmDir);
+  const node = stats(
+    'node -e 0',
+    Array.from({length: RUNS}, () => time(() => spawnSync(process.execPath, ['-e', '0'])))
+  );
+  const warm = stats(
+    'action, warm (tool cache hit)',
+    Array.from({length: RUNS}, () => time(() => runAction(warmDir)))
+  );
+  console.log(`  warm overhead: ${(warm - node).toFixed(1)} ms (target <= 100 ms)`);
+
+  const cold = stats(
+    'action, cold (loopback mirror)',
+    Array.from({length: RUNS}, () => {
+      const dir = freshDir();
+      const t = time(() => runAction(dir));
+      rmSync(dir, {recursive: true, force: true});
+      return t;
+    })
+  );
+  const plainScript = `set -e; d=$(mktemp -d); cd $d
+curl -sf -o h.tgz ${mirror.url}/helm/helm-v3.99.0-linux-amd64.tar.gz
+curl -sf -o k.tgz ${mirror.url}/kc/v0.99.0/kubeconform-linux-amd64.tar.gz
+sha256sum h.tgz k.tgz >/dev/null
+tar -xzf h.tgz linux-amd64/helm; tar -xzf k.tgz kubeconform; cd /; rm -rf $d`;
+  const plain = stats(
+    'curl + sha256sum + tar -x',
+    Array.from({length: RUNS}, () => time(() => spawnSync('sh', ['-c', plainScript])))
+  );
+  console.log(`  cold ratio: ${(cold / plain).toFixed(2)}x (target <= 1.2x)`);
+} finally {
+  mirrorChild.kill();
+  rmSync(work, {recursive: true, force: true});
+}

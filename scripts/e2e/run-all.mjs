@@ -1,0 +1,350 @@
+#!/usr/bin/env node
+// The end-to-end suite (issue 6), driven by scripts/e2e/run-all.sh, which installs the tools, packs the releases,
+// builds the mirror root and starts the mirror. This runs every workflow of test/e2e/ x runner x Node x scenario in
+// sequence (each scenario asserts the mirror's request counts, so runs must not overlap), then the fault run, and
+// prints a table and a final line `N passed, M failed`. Exit status 1 when anything failed.
+//
+// env: E2E_MIRROR_URL, E2E_TMP (scratch dir, removed by run-all.sh), E2E_ONLY (optional regexp on
+//      "workflow/runner/node/scenario"), E2E_NODES (default "20 24"), E2E_FAULT_RATE (default 0.3),
+//      E2E_KEEP_LOGS (where failed runs' logs are copied; default $TMPDIR/ci-actions-e2e-logs), E2E_KEEP_ALL=1 (copy all)
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import {archiveDigests, mirrorControl, nodeVersions, rmrf, runWorkflow, toolEnv} from './lib.mjs';
+
+const MIRROR_URL = need('E2E_MIRROR_URL');
+const TMP = need('E2E_TMP');
+const MIRROR_ROOT = path.join(TMP, 'mirror-root');
+const ONLY = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
+const NODES = /** @type {(20 | 24)[]} */ (
+  (process.env.E2E_NODES ?? '20 24').split(/\s+/).filter(Boolean).map(Number)
+);
+const FAULT_RATE = Number(process.env.E2E_FAULT_RATE ?? '0.3');
+const LOGS = path.join(TMP, 'logs');
+const KEEP_LOGS =
+  process.env.E2E_KEEP_LOGS ?? path.join(process.env.TMPDIR ?? '/tmp', 'ci-actions-e2e-logs');
+
+/** @param {string} name */
+function need(name) {
+  const v = process.env[name];
+  if (!v) {
+    process.stderr.write(`run-all.mjs: ${name} is not set (run scripts/e2e/run-all.sh)\n`);
+    process.exit(2);
+  }
+  return v;
+}
+
+const env = toolEnv();
+const versions = nodeVersions(env);
+const digests = archiveDigests(MIRROR_ROOT);
+const mirror = mirrorControl(MIRROR_URL);
+fs.mkdirSync(LOGS, {recursive: true});
+const SLOT = path.join(TMP, 'slot'); // act's --action-cache-path: the same path in every run, emptied before each
+
+const SECRETS = {
+  ANTHROPIC_API_KEY: 'sk-ant-e2e-0f3c9a7d2b61e4c8a5f0',
+  OPENAI_API_KEY: `sk-e2e-quote'dollar$HOME-backslash\\-9d41b7`
+};
+
+/**
+ * @typedef {object} Scenario
+ * @property {string} workflow  file name under test/e2e/
+ * @property {string} scenario
+ * @property {string} [event]
+ * @property {string} [payload]
+ * @property {Record<string, string>} [secrets]
+ * @property {Record<string, string>} [env]
+ * @property {string} [cacheKey]  scenarios with the same cacheKey share the runner's cache server dir
+ * @property {number} [expectRc]  default 0
+ * @property {string[]} [expectLog]  strings the log must contain
+ * @property {string[]} [forbidLog]  strings the log must not contain (secret values)
+ * @property {'some' | 'zero'} [downloads]  mirror downloads expected during the run
+ * @property {boolean} [needsPayload]
+ * @property {boolean} [needsCacheReuse]
+ * @property {unknown} [faults]  the mirror's fault configuration for this run (JSON form), default none
+ */
+
+/** @param {20 | 24} node @returns {Scenario[]} */
+function scenarios(node) {
+  const base = {EXPECT_NODE: versions[node]};
+  const pp = {...base, UV_SHA256: digests.UV_SHA256, WHEELHOUSE: env.WHEELHOUSE};
+  const hk = {
+    ...base,
+    HELM_SHA256: digests.HELM_SHA256,
+    KUBECONFORM_SHA256: digests.KUBECONFORM_SHA256
+  };
+  return [
+    {workflow: 'retry-run.yml', scenario: 'flaky+apt+must-fail', env: base},
+    {
+      workflow: 'secret-guard.yml',
+      scenario: 'push, secrets -> online',
+      payload: 'test/e2e/events/push.json',
+      secrets: SECRETS,
+      env: {...base, EXPECT_MODE: 'online', EXPECT_FORK: 'false'},
+      forbidLog: Object.values(SECRETS)
+    },
+    {
+      workflow: 'secret-guard.yml',
+      scenario: 'fork PR, no secrets -> offline',
+      event: 'pull_request',
+      payload: 'test/e2e/events/fork-pr.json',
+      env: {...base, EXPECT_MODE: 'offline', EXPECT_FORK: 'true'},
+      needsPayload: true
+    },
+    {
+      workflow: 'secret-guard.yml',
+      scenario: 'push, secrets missing -> job fails',
+      payload: 'test/e2e/events/push.json',
+      env: {...base, EXPECT_MODE: 'online', EXPECT_FORK: 'false'},
+      expectRc: 1,
+      expectLog: [
+        'Required secrets are missing in a trusted context (push): ANTHROPIC_API_KEY, OPENAI_API_KEY.',
+        "Error: Job 'dual-path' failed"
+      ]
+    },
+    {
+      workflow: 'prepare-python.yml',
+      scenario: 'cold',
+      env: {...pp, EXPECT_CACHE_HIT: 'false'},
+      cacheKey: `prepare-python-${node}`,
+      downloads: 'some'
+    },
+    {
+      workflow: 'prepare-python.yml',
+      scenario: 'warm: cache server hit, empty tool cache',
+      env: {...pp, EXPECT_CACHE_HIT: 'true'},
+      cacheKey: `prepare-python-${node}`,
+      downloads: 'zero',
+      needsCacheReuse: true
+    },
+    {
+      workflow: 'setup-helm-kubeconform.yml',
+      scenario: 'cold',
+      env: {...hk, EXPECT_CACHE_HIT: 'false'},
+      cacheKey: `helm-${node}`,
+      downloads: 'some'
+    },
+    {
+      workflow: 'setup-helm-kubeconform.yml',
+      scenario: 'warm: cache server hit, empty tool cache',
+      env: {...hk, EXPECT_CACHE_HIT: 'true'},
+      cacheKey: `helm-${node}`,
+      downloads: 'zero',
+      needsCacheReuse: true
+    }
+  ];
+}
+
+/** @type {Record<string, {match: string, kind: string, times?: number, retryAfter?: number}[]>} */
+const FIRST_FAULTS = {
+  'prepare-python.yml': [
+    {match: '/uv/0.9.30/uv-x86_64-unknown-linux-gnu.tar.gz', kind: 'reset'},
+    {match: '/wheels/nox-', kind: '500'},
+    {match: '/wheels/', kind: '429', retryAfter: 1}
+  ],
+  'setup-helm-kubeconform.yml': [
+    {match: '/helm/helm-v3.16.4-linux-amd64.tar.gz', kind: 'reset'},
+    {match: '/kubeconform/v0.7.0/kubeconform-linux-amd64.tar.gz', kind: '429', retryAfter: 1},
+    {match: '/charts/index.yaml', kind: '500'},
+    {match: '/charts/e2e-config-0.2.0.tgz', kind: 'reset'},
+    {match: '/schemas/', kind: '500'}
+  ]
+};
+
+/** @returns {Scenario[]} the fault run: every workflow, cold caches, the mirror failing a share of requests */
+function faultScenarios() {
+  const node = NODES.includes(24) ? 24 : NODES[0];
+  return scenarios(node)
+    .filter(s => s.scenario !== 'push, secrets missing -> job fails' && s.downloads !== 'zero')
+    .map((s, i) => ({
+      ...s,
+      scenario: `FAULTS ${s.scenario}`,
+      // a seeded share of every request fails; besides, the first request of each kind of file below fails for
+      // sure, so every workflow that uses the mirror meets every kind of fault whatever the draw
+      faults: {
+        rules: FIRST_FAULTS[s.workflow] ?? [],
+        rate: {rate: FAULT_RATE, seed: 7 + i, kinds: ['500', 'reset', '429'], retryAfter: 1}
+      },
+      cacheKey: undefined,
+      downloads: undefined,
+      // uv also fetches nox and its dependencies through the faulty mirror here (cold runs use the local wheelhouse)
+      env:
+        s.workflow === 'prepare-python.yml'
+          ? {...s.env, FIND_LINKS: `${MIRROR_URL}/wheels/`}
+          : s.env
+    }));
+}
+
+/** @type {{workflow: string, runner: string, node: string, scenario: string, result: string, seconds: number, detail: string}[]} */
+const results = [];
+let seq = 0;
+
+/**
+ * @param {Scenario} s
+ * @param {'act' | 'forgejo'} runner
+ * @param {20 | 24} node
+ */
+async function runOne(s, runner, node) {
+  const id = `${s.workflow.replace(/\.yml$/, '')}/${runner}/${node}/${s.scenario}`;
+  if (ONLY && !ONLY.test(id)) return null;
+  const row = {workflow: s.workflow, runner, node: versions[node], scenario: s.scenario};
+  if (runner === 'forgejo' && (s.needsPayload || s.needsCacheReuse)) {
+    const why = s.needsPayload
+      ? 'forgejo-runner exec has no event-payload flag'
+      : 'forgejo-runner exec starts a new cache server with an empty dir on every run';
+    results.push({...row, result: 'SKIPPED', seconds: 0, detail: why});
+    return null;
+  }
+  const log = path.join(
+    LOGS,
+    `${String(++seq).padStart(2, '0')}-${id.replace(/[^A-Za-z0-9.-]+/g, '_')}.log`
+  );
+  const cacheDir = path.join(TMP, 'cache', s.cacheKey ? `${runner}-${s.cacheKey}` : `run-${seq}`);
+  rmrf(SLOT);
+  await mirror.setFaults(s.faults ?? []);
+  await mirror.reset();
+  const r = await runWorkflow({
+    workflow: path.join('test/e2e', s.workflow),
+    runner,
+    node,
+    event: s.event,
+    payload: s.payload,
+    secrets: s.secrets,
+    env: s.env,
+    cacheDir,
+    workDir: SLOT,
+    log,
+    mirrorUrl: MIRROR_URL
+  });
+  const stats = await mirror.stats();
+  const text = fs.readFileSync(log, 'utf8');
+  /** @type {string[]} */
+  const problems = [];
+  const expectRc = s.expectRc ?? 0;
+  if (r.rc !== expectRc) problems.push(`exit ${r.rc}, expected ${expectRc}`);
+  for (const want of s.expectLog ?? []) {
+    if (!text.includes(want)) problems.push(`log lacks "${want}"`);
+  }
+  for (const secret of s.forbidLog ?? []) {
+    if (text.includes(secret)) problems.push('a secret value appears in the log');
+  }
+  if (s.downloads === 'zero' && stats.downloads !== 0) {
+    problems.push(
+      `${stats.downloads} mirror download(s), expected 0: ${Object.keys(stats.byPath).join(' ')}`
+    );
+  }
+  if (s.downloads === 'some' && stats.downloads === 0)
+    problems.push('no mirror download on a cold run');
+  const retries = (text.match(/retrying in|retrying after|Retrying|attempt [2-9]\d* of \d+/g) ?? [])
+    .length;
+  const detail = `mirror: ${stats.total} requests, ${stats.downloads} downloads, ${stats.faults} faults; retries seen: ${retries}`;
+  if (process.env.E2E_KEEP_ALL && !problems.length) keep(log);
+  results.push({
+    ...row,
+    result: problems.length ? 'FAILED' : 'passed',
+    seconds: r.seconds,
+    detail: problems.length ? `${problems.join('; ')} (log: ${keep(log)})` : detail
+  });
+  printRow(results[results.length - 1]);
+  return {stats, retries, ok: problems.length === 0};
+}
+
+/** Keep a failing run's log after the scratch dir is removed. @param {string} log */
+function keep(log) {
+  fs.mkdirSync(KEEP_LOGS, {recursive: true});
+  const dest = path.join(KEEP_LOGS, path.basename(log));
+  fs.copyFileSync(log, dest);
+  return dest;
+}
+
+/** @param {(typeof results)[number]} r */
+function printRow(r) {
+  process.stdout.write(
+    `  ${r.result.padEnd(7)} ${r.workflow.padEnd(27)} ${r.runner.padEnd(7)} ${r.node.padEnd(9)} ${r.scenario.padEnd(46)} ${r.seconds.toFixed(1).padStart(5)}s  ${r.detail}\n`
+  );
+}
+
+const FORGEJO_DIFFERENCES = [
+  'node: Forgejo runs a node action with the node of the job container (host mode: the node on PATH), Node 20 and 24 alike',
+  'cache: forgejo-runner exec starts its own cache handler (ACTIONS_CACHE_URL, API v1) and may require its HMAC-signed token; cold/warm reuse across two exec runs',
+  'inputs: INPUT_<NAME> mangling as in act (hyphen kept) and FORGEJO_*/GITEA_* aliases of the GITHUB_* file-command variables',
+  'post steps: post-if always() after a failed step; state from GITHUB_STATE',
+  'event: no payload flag in exec, so the fork pull_request scenario cannot be expressed; secret-guard reads GITEA/FORGEJO payload shapes',
+  'masking: Forgejo masks exact registered strings only (secret-guard registers each line)'
+];
+
+async function main() {
+  const t0 = Date.now();
+  const forgejoBin = path.join(path.dirname(env.ACT_BIN), 'forgejo-runner');
+  const forgejo = fs.existsSync(forgejoBin);
+  /** @type {('act' | 'forgejo')[]} */
+  const runners = forgejo ? ['act', 'forgejo'] : ['act'];
+  process.stdout.write(
+    `e2e: mirror ${MIRROR_URL}, node ${NODES.map(n => versions[n]).join(' and ')}, runners ${runners.join(', ')}\n`
+  );
+  if (!forgejo) {
+    process.stdout.write(
+      'SKIPPED forgejo-runner: cannot be installed on this machine: the Go module proxy answers 403 Forbidden for ' +
+        'code.forgejo.org/forgejo/runner/v12@v12.7.0 (and /v9../v11), it is not in Debian 12, PyPI or npm. ' +
+        'Evidence: `bash scripts/e2e/tools.sh forgejo-runner` (exit 3) or ' +
+        '`go list -m -versions code.forgejo.org/forgejo/runner/v12`. Set FORGEJO_RUNNER_BIN=/path to run it.\n' +
+        '  Forgejo-specific differences these runs would check:\n' +
+        FORGEJO_DIFFERENCES.map(d => `    - ${d}\n`).join('')
+    );
+  }
+
+  await mirror.setFaults([]);
+  for (const runner of runners) {
+    for (const node of NODES) {
+      for (const s of scenarios(node)) await runOne(s, runner, node);
+    }
+  }
+
+  // The fault run: the mirror fails a share of requests (5xx, resets, 429 with Retry-After).
+  let faultRequests = 0;
+  let faults = 0;
+  let retries = 0;
+  /** @type {Record<string, number>} */
+  const byKind = {};
+  process.stdout.write(
+    `fault run: the mirror fails ${Math.round(FAULT_RATE * 100)}% of requests (500, reset, 429 Retry-After: 1), and the first request of each archive, chart and schema\n`
+  );
+  for (const s of faultScenarios()) {
+    const node = NODES.includes(24) ? 24 : NODES[0];
+    const out = await runOne(s, 'act', node);
+    if (!out) continue;
+    faultRequests += out.stats.total;
+    faults += out.stats.faults;
+    retries += out.retries;
+    for (const [k, n] of Object.entries(out.stats.faultsByKind)) byKind[k] = (byKind[k] ?? 0) + n;
+  }
+  await mirror.setFaults([]);
+
+  process.stdout.write(
+    '\nworkflow                    runner  node      scenario                                        result   seconds\n'
+  );
+  for (const r of results) {
+    process.stdout.write(
+      `${r.workflow.padEnd(27)} ${r.runner.padEnd(7)} ${r.node.padEnd(9)} ${r.scenario.padEnd(47)} ${r.result.padEnd(8)} ${r.seconds.toFixed(1).padStart(6)}\n`
+    );
+  }
+  const passed = results.filter(r => r.result === 'passed').length;
+  const failed = results.filter(r => r.result === 'FAILED').length;
+  const skipped = results.filter(r => r.result === 'SKIPPED').length;
+  process.stdout.write(
+    `\nfault run: ${faults} injected faults (${Object.entries(byKind)
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(', ')}) in ${faultRequests} mirror requests; retries seen in the logs: ${retries}\n`
+  );
+  if (!forgejo) process.stdout.write('forgejo-runner: SKIPPED (not installable here, see above)\n');
+  if (skipped) process.stdout.write(`${skipped} skipped\n`);
+  process.stdout.write(`e2e time: ${((Date.now() - t0) / 1000).toFixed(1)}s\n`);
+  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+}
+
+main().catch(err => {
+  process.stderr.write(`run-all.mjs: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.stdout.write(`0 passed, 1 failed\n`);
+  process.exit(1);
+});

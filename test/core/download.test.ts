@@ -1,0 +1,207 @@
+import {createHash, randomBytes} from 'node:crypto';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import type {Logger} from '@ci-actions/core';
+import {
+  DownloadError,
+  IntegrityError,
+  downloadFile,
+  fetchText,
+  isRetryableDownloadError,
+  HttpStatusError,
+  parseRetryAfter,
+  verifySha256
+} from '@ci-actions/core/download';
+import {fakeClock} from '../helpers/fake-clock';
+import {startMirror, type Mirror} from '../helpers/mirror';
+
+function recordingLogger(): Logger & {lines: string[]} {
+  const lines: string[] = [];
+  return {
+    lines,
+    debug: () => undefined,
+    info: m => lines.push(`info: ${m}`),
+    warning: m => lines.push(`warning: ${m}`),
+    error: m => lines.push(`error: ${m}`)
+  };
+}
+
+const FAST = {delayMs: 1, multiplier: 1, maxDelayMs: 5000, jitter: false};
+
+describe('downloadFile against the loopback mirror', () => {
+  let root: string;
+  let out: string;
+  let mirror: Mirror;
+  const data = randomBytes(256 * 1024);
+  const digest = createHash('sha256').update(data).digest('hex');
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'download-test-'));
+    mkdirSync(join(root, 'm1'));
+    mkdirSync(join(root, 'm2'));
+    writeFileSync(join(root, 'm1', 'a.bin'), data);
+    writeFileSync(join(root, 'm2', 'a.bin'), data);
+    writeFileSync(join(root, 'm2', 'SUMS'), `${digest}  a.bin\n`);
+    mirror = await startMirror({root});
+  });
+  afterAll(async () => {
+    await mirror.close();
+    rmSync(root, {recursive: true, force: true});
+  });
+  beforeEach(() => {
+    out = mkdtempSync(join(tmpdir(), 'download-out-'));
+    mirror.setFaults(null);
+    mirror.resetStats();
+  });
+  afterEach(() => rmSync(out, {recursive: true, force: true}));
+
+  const options = (extra: object = {}) => ({
+    attempts: 3,
+    logger: recordingLogger(),
+    backoff: FAST,
+    requestTimeoutMs: 5000,
+    ...extra
+  });
+
+  it('downloads, hashes and reports the size', async () => {
+    const dest = join(out, 'a.bin');
+    const result = await downloadFile([`${mirror.url}/m1/a.bin`], dest, options());
+    expect(result).toEqual({url: `${mirror.url}/m1/a.bin`, sha256: digest, bytes: data.length});
+    expect(readFileSync(dest).equals(data)).toBe(true);
+  });
+
+  it.each([
+    ['500', {}],
+    ['reset', {}],
+    ['truncate', {}],
+    ['stall', {stallTimeoutMs: 200}]
+  ] as const)('retries after a %s and succeeds', async (kind, extra) => {
+    mirror.setFaults([{match: '/m1/a.bin', kind, times: 1}]);
+    const logger = recordingLogger();
+    const started = Date.now();
+    const result = await downloadFile(
+      [`${mirror.url}/m1/a.bin`],
+      join(out, 'a.bin'),
+      options({logger, ...extra})
+    );
+    expect(result.sha256).toBe(digest);
+    expect(mirror.stats.requests).toHaveLength(2);
+    expect(logger.lines.some(l => l.startsWith('warning:') && l.includes('attempt 1 of 3'))).toBe(
+      true
+    );
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+
+  it('honours Retry-After on a 429', async () => {
+    mirror.setFaults([{match: '/m1/a.bin', kind: '429', times: 1, retryAfter: 2}]);
+    const clock = fakeClock();
+    const result = await downloadFile(
+      [`${mirror.url}/m1/a.bin`],
+      join(out, 'a.bin'),
+      options({clock, backoff: {...FAST, delayMs: 10}})
+    );
+    expect(result.sha256).toBe(digest);
+    expect(clock.sleeps).toEqual([2000]);
+  });
+
+  it('gives up on a stalled body at the request deadline', async () => {
+    mirror.setFaults([{match: '/m1/a.bin', kind: 'stall', times: 10}]);
+    const started = Date.now();
+    await expect(
+      downloadFile(
+        [`${mirror.url}/m1/a.bin`],
+        join(out, 'a.bin'),
+        options({attempts: 2, requestTimeoutMs: 300, stallTimeoutMs: 60_000})
+      )
+    ).rejects.toThrow(/no complete response within 300ms/);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('moves to the next mirror at once on a 404', async () => {
+    const logger = recordingLogger();
+    const result = await downloadFile(
+      [`${mirror.url}/m1/missing.bin`, `${mirror.url}/m2/a.bin`],
+      join(out, 'a.bin'),
+      options({logger})
+    );
+    expect(result.url).toBe(`${mirror.url}/m2/a.bin`);
+    expect(mirror.stats.requests.map(r => [r.path, r.status])).toEqual([
+      ['/m1/missing.bin', 404],
+      ['/m2/a.bin', 200]
+    ]);
+    expect(logger.lines.join('\n')).toMatch(/HTTP 404; trying the next mirror/);
+  });
+
+  it('lists every URL when all mirrors fail', async () => {
+    mirror.setFaults([{match: '/m2/a.bin', kind: '500', times: 10}]);
+    const error = await downloadFile(
+      [`${mirror.url}/m1/missing.bin`, `${mirror.url}/m2/a.bin`],
+      join(out, 'a.bin'),
+      options({attempts: 2})
+    ).then(
+      () => new Error('no error'),
+      (e: unknown) => e as Error
+    );
+    expect(error).toBeInstanceOf(DownloadError);
+    expect(error.message).toContain(`${mirror.url}/m1/missing.bin: HTTP 404`);
+    expect(error.message).toContain(`${mirror.url}/m2/a.bin: HTTP 500`);
+    expect(mirror.stats.requests).toHaveLength(3);
+  });
+
+  it('fails on a connection refused after its attempts', async () => {
+    await expect(
+      downloadFile(['http://127.0.0.1:9/a.bin'], join(out, 'a.bin'), options({attempts: 2}))
+    ).rejects.toThrow(/127\.0\.0\.1:9\/a\.bin: .*ECONNREFUSED/);
+  });
+
+  it('fetches a checksum file as text', async () => {
+    const {url, text} = await fetchText([`${mirror.url}/m1/SUMS`, `${mirror.url}/m2/SUMS`], {
+      ...options()
+    });
+    expect(url).toBe(`${mirror.url}/m2/SUMS`);
+    expect(text).toBe(`${digest}  a.bin\n`);
+  });
+
+  it('a wrong digest fails closed naming the URL and both digests', async () => {
+    const result = await downloadFile([`${mirror.url}/m1/a.bin`], join(out, 'a.bin'), options());
+    const wrong = '0'.repeat(64);
+    let error: unknown;
+    try {
+      verifySha256(result.url, wrong, result.sha256, 'the sha256 input');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(IntegrityError);
+    expect((error as Error).message).toBe(
+      `Checksum mismatch for ${mirror.url}/m1/a.bin: expected sha256 ${wrong} (from the sha256 input), got ${digest}. The file was not used.`
+    );
+  });
+});
+
+describe('retry rules', () => {
+  it.each([
+    ['HTTP 500', new HttpStatusError('u', 500), true],
+    ['HTTP 503', new HttpStatusError('u', 503), true],
+    ['HTTP 408', new HttpStatusError('u', 408), true],
+    ['HTTP 425', new HttpStatusError('u', 425), true],
+    ['HTTP 429', new HttpStatusError('u', 429), true],
+    ['HTTP 404', new HttpStatusError('u', 404), false],
+    ['HTTP 403', new HttpStatusError('u', 403), false],
+    ['a checksum mismatch', new IntegrityError('u', 'a', 'b'), false],
+    ['a network error', new Error('socket hang up'), true]
+  ])('%s is retryable: %s', (_label, error, expected) => {
+    expect(isRetryableDownloadError(error)).toBe(expected);
+  });
+
+  it.each([
+    ['5', 0, 5000],
+    [' 0 ', 0, 0],
+    ['Thu, 01 Jan 1970 00:00:10 GMT', 4000, 6000],
+    ['Thu, 01 Jan 1970 00:00:01 GMT', 4000, 0],
+    ['soon', 0, undefined],
+    [undefined, 0, undefined]
+  ])('Retry-After %p at %p -> %p ms', (value, now, expected) => {
+    expect(parseRetryAfter(value, now)).toBe(expected);
+  });
+});

@@ -1,0 +1,322 @@
+import {execFileSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {nullLogger} from '@ci-actions/core';
+import {IntegrityError} from '@ci-actions/core/download';
+import {
+  extractBinaries,
+  installTool,
+  listZipEntries,
+  parseChecksumList,
+  saveTool,
+  validateEntryPath,
+  MARKER_FILE,
+  type InstallOptions,
+  type ToolSpec
+} from '@ci-actions/core/tool-install';
+import {cacheEnv, startCacheServer} from '../helpers/cache-server';
+import {useCleanEnv} from '../helpers/env';
+import {startMirror, type Mirror} from '../helpers/mirror';
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Packs `files` (path -> content) into a tar.gz with exactly these entry names. */
+function packTarGz(archive: string, files: Record<string, string>): void {
+  const script = `
+import io, sys, tarfile, json
+files = json.loads(sys.argv[2])
+with tarfile.open(sys.argv[1], 'w:gz') as tar:
+    for name, content in files.items():
+        data = content.encode()
+        info = tarfile.TarInfo(name)
+        info.size = len(data)
+        info.mode = 0o644
+        tar.addfile(info, io.BytesIO(data))
+`;
+  execFileSync('python3', ['-c', script, archive, JSON.stringify(files)]);
+}
+
+describe('installTool', () => {
+  useCleanEnv();
+  let root: string;
+  let work: string;
+  let mirror: Mirror;
+  let digest: string;
+  const archiveName = 'tool-v1.0.0-linux-amd64.tar.gz';
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'tool-mirror-'));
+    mkdirSync(join(root, 'm'));
+    packTarGz(join(root, 'm', archiveName), {
+      'linux-amd64/tool': '#!/bin/sh\necho tool 1.0.0\n',
+      'linux-amd64/LICENSE': 'MIT\n'
+    });
+    digest = sha256(join(root, 'm', archiveName));
+    writeFileSync(join(root, 'm', `${archiveName}.sha256sum`), `${digest}  ${archiveName}\n`);
+    packTarGz(join(root, 'm', 'evil.tar.gz'), {
+      'linux-amd64/tool': 'x',
+      '../escape': 'gotcha'
+    });
+    packTarGz(join(root, 'm', 'uv-x86_64-unknown-linux-gnu.tar.gz'), {
+      'uv-x86_64-unknown-linux-gnu/uv': '#!/bin/sh\necho uv\n',
+      'uv-x86_64-unknown-linux-gnu/uvx': '#!/bin/sh\necho uvx\n'
+    });
+    mirror = await startMirror({root});
+  });
+  afterAll(async () => {
+    await mirror.close();
+    rmSync(root, {recursive: true, force: true});
+  });
+  beforeEach(() => {
+    work = mkdtempSync(join(tmpdir(), 'tool-install-'));
+    mirror.setFaults(null);
+    mirror.resetStats();
+    delete process.env.ACTIONS_CACHE_URL;
+    delete process.env.ACTIONS_RESULTS_URL;
+  });
+  afterEach(() => rmSync(work, {recursive: true, force: true}));
+
+  const spec = (extra: Partial<ToolSpec> = {}): ToolSpec => ({
+    name: 'tool',
+    version: '1.0.0',
+    os: 'linux',
+    arch: 'amd64',
+    archiveName,
+    urls: [`${mirror.url}/m/${archiveName}`],
+    binaries: [{member: 'linux-amd64/tool', name: 'tool'}],
+    digest: {builtIn: digest},
+    ...extra
+  });
+  const options = (extra: Partial<InstallOptions> = {}): InstallOptions => ({
+    logger: nullLogger,
+    attempts: 2,
+    backoff: {delayMs: 1, multiplier: 1, maxDelayMs: 10, jitter: false},
+    toolCacheDir: join(work, 'tool-cache'),
+    tempDir: join(work, 'temp'),
+    addToPath: false,
+    ...extra
+  });
+
+  it('downloads, verifies, extracts only the binary, then hits the tool cache without a request', async () => {
+    const first = await installTool(spec(), options());
+    expect(first).toMatchObject({source: 'download', digestSource: 'built-in', sha256: digest});
+    expect(first.paths.tool).toBe(join(work, 'tool-cache', 'tool', '1.0.0', process.arch, 'tool'));
+    expect(execFileSync(first.paths.tool, {encoding: 'utf8'})).toBe('tool 1.0.0\n');
+    expect(statSync(first.paths.tool).mode & 0o777).toBe(0o755);
+    expect(existsSync(join(first.dir, 'LICENSE'))).toBe(false);
+    expect(existsSync(`${first.dir}.complete`)).toBe(true);
+    expect(mirror.stats.requests).toHaveLength(1);
+
+    mirror.resetStats();
+    const second = await installTool(spec(), options());
+    expect(second).toMatchObject({source: 'tool-cache', needsSave: false, sha256: digest});
+    expect(mirror.stats.requests).toHaveLength(0);
+  });
+
+  it('takes the digest from the checksum file when nothing else gives one', async () => {
+    const result = await installTool(
+      spec({
+        digest: {
+          checksumFile: {
+            urls: [`${mirror.url}/m/${archiveName}.sha256sum`],
+            parse: parseChecksumList
+          }
+        }
+      }),
+      options()
+    );
+    expect(result).toMatchObject({digestSource: 'checksum-file', sha256: digest});
+    // Warm: the marker's digest, no request at all.
+    mirror.resetStats();
+    const warm = await installTool(
+      spec({digest: {checksumFile: {urls: ['http://127.0.0.1:9/none'], parse: parseChecksumList}}}),
+      options()
+    );
+    expect(warm).toMatchObject({source: 'tool-cache', digestSource: 'tool-cache-marker'});
+    expect(mirror.stats.requests).toHaveLength(0);
+  });
+
+  it('the built-in digest wins over a matching checksum file', async () => {
+    const error = await installTool(
+      spec({
+        digest: {
+          builtIn: 'f'.repeat(64),
+          checksumFile: {
+            urls: [`${mirror.url}/m/${archiveName}.sha256sum`],
+            parse: parseChecksumList
+          }
+        }
+      }),
+      options()
+    ).then(
+      () => new Error('no error'),
+      (e: unknown) => e as Error
+    );
+    expect(error).toBeInstanceOf(IntegrityError);
+    expect(error.message).toContain(`${mirror.url}/m/${archiveName}`);
+    expect(error.message).toContain('f'.repeat(64));
+    expect(error.message).toContain(digest);
+    expect(mirror.stats.requests.map(r => r.path)).toEqual([`/m/${archiveName}`]);
+    expect(existsSync(join(work, 'tool-cache', 'tool'))).toBe(false);
+  });
+
+  it('the input digest wins over the built-in one', async () => {
+    await expect(
+      installTool(spec({digest: {input: '0'.repeat(64), builtIn: digest}}), options())
+    ).rejects.toThrow(/expected sha256 0{64} \(from the sha256 input\)/);
+  });
+
+  it('a marker that disagrees with the expected digest fails closed', async () => {
+    const first = await installTool(spec(), options());
+    const marker = JSON.parse(readFileSync(join(first.dir, MARKER_FILE), 'utf8'));
+    writeFileSync(
+      join(first.dir, MARKER_FILE),
+      JSON.stringify({...marker, sha256: 'a'.repeat(64)})
+    );
+    mirror.resetStats();
+    await expect(installTool(spec(), options())).rejects.toThrow(IntegrityError);
+    expect(mirror.stats.requests).toHaveLength(0);
+  });
+
+  it('a tampered binary in the tool cache fails closed', async () => {
+    const first = await installTool(spec(), options());
+    writeFileSync(first.paths.tool, '#!/bin/sh\necho evil\n');
+    await expect(installTool(spec(), options())).rejects.toThrow(
+      /Checksum mismatch for .*tool: expected sha256 [0-9a-f]{64} \(\d+ bytes\) \(from the tool cache marker\), got a file of \d+ bytes/
+    );
+  });
+
+  it('rejects an archive with a path traversal entry before extracting anything', async () => {
+    const evil = sha256(join(root, 'm', 'evil.tar.gz'));
+    await expect(
+      installTool(
+        spec({
+          archiveName: 'evil.tar.gz',
+          urls: [`${mirror.url}/m/evil.tar.gz`],
+          digest: {input: evil}
+        }),
+        options()
+      )
+    ).rejects.toThrow("Unsafe path in archive: '../escape'");
+    expect(existsSync(join(work, 'escape'))).toBe(false);
+    expect(existsSync(join(work, 'temp', 'escape'))).toBe(false);
+  });
+
+  it('installs several binaries from one archive (the uv layout)', async () => {
+    const name = 'uv-x86_64-unknown-linux-gnu.tar.gz';
+    const result = await installTool(
+      {
+        name: 'uv',
+        version: '0.8.22',
+        os: 'linux',
+        arch: 'x86_64-unknown-linux-gnu',
+        archiveName: name,
+        urls: [`${mirror.url}/m/${name}`],
+        binaries: ['uv', 'uvx'].map(b => ({member: `uv-x86_64-unknown-linux-gnu/${b}`, name: b})),
+        digest: {input: sha256(join(root, 'm', name))}
+      },
+      options()
+    );
+    expect(Object.keys(result.paths)).toEqual(['uv', 'uvx']);
+    expect(execFileSync(result.paths.uvx, {encoding: 'utf8'})).toBe('uvx\n');
+    expect(result.cacheKey).toMatch(
+      /^ci-actions-tool-uv-0\.8\.22-linux-x86_64-unknown-linux-gnu-[0-9a-f]{16}$/
+    );
+  });
+
+  it('restores from the Actions cache after the tool cache is gone', async () => {
+    const server = await startCacheServer();
+    Object.assign(process.env, cacheEnv(server.url));
+    try {
+      const first = await installTool(spec(), options({actionsCache: true}));
+      expect(first).toMatchObject({source: 'download', needsSave: true});
+      expect(first.cacheKey).toBe(`ci-actions-tool-tool-1.0.0-linux-amd64-${digest.slice(0, 16)}`);
+      expect(await saveTool(first, {logger: nullLogger})).toBe(true);
+      rmSync(join(work, 'tool-cache'), {recursive: true});
+      mirror.resetStats();
+      const second = await installTool(spec(), options({actionsCache: true}));
+      expect(second).toMatchObject({source: 'actions-cache', needsSave: false});
+      expect(mirror.stats.requests).toHaveLength(0);
+      expect(execFileSync(second.paths.tool, {encoding: 'utf8'})).toBe('tool 1.0.0\n');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a hanging cache server only costs the download', async () => {
+    const server = await startCacheServer({fault: 'hang'});
+    Object.assign(process.env, cacheEnv(server.url));
+    try {
+      const result = await installTool(spec(), options({actionsCache: true, cacheTimeoutMs: 300}));
+      expect(result.source).toBe('download');
+    } finally {
+      await server.settleHungCalls();
+      await server.close();
+    }
+  });
+});
+
+describe('archive helpers', () => {
+  it.each([
+    ['linux-amd64/helm', 'linux-amd64/helm'],
+    ['./kubeconform', 'kubeconform'],
+    ['uv-x/uv', 'uv-x/uv']
+  ])('accepts %p', (entry, clean) => {
+    expect(validateEntryPath(entry)).toBe(clean);
+  });
+
+  it.each(['/etc/passwd', '../x', 'a/../../x', 'a\\..\\x', 'C:/x', '\\\\server\\x', ''])(
+    'rejects %p',
+    entry => {
+      expect(() => validateEntryPath(entry)).toThrow(/Unsafe path in archive/);
+    }
+  );
+
+  it.each([
+    [`${'a'.repeat(64)}  helm-v3.16.4-linux-amd64.tar.gz\n`, 'a'.repeat(64)],
+    [
+      `${'b'.repeat(64)}  other.tar.gz\n${'C'.repeat(64)}  helm-v3.16.4-linux-amd64.tar.gz\n`,
+      'c'.repeat(64)
+    ],
+    [`${'d'.repeat(64)}\n`, 'd'.repeat(64)],
+    [`${'e'.repeat(64)} *helm-v3.16.4-linux-amd64.tar.gz`, 'e'.repeat(64)],
+    [`${'b'.repeat(64)}  other.tar.gz\n`, undefined],
+    ['<html>not found</html>', undefined]
+  ])('parseChecksumList(%p)', (text, expected) => {
+    expect(parseChecksumList(text, 'helm-v3.16.4-linux-amd64.tar.gz')).toBe(expected);
+  });
+
+  it('lists and extracts a zip (the Windows layout)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zip-test-'));
+    try {
+      mkdirSync(join(dir, 'windows-amd64'));
+      writeFileSync(join(dir, 'windows-amd64', 'helm.exe'), 'MZ fake');
+      writeFileSync(join(dir, 'windows-amd64', 'LICENSE'), 'x');
+      execFileSync('zip', ['-qr', 'a.zip', 'windows-amd64'], {cwd: dir});
+      expect(listZipEntries(readFileSync(join(dir, 'a.zip'))).sort()).toEqual([
+        'windows-amd64/',
+        'windows-amd64/LICENSE',
+        'windows-amd64/helm.exe'
+      ]);
+      const out = await extractBinaries(
+        join(dir, 'a.zip'),
+        'zip',
+        [{member: 'windows-amd64/helm.exe', name: 'helm.exe'}],
+        join(dir, 'x')
+      );
+      expect(readFileSync(out['helm.exe'], 'utf8')).toBe('MZ fake');
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});

@@ -1,0 +1,47 @@
+// Typed access to scripts/lib/mirror.mjs (plain ESM, no declarations) for TypeScript tests.
+import {join} from 'node:path';
+import {ROOT} from './runner';
+
+export type FaultKind = '500' | '404' | '429' | 'reset' | 'truncate' | 'stall';
+
+export interface FaultRule {
+  match: RegExp | string;
+  kind: FaultKind;
+  times?: number;
+  retryAfter?: number;
+  method?: string;
+}
+
+export interface RequestRecord {
+  seq: number;
+  method: string;
+  path: string;
+  status: number;
+  fault: FaultKind | null;
+  bytes: number;
+  size: number;
+  ms: number;
+}
+
+export interface Mirror {
+  url: string;
+  port: number;
+  stats: {requests: RequestRecord[]; downloads: number; faults: number};
+  setFaults(faults: FaultRule[] | null): void;
+  resetStats(): void;
+  close(): Promise<void>;
+}
+
+interface MirrorModule {
+  startMirror(options: {root: string; faults?: FaultRule[]; stallMs?: number}): Promise<Mirror>;
+}
+
+export async function startMirror(options: {
+  root: string;
+  faults?: FaultRule[];
+  stallMs?: number;
+}): Promise<Mirror> {
+  const path: string = join(ROOT, 'scripts', 'lib', 'mirror.mjs');
+  const module = (await import(path)) as MirrorModule;
+  return module.startMirror({stallMs: 5000, ...options});
+}

@@ -1,0 +1,105 @@
+import {ConfigurationError} from '@ci-actions/core';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {
+  DEFAULT_DEPENDENCY_GLOBS,
+  DEFAULT_MIRROR,
+  readInputs
+} from '../../actions/prepare-python/src/inputs';
+import {setInputs, useCleanEnv} from '../helpers/env';
+
+describe('readInputs', () => {
+  useCleanEnv();
+  let workspace: string;
+  beforeEach(() => {
+    workspace = mkdtempSync(join(tmpdir(), 'prepare-python-inputs-'));
+    process.env.GITHUB_WORKSPACE = workspace;
+  });
+
+  it('has the documented defaults', () => {
+    const inputs = readInputs();
+    expect(inputs).toMatchObject({
+      uv: {version: '0.12.5'},
+      uvSha256: undefined,
+      mirrors: [DEFAULT_MIRROR],
+      pythonVersion: undefined,
+      pythonDownloads: false,
+      noxVersion: '2026.10.20',
+      install: 'auto',
+      requirements: ['requirements.txt'],
+      workingDirectory: workspace,
+      cache: true,
+      dependencyGlobs: DEFAULT_DEPENDENCY_GLOBS,
+      cacheSuffix: undefined,
+      pruneCache: true,
+      attempts: 3
+    });
+  });
+
+  it('reads every input', () => {
+    setInputs({
+      'uv-version': '0.9',
+      'uv-sha256': 'sha256:' + 'AB'.repeat(32),
+      'uv-mirrors':
+        'http://127.0.0.1:1/uv/\nhttps://releases.astral.sh/github/uv/releases/download',
+      'python-version': '>=3.12',
+      'python-downloads': 'true',
+      'nox-version': 'none',
+      install: 'requirements',
+      requirements: 'a.txt, b.txt',
+      'working-directory': '.',
+      cache: 'false',
+      'cache-dependency-glob': '**/uv.lock\n!vendor/**',
+      'cache-suffix': 'lint',
+      'prune-cache': 'false',
+      attempts: '5'
+    });
+    expect(readInputs()).toMatchObject({
+      uv: {version: '0.9.30'},
+      uvSha256: 'ab'.repeat(32),
+      mirrors: ['http://127.0.0.1:1/uv', 'https://releases.astral.sh/github/uv/releases/download'],
+      pythonVersion: '>=3.12',
+      pythonDownloads: true,
+      noxVersion: 'none',
+      install: 'requirements',
+      requirements: ['a.txt', 'b.txt'],
+      cache: false,
+      dependencyGlobs: ['**/uv.lock', '!vendor/**'],
+      cacheSuffix: 'lint',
+      pruneCache: false,
+      attempts: 5
+    });
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['uv-version', 'latest', /'uv-version'.*'latest'/],
+    ['uv-version', '0.7', /'uv-version' is '0.7'.*knows no 0\.7\.x/],
+    ['uv-sha256', 'abc', /'uv-sha256' must be a SHA-256 digest.*'abc'/],
+    ['uv-mirrors', 'ftp://mirror.example/uv', /'uv-mirrors' must list http\(s\).*'ftp:/],
+    ['uv-mirrors', 'not a url', /'uv-mirrors'.*'not a url'/],
+    ['python-version', '3.13; rm -rf /', /'python-version'.*'3.13; rm -rf \/'/],
+    ['python-downloads', 'yes', /'python-downloads' must be true or false, got 'yes'/],
+    ['nox-version', 'latest', /'nox-version' must be an exact version.*'latest'/],
+    ['nox-version', '>=2024', /'nox-version'.*'>=2024'/],
+    [
+      'install',
+      'pip',
+      /'install' must be one of 'auto', 'sync', 'requirements', 'none', got 'pip'/
+    ],
+    ['working-directory', 'does/not/exist', /'working-directory' must be an existing directory/],
+    ['cache', 'on', /'cache' must be true or false, got 'on'/],
+    ['prune-cache', '1', /'prune-cache' must be true or false/],
+    ['attempts', '0', /'attempts' must be an integer from 1 to 10, got '0'/],
+    ['attempts', 'three', /'attempts'.*'three'/]
+  ])('rejects %s=%p', (name, value, message) => {
+    setInputs({[name]: value});
+    expect(readInputs).toThrow(ConfigurationError);
+    expect(readInputs).toThrow(message);
+  });
+
+  it('accepts nox-version with a leading ==', () => {
+    setInputs({'nox-version': '==2025.5.1'});
+    expect(readInputs().noxVersion).toBe('2025.5.1');
+  });
+});
