@@ -1,0 +1,2539 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// NAMESPACE OBJECT: ./packages/core/src/runner.ts
+var runner_namespaceObject = {};
+__nccwpck_require__.r(runner_namespaceObject);
+__nccwpck_require__.d(runner_namespaceObject, {
+  addPath: () => (addPath),
+  appendSummary: () => (appendSummary),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getInput: () => (runner_getInput),
+  getState: () => (getState),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  issueCommand: () => (issueCommand),
+  saveState: () => (saveState),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  warning: () => (warning)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/duration.ts
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const PATTERN = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
+const duration_DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
+/** Parses `500ms`, `30s`, `5m`, `1h` or a bare number of seconds into milliseconds. */
+function duration_parseDuration(text) {
+    const match = PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function duration_formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${+(ms / 1000).toFixed(1)}s`;
+    if (ms < 3_600_000)
+        return `${+(ms / 60_000).toFixed(1)}m`;
+    return `${+(ms / 3_600_000).toFixed(1)}h`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/** A problem the workflow author can fix (bad input, missing file). Reported without a stack. */
+class errors_ConfigurationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigurationError';
+    }
+}
+/** An expected failure of the action's work (all attempts failed, checksum mismatch). No stack. */
+class ActionFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ActionFailure';
+    }
+}
+function errors_errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/runner.ts
+
+
+
+
+// The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
+// stdout and the GITHUB_* file commands. It mirrors @actions/core, which the actions cannot afford
+// on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
+// the 30 ms start-up budget of retry-run and secret-guard (see bench/).
+function runner_getInput(name, options = {}) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return options.trimWhitespace === false ? value : value.trim();
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function keyValueFile(variable, name, value) {
+    const file = process.env[variable];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
+    }
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (!keyValueFile('GITHUB_OUTPUT', name, value))
+        issueCommand('set-output', value, { name });
+}
+/** Exports a variable to later steps and to this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!keyValueFile('GITHUB_ENV', name, value))
+        issueCommand('set-env', value, { name });
+}
+function addPath(dir) {
+    const file = process.env.GITHUB_PATH;
+    if (file)
+        (0,external_node_fs_.appendFileSync)(file, `${dir}${external_node_os_.EOL}`, 'utf8');
+    else
+        issueCommand('add-path', dir);
+    process.env.PATH = `${dir}${external_node_path_.delimiter}${process.env.PATH ?? ''}`;
+}
+function saveState(name, value) {
+    if (!keyValueFile('GITHUB_STATE', name, value))
+        issueCommand('save-state', value, { name });
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Registers a value with the runner's log masking. */
+function setSecret(value) {
+    issueCommand('add-mask', value);
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+function error(message) {
+    issueCommand('error', message);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Appends Markdown to the step summary; false when the runner offers none. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
+    return true;
+}
+function startGroup(name) {
+    issueCommand('group', name);
+}
+function endGroup() {
+    issueCommand('endgroup', '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+
+
+
+
+// Typed getters over the step's INPUT_* variables. Each bad value throws a ConfigurationError that
+// names the input, the value received and what is allowed, before the action changes anything.
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function raw(name) {
+    return runner_getInput(name);
+}
+function invalid(name, value, allowed) {
+    return new errors_ConfigurationError(`Input '${name}' must be ${allowed}, got '${value}'.`);
+}
+function getRequired(name) {
+    const value = raw(name);
+    if (!value)
+        throw new ConfigurationError(`Input '${name}' is required and was not supplied.`);
+    return value;
+}
+function getOptional(name) {
+    return raw(name) || undefined;
+}
+/** The raw value with surrounding white space kept, for scripts. */
+function getMultiline(name, options = {}) {
+    const value = getInput(name, { trimWhitespace: false });
+    if (options.required && !value.trim()) {
+        throw new ConfigurationError(`Input '${name}' is required and was not supplied.`);
+    }
+    return value;
+}
+/** YAML 1.2 core schema booleans only: true/True/TRUE/false/False/FALSE. */
+function getBoolean(name, fallback) {
+    const value = raw(name);
+    if (!value)
+        return fallback;
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw invalid(name, value, 'true or false');
+}
+/** Items separated by newlines or commas, trimmed, blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+function getList(name) {
+    return splitList(raw(name));
+}
+/** Newline-separated items only, for values that may themselves contain commas (regexes). */
+function getLines(name) {
+    return raw(name)
+        .split('\n')
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+function getInt(name, options) {
+    const value = raw(name);
+    if (!value)
+        return options.fallback;
+    const allowed = `an integer from ${options.min} to ${options.max}`;
+    if (!/^-?\d+$/.test(value))
+        throw invalid(name, value, allowed);
+    const number = Number(value);
+    if (number < options.min || number > options.max)
+        throw invalid(name, value, allowed);
+    return number;
+}
+function getNumber(name, options) {
+    const value = raw(name);
+    if (!value)
+        return options.fallback;
+    const allowed = `a number from ${options.min} to ${options.max}`;
+    if (!/^\d+(\.\d+)?$/.test(value))
+        throw invalid(name, value, allowed);
+    const number = Number(value);
+    if (number < options.min || number > options.max)
+        throw invalid(name, value, allowed);
+    return number;
+}
+function getEnum(name, allowed, fallback) {
+    const value = raw(name);
+    if (!value)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw invalid(name, value, `one of ${allowed.map(a => `'${a}'`).join(', ')}`);
+}
+/** A duration in milliseconds, or undefined when the input is empty. */
+function getDuration(name, options = {}) {
+    const value = raw(name);
+    if (!value)
+        return undefined;
+    const ms = parseDuration(value);
+    const min = options.min ?? 0;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (ms === undefined)
+        throw invalid(name, value, `a duration such as ${DURATION_FORMS}`);
+    if (ms < min || ms > max) {
+        const range = options.max === undefined
+            ? `of at least ${formatDuration(min)}`
+            : `from ${formatDuration(min)} to ${formatDuration(max)}`;
+        throw invalid(name, value, `a duration ${range}`);
+    }
+    return ms;
+}
+/** Expands a leading `~` and resolves against `cwd`. */
+function resolvePath(value, cwd) {
+    const expanded = value === '~' ? homedir() : value.startsWith('~/') ? join(homedir(), value.slice(2)) : value;
+    return isAbsolute(expanded) ? resolve(expanded) : resolve(cwd, expanded);
+}
+function getPath(name, options) {
+    return resolvePath(raw(name) || options.fallback, options.cwd);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/logger.ts
+
+const coreLogger = {
+    debug: message => debug(message),
+    info: message => info(message),
+    warning: message => warning(message),
+    error: message => error(message)
+};
+const nullLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
+// Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
+// failed command's output; a match makes the failure retryable. Shared by retry-run's
+// `retry-presets` and by the actions that retry their own network commands (prepare-python).
+const OUTPUT_PATTERNS = {
+    apt: [
+        'Temporary failure resolving',
+        'Could not resolve',
+        'Failed to fetch',
+        'Hash Sum mismatch',
+        'File has unexpected size',
+        'Unable to connect to',
+        'Could not connect to',
+        'Connection timed out',
+        'Connection failed',
+        'Some index files failed to download',
+        'Mirror sync in progress',
+        'Could not get lock /var/lib/(dpkg|apt)',
+        'Unable to acquire the dpkg frontend lock',
+        '\\b50[234]\\s+(Bad Gateway|Service Unavailable|Gateway Time-?out)'
+    ],
+    network: [
+        'EAI_AGAIN',
+        'Name or service not known',
+        'Temporary failure in name resolution',
+        'Could not resolve host',
+        'Connection reset by peer',
+        'ECONNRESET',
+        'ECONNREFUSED',
+        'ETIMEDOUT',
+        'Connection timed out',
+        'Network is unreachable',
+        'TLS handshake timeout',
+        'i/o timeout',
+        'unexpected EOF',
+        'curl: \\((6|7|18|28|35|52|56)\\)'
+    ],
+    http: [
+        'Too Many Requests',
+        'Bad Gateway',
+        'Service Unavailable',
+        'Gateway Time-?out',
+        'Internal Server Error',
+        'The requested URL returned error: (408|425|429|5\\d\\d)',
+        '\\b(HTTP|status|status code|response)[ :/]*(408|425|429|500|502|503|504)\\b'
+    ],
+    pip: [
+        'Read timed out',
+        'Connection reset',
+        'error sending request',
+        'HTTP status server error \\(5\\d\\d',
+        'HTTP status client error \\(429',
+        'status code:? 429',
+        'ReadTimeoutError',
+        'ConnectTimeoutError',
+        'Max retries exceeded',
+        'IncompleteRead',
+        'Failed to download',
+        'operation timed out'
+    ],
+    git: [
+        'Could not resolve host',
+        'early EOF',
+        'RPC failed',
+        'The remote end hung up unexpectedly',
+        'unable to access .*: (Failed to connect|Could not resolve|Operation timed out|Connection timed out|The requested URL returned error: (429|5\\d\\d))',
+        'fatal: unable to connect',
+        'gnutls_handshake\\(\\) failed',
+        'SSL_ERROR_SYSCALL',
+        'index-pack failed'
+    ],
+    helm: [
+        'is not a valid chart repository or cannot be reached',
+        'context deadline exceeded',
+        'TLS handshake timeout',
+        'i/o timeout',
+        'connection reset by peer',
+        'unexpected EOF',
+        '429 Too Many Requests',
+        'failed to fetch .* : 5\\d\\d'
+    ]
+};
+const OUTPUT_PATTERN_NAMES = Object.keys(OUTPUT_PATTERNS);
+/** The patterns of the named sets, compiled case-insensitive and multi-line. */
+function compileOutputPatterns(names) {
+    return names.flatMap(name => OUTPUT_PATTERNS[name].map(source => ({ name: `preset ${name}`, regex: new RegExp(source, 'im') })));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/process.ts
+
+
+
+// Runs a command the way a CI step should: its own process group, stdin closed, output streamed
+// live with a bounded tail kept for pattern matching, and a deadline that takes the whole group
+// down (SIGTERM, then SIGKILL after a grace period) and waits until it is gone.
+const TAIL_BYTES = 64 * 1024;
+const GROUP_POLL_MS = 10;
+const CLOSE_AFTER_EXIT_MS = 250;
+/** Keeps the last `limit` bytes written to it. */
+class Tail {
+    limit;
+    chunks = [];
+    size = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size - this.chunks[0].length >= this.limit) {
+            this.size -= this.chunks.shift().length;
+        }
+    }
+    toString() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
+    }
+}
+function signalExitCode(signal) {
+    return 128 + (external_node_os_.constants.signals[signal] ?? 0);
+}
+/** Live (non-zombie) members of a process group, from /proc; undefined where there is no /proc. */
+function liveMembers(pgid) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return undefined;
+    }
+    let count = 0;
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        try {
+            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses.
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X')
+                count++;
+        }
+        catch {
+            // the process ended while we looked
+        }
+    }
+    return count;
+}
+/** Zombies count as gone: reaping them is init's work, and some inits are slow at it. */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return false;
+    }
+    const live = liveMembers(pgid);
+    return live === undefined || live > 0;
+}
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+    }
+    catch {
+        // ESRCH: already gone. EPERM (a setuid member): nothing more we may do; reported as lingering.
+    }
+}
+const delay = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** Waits until no process of the group is left, at most `limitMs`. */
+async function waitForGroup(pgid, limitMs) {
+    const end = Date.now() + limitMs;
+    while (groupAlive(pgid)) {
+        if (Date.now() >= end)
+            return false;
+        await delay(GROUP_POLL_MS);
+    }
+    return true;
+}
+/** SIGTERM to the whole group, SIGKILL after the grace period; true when the group is gone. */
+async function killGroup(pgid, graceMs) {
+    if (!groupAlive(pgid))
+        return true;
+    signalGroup(pgid, 'SIGTERM');
+    if (await waitForGroup(pgid, graceMs))
+        return true;
+    signalGroup(pgid, 'SIGKILL');
+    return waitForGroup(pgid, 5000);
+}
+function runProcess(options) {
+    const started = Date.now();
+    const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
+    const out = options.stdout ?? ((chunk) => process.stdout.write(chunk));
+    const err = options.stderr ?? ((chunk) => process.stderr.write(chunk));
+    return new Promise(resolve => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(options.command, [...options.args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
+        });
+        let timedOut = false;
+        let killing;
+        let timer;
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            resolve({ ...result, timedOut, durationMs: Date.now() - started, tail: tail.toString() });
+        };
+        child.stdout.on('data', (chunk) => {
+            tail.push(chunk);
+            out(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            tail.push(chunk);
+            err(chunk);
+        });
+        child.on('error', error => {
+            finish({ exitCode: 127, spawnError: error.message, lingering: false });
+        });
+        if (options.timeoutMs !== undefined && child.pid !== undefined) {
+            const pid = child.pid;
+            timer = setTimeout(() => {
+                timedOut = true;
+                killing = killGroup(pid, options.killGraceMs);
+            }, options.timeoutMs);
+        }
+        child.on('exit', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const exitCode = code ?? (signal ? signalExitCode(signal) : 1);
+            // A background child may hold the pipes open: after the leader exits, wait for the streams
+            // only briefly. On a timeout, wait until the kill has taken the whole group.
+            const streamsClosed = new Promise(done => {
+                if (child.stdout.readableEnded && child.stderr.readableEnded)
+                    return done();
+                child.once('close', () => done());
+                setTimeout(done, CLOSE_AFTER_EXIT_MS).unref();
+            });
+            void Promise.all([streamsClosed, killing ?? Promise.resolve(true)]).then(([, gone]) => finish({ exitCode, signal: signal ?? undefined, lingering: !gone, pgid: child.pid }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
+// a retryability predicate and a server-given delay. Time and randomness are injected so tests
+// run with zero delay.
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+/** The nominal wait before retry number `retry` (1 = before the second attempt). */
+function nominalDelay(backoff, retry) {
+    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
+    return Math.min(backoff.maxDelayMs, delay);
+}
+function jitteredDelay(backoff, retry, random) {
+    const nominal = nominalDelay(backoff, retry);
+    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
+}
+/** Gives the last error when attempts, time or retryability run out. */
+async function retry(fn, options) {
+    const clock = options.clock ?? systemClock;
+    const start = clock.now();
+    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn({ attempt, remainingMs: remaining() });
+        }
+        catch (error) {
+            if (attempt >= options.attempts)
+                throw error;
+            if (options.isRetryable && !options.isRetryable(error, attempt))
+                throw error;
+            const serverDelay = options.serverDelayMs?.(error);
+            const delayMs = serverDelay === undefined
+                ? jitteredDelay(options.backoff, attempt, clock.random)
+                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs);
+            const left = remaining();
+            if (left !== undefined && delayMs >= left)
+                throw error;
+            await options.onRetry?.({ error, attempt, delayMs });
+            if (delayMs > 0)
+                await clock.sleep(delayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
+
+const MIN_NODE_MAJOR = 20;
+/** Runs a main or post entry: every failure is reported once, nothing escapes as a crash. */
+async function runAction(fn, options) {
+    const reporter = options.reporter ?? runner_namespaceObject;
+    const exit = options.exit ?? ((code) => process.exit(code));
+    let failed = false;
+    const fail = (error) => {
+        if (failed)
+            return;
+        failed = true;
+        reporter.setFailed(describe(error, options.name));
+        if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
+            reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
+        }
+    };
+    const onAsyncError = (error) => {
+        fail(error);
+        exit(1);
+    };
+    process.on('unhandledRejection', onAsyncError);
+    process.on('uncaughtException', onAsyncError);
+    try {
+        const major = Number((options.nodeVersion ?? process.versions.node).split('.')[0]);
+        if (major < MIN_NODE_MAJOR) {
+            throw new errors_ConfigurationError(`${options.name} needs Node.js ${MIN_NODE_MAJOR} or newer, but runs on ${options.nodeVersion ?? process.versions.node}; use a job image with a newer node.`);
+        }
+        await fn();
+    }
+    catch (error) {
+        fail(error);
+    }
+    finally {
+        process.off('unhandledRejection', onAsyncError);
+        process.off('uncaughtException', onAsyncError);
+    }
+    exit(failed ? 1 : Number(process.exitCode) || 0);
+}
+function describe(error, name) {
+    if (error instanceof errors_ConfigurationError)
+        return error.message;
+    return `${name}: ${errors_errorMessage(error)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state.ts
+
+function createState() {
+    return {
+        set: (key, value) => core.saveState(key, value),
+        get: key => core.getState(key)
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+// Light modules only: everything here is on every action's start path. Modules that load the
+// toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/cache.ts
+
+
+const MAX_KEY_LENGTH = 512;
+/** Lower-case, commas replaced (a comma is not allowed in a key), cut to 512 characters. */
+function normaliseCacheKey(key) {
+    return key.toLowerCase().replace(/,/g, '-').slice(0, MAX_KEY_LENGTH);
+}
+/** The environment-only check @actions/cache makes, without loading it. */
+function cacheServiceConfigured(env = process.env) {
+    return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+}
+let cacheModule;
+let unavailableLogged = false;
+function unavailable(logger) {
+    if (!unavailableLogged) {
+        logger.info('The Actions cache service is not available on this runner; caching is skipped.');
+        unavailableLogged = true;
+    }
+    return undefined;
+}
+async function loadCache(logger) {
+    if (!cacheServiceConfigured())
+        return unavailable(logger);
+    cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(377), __nccwpck_require__.e(88), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9312));
+    const cache = await cacheModule;
+    if (!cache.isFeatureAvailable())
+        return unavailable(logger);
+    return cache;
+}
+class CacheTimeout extends Error {
+}
+async function withDeadline(work, timeoutMs) {
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new CacheTimeout()), timeoutMs);
+        timer.unref();
+    });
+    try {
+        return await Promise.race([work, expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Keeps one stalled segment from using the whole budget: @actions/cache reads this variable. */
+function boundSegmentTimeout(timeoutMs) {
+    if (process.env.SEGMENT_DOWNLOAD_TIMEOUT_MINS)
+        return;
+    const minutes = Math.max(1, Math.ceil(timeoutMs / 60_000));
+    process.env.SEGMENT_DOWNLOAD_TIMEOUT_MINS = String(minutes);
+}
+async function restoreCache(paths, key, restoreKeys, options) {
+    const { logger } = options;
+    const timeoutMs = options.timeoutMs ?? 120_000;
+    const primary = normaliseCacheKey(key);
+    try {
+        const cache = await loadCache(logger);
+        if (!cache)
+            return { hit: 'none' };
+        boundSegmentTimeout(timeoutMs);
+        const matched = await withDeadline(cache.restoreCache([...paths], primary, restoreKeys.map(normaliseCacheKey), { lookupOnly: options.lookupOnly ?? false, segmentTimeoutInMs: timeoutMs }, options.enableCrossOsArchive ?? false), timeoutMs);
+        if (!matched) {
+            logger.info(`Cache not found for key ${primary}`);
+            return { hit: 'none' };
+        }
+        const hit = matched.toLowerCase() === primary ? 'exact' : 'partial';
+        logger.info(hit === 'exact'
+            ? `Cache restored from key ${matched}`
+            : `Cache restored from key ${matched} (a partial match for ${primary})`);
+        return { hit, matchedKey: matched };
+    }
+    catch (error) {
+        logger.warning(error instanceof CacheTimeout
+            ? `Cache restore for key ${primary} did not finish within ${duration_formatDuration(timeoutMs)}; going on without it`
+            : `Cache restore for key ${primary} failed: ${errors_errorMessage(error)}; going on without it`);
+        return { hit: 'none' };
+    }
+}
+/** Saves `paths` under `key`; false (with a warning) on any failure. */
+async function cache_saveCache(paths, key, options) {
+    const { logger } = options;
+    const timeoutMs = options.timeoutMs ?? 300_000;
+    const primary = normaliseCacheKey(key);
+    try {
+        const cache = await loadCache(logger);
+        if (!cache)
+            return false;
+        const id = await withDeadline(cache.saveCache([...paths], primary, undefined, options.enableCrossOsArchive ?? false), timeoutMs);
+        if (id === -1) {
+            logger.info(`Cache was not saved for key ${primary} (see the messages above)`);
+            return false;
+        }
+        logger.info(`Cache saved with key ${primary}`);
+        return true;
+    }
+    catch (error) {
+        logger.warning(error instanceof CacheTimeout
+            ? `Cache save for key ${primary} did not finish within ${formatDuration(timeoutMs)}; skipped`
+            : `Cache save for key ${primary} failed: ${errorMessage(error)}`);
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/core/src/download.ts
+
+
+
+
+
+
+
+// Downloads one file from an ordered list of mirrors: the toolkit's proxy-aware HTTP client, a
+// deadline per request (headers and body), a stall timeout, streaming to disk while hashing,
+// Content-Length checks, and the core retry engine for network errors, truncated bodies, 408, 425,
+// 429 and 5xx (Retry-After honoured). A 404 or another 4xx moves to the next mirror at once.
+// @actions/http-client is loaded lazily so that a warm run (tool cache hit) does not pay for it.
+const DEFAULT_BACKOFF = {
+    delayMs: 1000,
+    multiplier: 2,
+    maxDelayMs: 30_000,
+    jitter: true
+};
+/** A checksum mismatch: always fatal, never retried, names the URL and both digests. */
+class IntegrityError extends ActionFailure {
+    url;
+    expected;
+    actual;
+    constructor(url, expected, actual, source) {
+        super(`Checksum mismatch for ${url}: expected sha256 ${expected}${source ? ` (from ${source})` : ''}, got ${actual}. The file was not used.`);
+        this.url = url;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'IntegrityError';
+    }
+}
+/** An HTTP status other than 200. */
+class HttpStatusError extends Error {
+    url;
+    status;
+    retryAfterMs;
+    constructor(url, status, retryAfterMs) {
+        super(`HTTP ${status}`);
+        this.url = url;
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'HttpStatusError';
+    }
+}
+/** The body ended before Content-Length bytes arrived. */
+class TruncatedBodyError extends Error {
+    constructor(received, expected) {
+        super(`truncated body: ${received} of ${expected} bytes`);
+        this.name = 'TruncatedBodyError';
+    }
+}
+class RequestTimeoutError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RequestTimeoutError';
+    }
+}
+/** Every mirror failed; `failures` has one line per URL. */
+class DownloadError extends ActionFailure {
+    failures;
+    constructor(what, failures) {
+        super(`Could not download ${what} from any mirror:\n${failures.map(f => `  ${f.url}: ${f.error}`).join('\n')}`);
+        this.failures = failures;
+        this.name = 'DownloadError';
+    }
+}
+const RETRYABLE_STATUS = new Set([408, 425, 429]);
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUS.has(status) || (status >= 500 && status <= 599);
+}
+/** Network errors, timeouts, truncated bodies and 408/425/429/5xx are worth another attempt. */
+function isRetryableDownloadError(error) {
+    if (error instanceof IntegrityError)
+        return false;
+    if (error instanceof HttpStatusError)
+        return isRetryableStatus(error.status);
+    return true;
+}
+/** `Retry-After` as seconds or an HTTP date, in ms from `now`; undefined when absent or invalid. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+const SHA256 = /^[0-9a-f]{64}$/;
+function isSha256(value) {
+    return SHA256.test(value);
+}
+/** Throws an IntegrityError unless `actual` equals `expected` (case-insensitive). */
+function verifySha256(url, expected, actual, source) {
+    if (expected.toLowerCase() !== actual.toLowerCase()) {
+        throw new IntegrityError(url, expected.toLowerCase(), actual.toLowerCase(), source);
+    }
+}
+let httpClientModule;
+function loadHttpClient() {
+    httpClientModule ??= __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
+    return httpClientModule;
+}
+const MAX_REDIRECTS = 10;
+const USER_AGENT = 'ci-actions';
+/**
+ * One GET with a deadline: follows redirects (no https -> http downgrade), streams the body into
+ * `sink`, hashes it, checks Content-Length. Rejects on any failure; the sink is aborted then.
+ */
+async function fetchOnce(url, sink, options, now) {
+    const { HttpClient } = await loadHttpClient();
+    const http = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    const https = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
+    const requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
+    const stallTimeoutMs = options.stallTimeoutMs ?? Math.min(30_000, requestTimeoutMs);
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        let current;
+        const deadline = setTimeout(() => {
+            fail(new RequestTimeoutError(`no complete response within ${duration_formatDuration(requestTimeoutMs)}`));
+        }, requestTimeoutMs);
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            current?.destroy();
+            sink.abort();
+            reject(error);
+        };
+        const succeed = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            resolve(result);
+        };
+        const get = (target, redirects) => {
+            let parsed;
+            try {
+                parsed = new URL(target);
+            }
+            catch {
+                return fail(new Error(`invalid URL ${target}`));
+            }
+            const client = new HttpClient(USER_AGENT);
+            const agent = client.getAgent(target);
+            const module = parsed.protocol === 'https:' ? https : http;
+            const request = module.request(parsed, {
+                method: 'GET',
+                agent,
+                headers: { 'User-Agent': USER_AGENT, ...options.headers }
+            });
+            current = request;
+            request.setTimeout(stallTimeoutMs, () => {
+                fail(new RequestTimeoutError(`no data for ${duration_formatDuration(stallTimeoutMs)}`));
+            });
+            request.on('error', fail);
+            request.on('response', (response) => {
+                const status = response.statusCode ?? 0;
+                if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
+                    response.resume();
+                    request.setTimeout(0);
+                    if (redirects >= MAX_REDIRECTS)
+                        return fail(new Error('too many redirects'));
+                    const next = new URL(response.headers.location, parsed);
+                    if (parsed.protocol === 'https:' && next.protocol !== 'https:') {
+                        return fail(new Error(`refused redirect from https to ${next.protocol} (${next.href})`));
+                    }
+                    return get(next.href, redirects + 1);
+                }
+                if (status !== 200) {
+                    response.resume();
+                    const header = response.headers['retry-after'];
+                    return fail(new HttpStatusError(target, status, parseRetryAfter(Array.isArray(header) ? header[0] : header, now())));
+                }
+                const length = response.headers['content-length'];
+                const expected = length === undefined ? undefined : Number(length);
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                let bytes = 0;
+                let complete = false;
+                response.on('data', (chunk) => {
+                    bytes += chunk.length;
+                    hash.update(chunk);
+                    let pending;
+                    try {
+                        pending = sink.write(chunk);
+                    }
+                    catch (error) {
+                        return fail(error);
+                    }
+                    if (pending) {
+                        response.pause();
+                        pending.then(() => response.resume(), fail);
+                    }
+                });
+                response.on('aborted', () => fail(new TruncatedBodyError(bytes, expected ?? NaN)));
+                response.on('error', error => {
+                    fail(expected !== undefined && bytes < expected
+                        ? new TruncatedBodyError(bytes, expected)
+                        : error);
+                });
+                response.on('close', () => {
+                    if (!complete) {
+                        fail(expected !== undefined && bytes < expected
+                            ? new TruncatedBodyError(bytes, expected)
+                            : new Error('connection closed before the end of the body'));
+                    }
+                });
+                response.on('end', () => {
+                    complete = true;
+                    if (expected !== undefined && bytes !== expected) {
+                        return fail(new TruncatedBodyError(bytes, expected));
+                    }
+                    sink.close().then(() => succeed({ url, sha256: hash.digest('hex'), bytes }), fail);
+                });
+            });
+            request.end();
+        };
+        get(url, 0);
+    });
+}
+function fileSink(dest) {
+    const stream = (0,external_node_fs_.createWriteStream)(dest, { mode: 0o644 });
+    let failed;
+    // One wait for 'drain' shared by every write made while the stream is full: a chunk may still
+    // arrive after the response was paused, and a listener pair per chunk would pile up.
+    let draining;
+    stream.on('error', error => (failed = error));
+    const drain = () => new Promise((resolve, reject) => {
+        if (failed)
+            return reject(failed);
+        const onDrain = () => {
+            stream.off('error', onError);
+            resolve();
+        };
+        const onError = (error) => {
+            stream.off('drain', onDrain);
+            reject(error);
+        };
+        stream.once('drain', onDrain);
+        stream.once('error', onError);
+    }).finally(() => (draining = undefined));
+    return {
+        write: chunk => (stream.write(chunk) ? undefined : (draining ??= drain())),
+        close: () => new Promise((resolve, reject) => {
+            if (failed)
+                return reject(failed);
+            stream.end(() => (failed ? reject(failed) : resolve()));
+        }),
+        abort: () => {
+            stream.destroy();
+            (0,external_node_fs_.rmSync)(dest, { force: true });
+        }
+    };
+}
+function memorySink(limit, chunks) {
+    let size = 0;
+    return {
+        write: chunk => {
+            size += chunk.length;
+            if (size > limit)
+                throw new Error(`response larger than ${limit} bytes`);
+            chunks.push(chunk);
+        },
+        close: async () => undefined,
+        abort: () => {
+            chunks.length = 0;
+        }
+    };
+}
+async function fromMirrors(what, urls, options, attemptUrl) {
+    if (urls.length === 0)
+        throw new ActionFailure(`No URL to download ${what} from.`);
+    const clock = options.clock ?? systemClock;
+    const failures = [];
+    for (const [index, url] of urls.entries()) {
+        const where = urls.length > 1 ? ` (mirror ${index + 1} of ${urls.length})` : '';
+        try {
+            return await retry(async ({ attempt }) => {
+                const count = options.attempts > 1 ? `, attempt ${attempt} of ${options.attempts}` : '';
+                options.logger.info(`Downloading ${url}${where}${count}`);
+                return attemptUrl(url);
+            }, {
+                attempts: Math.max(1, options.attempts),
+                backoff: options.backoff ?? DEFAULT_BACKOFF,
+                clock,
+                isRetryable: isRetryableDownloadError,
+                serverDelayMs: error => error instanceof HttpStatusError ? error.retryAfterMs : undefined,
+                onRetry: ({ error, attempt, delayMs }) => {
+                    options.logger.warning(`${url}: attempt ${attempt} of ${options.attempts} failed (${download_describe(error)}); retrying in ${duration_formatDuration(delayMs)}`);
+                }
+            });
+        }
+        catch (error) {
+            if (error instanceof IntegrityError)
+                throw error;
+            failures.push({ url, error: download_describe(error) });
+            if (index < urls.length - 1) {
+                options.logger.warning(`${url}: ${download_describe(error)}; trying the next mirror`);
+            }
+        }
+    }
+    throw new DownloadError(what, failures);
+}
+function download_describe(error) {
+    if (error instanceof HttpStatusError)
+        return `HTTP ${error.status}`;
+    return errors_errorMessage(error);
+}
+/** Downloads the same file from `mirrors` (full URLs, tried in order) to `dest`. */
+async function downloadFile(mirrors, dest, options) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    const clock = options.clock ?? systemClock;
+    return fromMirrors(dest.split(/[\\/]/).pop() ?? dest, mirrors, options, url => fetchOnce(url, fileSink(dest), options, () => clock.now()));
+}
+/** Fetches a small text file (a checksum list) with the same mirror and retry rules. */
+async function fetchText(urls, options) {
+    const clock = options.clock ?? systemClock;
+    const name = urls[0]?.split('/').pop() ?? 'text';
+    return fromMirrors(name, urls, options, async (url) => {
+        const chunks = [];
+        const result = await fetchOnce(url, memorySink(options.maxTextBytes ?? 1024 * 1024, chunks), options, () => clock.now());
+        return { url: result.url, text: Buffer.concat(chunks).toString('utf8') };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/tool-install.ts
+
+
+
+
+
+
+
+
+
+
+const MARKER_FILE = '.ci-actions-tool.json';
+function toolCacheKey(spec, sha256) {
+    return `ci-actions-tool-${spec.name}-${spec.version}-${spec.os}-${spec.arch}-${sha256.slice(0, 16)}`.toLowerCase();
+}
+/** The sha256 on the line naming `archiveName` (sha256sum/goreleaser format), or a bare digest. */
+function parseChecksumList(text, archiveName) {
+    const lines = text.split(/\r?\n/).map(line => line.trim());
+    for (const line of lines) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(.+)$/.exec(line);
+        if (match && match[2].trim().replace(/^\.\//, '') === archiveName)
+            return match[1].toLowerCase();
+    }
+    const bare = lines.filter(Boolean);
+    if (bare.length === 1) {
+        const only = /^([0-9a-fA-F]{64})(?:\s+\*?(\S+))?$/.exec(bare[0]);
+        if (only && (!only[2] || only[2] === archiveName))
+            return only[1].toLowerCase();
+    }
+    return undefined;
+}
+/** Rejects absolute paths, drive letters, `..` segments and empty names. Returns the clean path. */
+function validateEntryPath(entry) {
+    const name = entry.replace(/^(\.\/)+/, '');
+    const bad = name === '' ||
+        name.startsWith('/') ||
+        name.startsWith('\\') ||
+        /^[A-Za-z]:/.test(name) ||
+        name.split(/[\\/]/).some(segment => segment === '..');
+    if (bad)
+        throw new ActionFailure(`Unsafe path in archive: '${entry}'. Nothing was extracted.`);
+    return name;
+}
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function run(command, args) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(command, args, { maxBuffer: 64 * 1024 * 1024, timeout: 300_000 }, (error, stdout, stderr) => {
+            if (error)
+                reject(new Error(`${command} ${args.join(' ')}: ${stderr.trim() || error.message}`));
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** Entry names of a zip archive, from its central directory. */
+function listZipEntries(data) {
+    let eocd = -1;
+    for (let i = data.length - 22; i >= Math.max(0, data.length - 65_557); i--) {
+        if (data.readUInt32LE(i) === 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new ActionFailure('Not a zip archive (no end of central directory).');
+    const count = data.readUInt16LE(eocd + 10);
+    let offset = data.readUInt32LE(eocd + 16);
+    const names = [];
+    for (let i = 0; i < count; i++) {
+        if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50) {
+            throw new ActionFailure('Corrupt zip central directory.');
+        }
+        const nameLength = data.readUInt16LE(offset + 28);
+        const extraLength = data.readUInt16LE(offset + 30);
+        const commentLength = data.readUInt16LE(offset + 32);
+        names.push(data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8'));
+        offset += 46 + nameLength + extraLength + commentLength;
+    }
+    return names;
+}
+function archiveFormat(spec) {
+    if (spec.format)
+        return spec.format;
+    if (spec.archiveName.endsWith('.zip'))
+        return 'zip';
+    if (/\.(tar\.gz|tgz)$/.test(spec.archiveName))
+        return 'tar.gz';
+    throw new ActionFailure(`Unknown archive format: ${spec.archiveName}`);
+}
+function checkListing(listed, binaries) {
+    const entries = new Set(listed.map(validateEntryPath));
+    for (const binary of binaries) {
+        if (!entries.has(validateEntryPath(binary.member))) {
+            throw new ActionFailure(`The archive has no '${binary.member}' (entries: ${[...entries].slice(0, 10).join(', ')}).`);
+        }
+    }
+}
+/** Lists and validates every entry, extracts only the named binaries into `staging`. */
+async function extractBinaries(archive, format, binaries, staging) {
+    // tar: list and extract at once (two decompressions in parallel). Only the named members are
+    // extracted, into a private staging folder, and their names are validated first; the listing
+    // then rejects the whole archive if any entry is unsafe or a member is missing.
+    const wantedNames = binaries.map(binary => validateEntryPath(binary.member));
+    await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
+    let listed;
+    if (format === 'zip') {
+        listed = listZipEntries(await (0,promises_namespaceObject.readFile)(archive));
+    }
+    else {
+        const [listing, extracted] = await Promise.allSettled([
+            run('tar', ['-tzf', archive]),
+            run('tar', ['-xzf', archive, '-C', staging, '--no-same-owner', '--', ...wantedNames])
+        ]);
+        if (listing.status === 'rejected')
+            throw listing.reason;
+        listed = listing.value.split('\n').filter(Boolean);
+        if (extracted.status === 'rejected') {
+            checkListing(listed, binaries);
+            // Stored under another spelling (`./name`): extract by the listed names.
+            const byClean = new Map(listed.map(entry => [validateEntryPath(entry), entry]));
+            const names = wantedNames.map(name => byClean.get(name) ?? name);
+            await run('tar', ['-xzf', archive, '-C', staging, '--no-same-owner', '--', ...names]);
+        }
+    }
+    checkListing(listed, binaries);
+    if (format === 'zip') {
+        const { extractZip } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+        await extractZip(archive, staging);
+    }
+    const out = {};
+    for (const binary of binaries) {
+        const path = (0,external_node_path_.join)(staging, validateEntryPath(binary.member));
+        const stat = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
+        if (!stat?.isFile()) {
+            throw new ActionFailure(`'${binary.member}' in the archive is not a regular file.`);
+        }
+        out[binary.name] = path;
+    }
+    return out;
+}
+function readMarker(dir) {
+    const file = (0,external_node_path_.join)(dir, MARKER_FILE);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    try {
+        const marker = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return typeof marker.sha256 === 'string' && typeof marker.binaries === 'object'
+            ? marker
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function knownDigest(spec) {
+    const { input, builtIn } = spec.digest;
+    if (input)
+        return { sha256: input.toLowerCase(), source: 'input' };
+    if (builtIn)
+        return { sha256: builtIn.toLowerCase(), source: 'built-in' };
+    return undefined;
+}
+function describeSource(source, url) {
+    switch (source) {
+        case 'input':
+            return 'the sha256 input';
+        case 'built-in':
+            return "the action's table of published digests";
+        case 'checksum-file':
+            return `the checksum file ${url ?? ''}`.trim();
+        default:
+            return 'the tool cache marker';
+    }
+}
+async function resolveDigest(spec, options) {
+    const known = knownDigest(spec);
+    if (known)
+        return known;
+    const file = spec.digest.checksumFile;
+    if (!file) {
+        throw new ActionFailure(`No sha256 is known for ${spec.archiveName}: give one as an input or use a mirror that serves a checksum file.`);
+    }
+    const { url, text } = await fetchText(file.urls, options);
+    const sha256 = file.parse(text, spec.archiveName);
+    if (!sha256 || !isSha256(sha256)) {
+        throw new ActionFailure(`The checksum file ${url} has no sha256 for ${spec.archiveName}.`);
+    }
+    return { sha256, source: 'checksum-file', url };
+}
+/** Checks a cached install: marker digest against `expected`, binaries against the marker. */
+async function checkInstalled(spec, dir, expected, where, verifyBinaries) {
+    const marker = readMarker(dir);
+    if (!marker)
+        return undefined;
+    if (spec.binaries.some(binary => !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, binary.name))))
+        return undefined;
+    if (expected && marker.sha256 !== expected) {
+        throw new IntegrityError(`${where} ${dir}`, expected, marker.sha256, 'the digest recorded when it was installed');
+    }
+    if (!verifyBinaries) {
+        for (const binary of spec.binaries) {
+            const recorded = marker.sizes?.[binary.name];
+            const actual = (await (0,promises_namespaceObject.stat)((0,external_node_path_.join)(dir, binary.name))).size;
+            if (recorded !== actual) {
+                throw new IntegrityError((0,external_node_path_.join)(dir, binary.name), `${marker.binaries[binary.name] ?? '(none recorded)'} (${recorded ?? '?'} bytes)`, `a file of ${actual} bytes`, `the ${where} marker`);
+            }
+        }
+    }
+    else {
+        for (const binary of spec.binaries) {
+            const recorded = marker.binaries[binary.name];
+            const actual = await sha256File((0,external_node_path_.join)(dir, binary.name));
+            if (!recorded || recorded !== actual) {
+                throw new IntegrityError((0,external_node_path_.join)(dir, binary.name), recorded ?? '(none recorded)', actual, `the ${where} marker`);
+            }
+        }
+    }
+    return marker;
+}
+function result(spec, dir, fields) {
+    const paths = {};
+    for (const binary of spec.binaries)
+        paths[binary.name] = (0,external_node_path_.join)(dir, binary.name);
+    return {
+        name: spec.name,
+        version: spec.version,
+        dir,
+        paths,
+        cacheKey: toolCacheKey(spec, fields.sha256),
+        cachePaths: [dir],
+        ...fields
+    };
+}
+function toolDir(spec, options) {
+    const root = options.toolCacheDir ??
+        process.env.RUNNER_TOOL_CACHE ??
+        (0,external_node_path_.join)(options.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'ci-actions-tools');
+    return (0,external_node_path_.join)(root, spec.name, spec.version, options.toolCacheArch ?? process.arch);
+}
+async function installTool(spec, options) {
+    const { logger } = options;
+    const verifyBinaries = options.verifyBinaries ?? false;
+    const dir = toolDir(spec, options);
+    const label = `${spec.name} ${spec.version}`;
+    const known = knownDigest(spec);
+    const finish = (installed) => {
+        if (options.addToPath ?? true)
+            addPath(installed.dir);
+        return installed;
+    };
+    // 1. The runner's tool cache: no network at all when the digest is known (input or table).
+    const cached = await checkInstalled(spec, dir, known?.sha256, 'tool cache', verifyBinaries);
+    if (cached) {
+        const digestSource = known?.source ?? 'tool-cache-marker';
+        logger.info(`${label}: found in the tool cache (${dir}), sha256 ${cached.sha256} ${known
+            ? `matches ${describeSource(known.source)}`
+            : `as verified against ${cached.digestSource} when installed`}`);
+        return finish(result(spec, dir, {
+            sha256: cached.sha256,
+            digestSource,
+            source: 'tool-cache',
+            needsSave: false
+        }));
+    }
+    const digest = await resolveDigest(spec, options);
+    logger.info(`${label}: expecting sha256 ${digest.sha256} from ${describeSource(digest.source, digest.url)}`);
+    // 2. The Actions cache.
+    const key = toolCacheKey(spec, digest.sha256);
+    if (options.actionsCache) {
+        const restored = await restoreCache([dir], key, [], {
+            logger,
+            timeoutMs: options.cacheTimeoutMs
+        });
+        if (restored.hit === 'exact') {
+            const marker = await checkInstalled(spec, dir, digest.sha256, 'Actions cache', true);
+            if (marker) {
+                logger.info(`${label}: restored from the Actions cache, sha256 ${marker.sha256} verified`);
+                await (0,promises_namespaceObject.writeFile)(`${dir}.complete`, '');
+                return finish(result(spec, dir, {
+                    sha256: marker.sha256,
+                    digestSource: digest.source,
+                    source: 'actions-cache',
+                    needsSave: false
+                }));
+            }
+            logger.warning(`${label}: the Actions cache entry ${key} is incomplete; downloading`);
+        }
+    }
+    // 3. The mirrors, in order. Verify before extracting.
+    const temp = options.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)();
+    await (0,promises_namespaceObject.mkdir)(temp, { recursive: true });
+    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(temp, `${spec.name}-`));
+    try {
+        const archive = (0,external_node_path_.join)(work, spec.archiveName);
+        const downloaded = await downloadFile(spec.urls, archive, options);
+        verifySha256(downloaded.url, digest.sha256, downloaded.sha256, describeSource(digest.source, digest.url));
+        logger.info(`${label}: ${downloaded.url} (${downloaded.bytes} bytes) matches sha256 ${digest.sha256}`);
+        const extracted = await extractBinaries(archive, archiveFormat(spec), spec.binaries, (0,external_node_path_.join)(work, 'x'));
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        const binaries = {};
+        const sizes = {};
+        await Promise.all(spec.binaries.map(async (binary) => {
+            const target = (0,external_node_path_.join)(dir, binary.name);
+            await (0,promises_namespaceObject.rm)(target, { force: true });
+            await (0,promises_namespaceObject.copyFile)(extracted[binary.name], target);
+            await (0,promises_namespaceObject.chmod)(target, 0o755);
+            binaries[binary.name] = await sha256File(target);
+            sizes[binary.name] = (await (0,promises_namespaceObject.stat)(target)).size;
+        }));
+        const marker = {
+            name: spec.name,
+            version: spec.version,
+            os: spec.os,
+            arch: spec.arch,
+            archive: spec.archiveName,
+            sha256: digest.sha256,
+            digestSource: describeSource(digest.source, digest.url),
+            binaries,
+            sizes
+        };
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(`${dir}.complete`, '');
+        return finish(result(spec, dir, {
+            sha256: digest.sha256,
+            digestSource: digest.source,
+            source: 'download',
+            needsSave: options.actionsCache ?? false,
+            url: downloaded.url
+        }));
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+    }
+}
+/** For the post step: saves a fresh install to the Actions cache; never throws. */
+async function saveTool(saved, options) {
+    try {
+        return await saveCache(saved.cachePaths, saved.cacheKey, options);
+    }
+    catch (error) {
+        options.logger.warning(`Saving ${saved.cacheKey} failed: ${errorMessage(error)}`);
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/charts.ts
+
+const sha = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+function unquote(value) {
+    const trimmed = value.trim();
+    return /^(['"]).*\1$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
+}
+function parseChartLock(text) {
+    const deps = [];
+    let inDependencies = false;
+    let current;
+    const flush = () => {
+        if (current?.name) {
+            deps.push({
+                name: current.name,
+                version: current.version ?? '',
+                repository: current.repository ?? ''
+            });
+        }
+        current = undefined;
+    };
+    for (const line of text.split(/\r?\n/)) {
+        if (/^[A-Za-z_]/.test(line)) {
+            flush();
+            inDependencies = /^dependencies:\s*$/.test(line);
+            continue;
+        }
+        if (!inDependencies)
+            continue;
+        const item = /^\s*-\s+(\w+):\s*(.*)$/.exec(line);
+        if (item) {
+            flush();
+            current = { [item[1]]: unquote(item[2]) };
+            continue;
+        }
+        const field = /^\s+(\w+):\s*(.*)$/.exec(line);
+        if (field && current)
+            current[field[1]] = unquote(field[2]);
+    }
+    flush();
+    return deps;
+}
+function chartCacheKey(chartPath, lockText) {
+    return `ci-actions-helm-deps-v1-${sha(`${chartPath}\n${lockText}`).slice(0, 32)}`;
+}
+/** The `charts/*.tgz` names a complete build leaves, for the dependencies fetched from a repo. */
+function expectedArchives(deps) {
+    return deps
+        .filter(dep => dep.repository !== '' && !dep.repository.startsWith('file://'))
+        .map(dep => `${dep.name}-${dep.version}.tgz`);
+}
+function missingArchives(deps, present) {
+    return expectedArchives(deps).filter(name => !present.includes(name));
+}
+/** http(s) repositories `helm dependency build` needs in repositories.yaml, with generated names. */
+function httpRepositories(deps) {
+    const urls = [...new Set(deps.map(dep => dep.repository).filter(r => /^https?:\/\//.test(r)))];
+    return urls.map(url => ({ name: `dep-${sha(url).slice(0, 8)}`, url }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/platform.ts
+
+function osName(platform) {
+    if (platform === 'linux')
+        return 'linux';
+    if (platform === 'darwin')
+        return 'darwin';
+    if (platform === 'win32')
+        return 'windows';
+    return undefined;
+}
+/** Go's GOARCH for a Node arch. */
+function goArch(arch) {
+    const table = {
+        x64: 'amd64',
+        arm64: 'arm64',
+        arm: 'arm',
+        ia32: '386',
+        x32: '386',
+        ppc64: 'ppc64le',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+        loong64: 'loong64'
+    };
+    return table[arch];
+}
+/** What helm publishes (get.helm.sh), by `{os}-{goarch}`. */
+const HELM_PLATFORMS = new Set([
+    'darwin-amd64',
+    'darwin-arm64',
+    'linux-386',
+    'linux-amd64',
+    'linux-arm',
+    'linux-arm64',
+    'linux-ppc64le',
+    'linux-s390x',
+    'linux-riscv64',
+    'windows-amd64',
+    'windows-arm64'
+]);
+/** helm's `{os}-{arch}` for a Node platform and arch, or undefined when helm publishes none. */
+function helmPlatform(platform, arch) {
+    const os = osName(platform);
+    const go = goArch(arch);
+    if (!os || !go || !HELM_PLATFORMS.has(`${os}-${go}`))
+        return undefined;
+    return { os, arch: go };
+}
+/** What kubeconform 0.7.0 publishes (goreleaser: `armv6` for arm), by `{os}-{arch}`. */
+const KUBECONFORM_PLATFORMS = new Set([
+    'darwin-amd64',
+    'darwin-arm64',
+    'linux-386',
+    'linux-amd64',
+    'linux-arm64',
+    'linux-armv6',
+    'windows-386',
+    'windows-amd64',
+    'windows-arm64',
+    'windows-armv6'
+]);
+function kubeconformPlatform(platform, arch) {
+    const os = osName(platform);
+    const go = goArch(arch);
+    if (!os || !go)
+        return undefined;
+    const name = go === 'arm' ? 'armv6' : go;
+    if (!KUBECONFORM_PLATFORMS.has(`${os}-${name}`))
+        return undefined;
+    return { os, arch: name };
+}
+/**
+ * The Rust target triple (uv's release names), or undefined when none fits. Linux needs the libc.
+ */
+function rustTarget(platform, arch, libc) {
+    const os = osName(platform);
+    if (os === 'darwin') {
+        return { x64: 'x86_64-apple-darwin', arm64: 'aarch64-apple-darwin' }[arch];
+    }
+    if (os === 'windows') {
+        return {
+            x64: 'x86_64-pc-windows-msvc',
+            arm64: 'aarch64-pc-windows-msvc',
+            ia32: 'i686-pc-windows-msvc'
+        }[arch];
+    }
+    if (os !== 'linux')
+        return undefined;
+    const musl = libc === 'musl';
+    const table = {
+        x64: ['x86_64-unknown-linux-gnu', 'x86_64-unknown-linux-musl'],
+        arm64: ['aarch64-unknown-linux-gnu', 'aarch64-unknown-linux-musl'],
+        ia32: ['i686-unknown-linux-gnu', 'i686-unknown-linux-musl'],
+        arm: ['armv7-unknown-linux-gnueabihf', 'armv7-unknown-linux-musleabihf'],
+        ppc64: ['powerpc64le-unknown-linux-gnu', undefined],
+        s390x: ['s390x-unknown-linux-gnu', undefined],
+        riscv64: ['riscv64gc-unknown-linux-gnu', 'riscv64gc-unknown-linux-musl'],
+        loong64: ['loongarch64-unknown-linux-gnu', undefined]
+    };
+    const entry = table[arch];
+    return entry ? (musl ? entry[1] : entry[0]) : undefined;
+}
+/**
+ * musl or glibc from what Node reports: a glibc runtime version in the process report means glibc;
+ * otherwise a `/lib/ld-musl-*` loader means musl. Inputs are injectable for tests.
+ */
+function detectLibc(probe = {}) {
+    const glibc = probe.glibcVersionRuntime ?? glibcRuntime();
+    if (glibc)
+        return 'glibc';
+    const entries = probe.libEntries ?? listLib();
+    return entries.some(name => name.startsWith('ld-musl-')) ? 'musl' : 'glibc';
+}
+function glibcRuntime() {
+    try {
+        const report = process.report?.getReport();
+        return report?.header?.glibcVersionRuntime;
+    }
+    catch {
+        return undefined;
+    }
+}
+function listLib() {
+    try {
+        return readdirSync('/lib');
+    }
+    catch {
+        return [];
+    }
+}
+/** The runner's platform; the libc (a process report, a few ms) only when asked for. */
+function currentPlatform(options = {}) {
+    const os = osName(process.platform);
+    if (!os)
+        throw new Error(`unsupported operating system ${process.platform}`);
+    return os === 'linux' && options.libc
+        ? { os, arch: process.arch, libc: detectLibc() }
+        : { os, arch: process.arch };
+}
+
+;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/versions.ts
+
+// The published sha256 digests of the pinned releases (see ../../shared/reference/helm-kubeconform.md
+// §1): the supply-chain anchor. Only full digests are listed; for the platforms where the reference
+// records only a prefix...suffix (helm linux-arm/386/ppc64le/s390x/riscv64, kubeconform
+// linux-386/armv6 and windows-386/armv6) the digest comes from the mirror's checksum file.
+// A digest here always wins over a mirror's checksum file.
+const HELM_SHA256 = {
+    '3.16.4': {
+        'linux-amd64': 'fc307327959aa38ed8f9f7e66d45492bb022a66c3e5da6063958254b9767d179',
+        'linux-arm64': 'd3f8f15b3d9ec8c8678fbf3280c3e5902efabe5912e2f9fcf29107efbc8ead69',
+        'darwin-amd64': '8dc25671120a4af197afe7ad9041fb8e1dd71bc01e5ef73dba1139cbc9e9f44b',
+        'darwin-arm64': 'e2442d8f05d53d84c39b869bc5fe5affad247ee2f4c706a040919c146edb1f94',
+        'windows-amd64': '9bb114c12e530a7129fd3d78fc1784e813dd7a6e29e5f9b5af8bc83fd1066d36',
+        'windows-arm64': 'a4afeee93031920ec08b7e880c859a159bcd222837a81196cadaeb42408ad0b3'
+    }
+};
+const KUBECONFORM_SHA256 = {
+    '0.7.0': {
+        'linux-amd64': 'c31518ddd122663b3f3aa874cfe8178cb0988de944f29c74a0b9260920d115d3',
+        'linux-arm64': 'cc907ccf9e3c34523f0f32b69745265e0a6908ca85b92f41931d4537860eb83c',
+        'darwin-amd64': 'c6771cc894d82e1b12f35ee797dcda1f7da6a3787aa30902a15c264056dd40d4',
+        'darwin-arm64': 'b5d32b2cb77f9c781c976b20a85e2d0bc8f9184d5d1cfe665a2f31a19f99eeb9',
+        'windows-amd64': '9cb75551d81c909c2241ab383ced2be68363b5bfb15fd989badcc5a63bea5d7e',
+        'windows-arm64': '85c5b984950e2783cafac58cac432f35c5003d45ba1dee47d70f05e471960c55'
+    }
+};
+const DEFAULT_HELM_VERSION = '3.16.4';
+const DEFAULT_KUBECONFORM_VERSION = '0.7.0';
+/** helm: `{base}/helm-v{version}-{os}-{arch}.tar.gz` (.zip on Windows), `{archive}.sha256sum`. */
+function helmDownload(version, platform, arch, mirrors) {
+    const target = helmPlatform(platform, arch);
+    if (!target)
+        return undefined;
+    const ext = target.os === 'windows' ? 'zip' : 'tar.gz';
+    const exe = target.os === 'windows' ? '.exe' : '';
+    const archiveName = `helm-v${version}-${target.os}-${target.arch}.${ext}`;
+    return {
+        name: 'helm',
+        version,
+        os: target.os,
+        arch: target.arch,
+        archiveName,
+        urls: mirrors.map(base => `${base}/${archiveName}`),
+        checksumUrls: mirrors.map(base => `${base}/${archiveName}.sha256sum`),
+        member: `${target.os}-${target.arch}/helm${exe}`,
+        binary: `helm${exe}`,
+        builtInSha256: HELM_SHA256[version]?.[`${target.os}-${target.arch}`]
+    };
+}
+/** kubeconform: `{base}/v{version}/kubeconform-{os}-{arch}.tar.gz` (.zip on Windows), `v{version}/CHECKSUMS`. */
+function kubeconformDownload(version, platform, arch, mirrors) {
+    const target = kubeconformPlatform(platform, arch);
+    if (!target)
+        return undefined;
+    const ext = target.os === 'windows' ? 'zip' : 'tar.gz';
+    const exe = target.os === 'windows' ? '.exe' : '';
+    const archiveName = `kubeconform-${target.os}-${target.arch}.${ext}`;
+    return {
+        name: 'kubeconform',
+        version,
+        os: target.os,
+        arch: target.arch,
+        archiveName,
+        urls: mirrors.map(base => `${base}/v${version}/${archiveName}`),
+        checksumUrls: mirrors.map(base => `${base}/v${version}/CHECKSUMS`),
+        member: `kubeconform${exe}`,
+        binary: `kubeconform${exe}`,
+        builtInSha256: KUBECONFORM_SHA256[version]?.[`${target.os}-${target.arch}`]
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/inputs.ts
+
+
+const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
+function parseVersion(name, value, fallback) {
+    const text = value ?? fallback;
+    if (text === 'none')
+        return undefined;
+    const match = VERSION.exec(text);
+    if (!match) {
+        throw new errors_ConfigurationError(`Input '${name}' must be an exact version such as '${fallback}' or 'v${fallback}', or 'none', got '${text}'.${/latest|x|\*/.test(text) ? ' Moving versions are not supported: pin one.' : ''}`);
+    }
+    return match[1];
+}
+function parseSha256(name, value) {
+    if (value === undefined)
+        return undefined;
+    if (!/^[0-9a-fA-F]{64}$/.test(value)) {
+        throw new errors_ConfigurationError(`Input '${name}' must be a sha256 digest of 64 hexadecimal characters, got '${value}'.`);
+    }
+    return value.toLowerCase();
+}
+function parseMirrors(name, items, fallback) {
+    const list = items.length ? items : [fallback];
+    return list.map(item => {
+        let url;
+        try {
+            url = new URL(item);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            throw new errors_ConfigurationError(`Input '${name}' must list http:// or https:// base URLs, got '${item}'.`);
+        }
+        return item.replace(/\/+$/, '');
+    });
+}
+function parseKubernetesVersion(value) {
+    if (value === undefined)
+        return undefined;
+    if (!/^(master|\d+\.\d+\.\d+)$/.test(value)) {
+        throw new errors_ConfigurationError(`Input 'kubernetes-version' must be 'master' or a version such as '1.31.0' (no 'v'), got '${value}'.`);
+    }
+    return value;
+}
+function readInputs() {
+    return {
+        helmVersion: parseVersion('helm-version', getOptional('helm-version'), DEFAULT_HELM_VERSION),
+        kubeconformVersion: parseVersion('kubeconform-version', getOptional('kubeconform-version'), DEFAULT_KUBECONFORM_VERSION),
+        helmSha256: parseSha256('helm-sha256', getOptional('helm-sha256')),
+        kubeconformSha256: parseSha256('kubeconform-sha256', getOptional('kubeconform-sha256')),
+        helmMirrors: parseMirrors('helm-mirrors', getList('helm-mirrors'), 'https://get.helm.sh'),
+        kubeconformMirrors: parseMirrors('kubeconform-mirrors', getList('kubeconform-mirrors'), 'https://github.com/yannh/kubeconform/releases/download'),
+        cache: getBoolean('cache', true),
+        charts: getList('charts'),
+        kubernetesVersion: parseKubernetesVersion(getOptional('kubernetes-version')),
+        schemaLocations: splitLocations(getOptional('schema-locations') ?? 'default'),
+        schemaCache: getBoolean('schema-cache', true),
+        attempts: getInt('attempts', { min: 1, max: 20, fallback: 5 })
+    };
+}
+/** Newline-separated (a template location may contain commas); a single line may use commas. */
+function splitLocations(value) {
+    const lines = value
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean);
+    const list = lines.length === 1 && !lines[0].includes('{{') ? splitList(lines[0]) : lines;
+    if (list.length === 0) {
+        throw new errors_ConfigurationError(`Input 'schema-locations' must list at least one location ('default' or a URL/path), got '${value}'.`);
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/kubeconform-args.ts
+// The ready `kubeconform-args` string: `-cache DIR -schema-location default -kubernetes-version 1.31.0`.
+// Values a shell would split or expand (templates with spaces, `$`) are single-quoted.
+function shellQuote(value) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function kubeconformArgs(options) {
+    const args = [];
+    if (options.cacheDir)
+        args.push('-cache', shellQuote(options.cacheDir));
+    for (const location of options.schemaLocations) {
+        args.push('-schema-location', shellQuote(location));
+    }
+    if (options.kubernetesVersion)
+        args.push('-kubernetes-version', options.kubernetesVersion);
+    return args.join(' ');
+}
+
+;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/schemas.ts
+
+// The kubeconform schema cache: a directory kubeconform fills (`-cache DIR`, one file per schema
+// URL, named by the URL's sha256, never invalidated), kept in the Actions cache. The key prefix
+// holds the Kubernetes version and the schema locations; `master` moves daily, so it also holds the
+// ISO week. The full key adds a digest of the file names, so the post step saves a new entry only
+// when kubeconform added schemas.
+const schemas_sha = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+/** ISO 8601 week, e.g. `2026-w09`. */
+function isoWeek(date) {
+    const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+    const weekday = day.getUTCDay() || 7;
+    day.setUTCDate(day.getUTCDate() + 4 - weekday);
+    const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
+    const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
+    return `${day.getUTCFullYear()}-w${String(week).padStart(2, '0')}`;
+}
+function schemaKeyPrefix(options) {
+    const version = options.kubernetesVersion || 'master';
+    const bucket = version === 'master' ? `master-${isoWeek(options.now)}` : version;
+    const locations = schemas_sha(options.schemaLocations.join('\n')).slice(0, 16);
+    return `ci-actions-kubeconform-schemas-v1-${bucket}-${locations}-`;
+}
+/** The full key for the files now in the cache directory. */
+function schemaKey(prefix, fileNames) {
+    return `${prefix}${schemas_sha([...fileNames].sort().join('\n')).slice(0, 16)}`;
+}
+
+;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/run.ts
+
+
+
+
+
+
+
+
+
+
+
+const STATE_TOOLS = 'tools';
+const STATE_CHARTS = 'charts';
+const STATE_SCHEMAS = 'schemas';
+const COMMAND_BACKOFF = { delayMs: 2000, multiplier: 2, maxDelayMs: 30_000, jitter: true };
+function unsupported(tool) {
+    return new ActionFailure(`${tool} publishes no build for ${process.platform}/${process.arch}; set its version to 'none' on this runner.`);
+}
+async function install(download, inputSha256, inputs, logger) {
+    return installTool({
+        name: download.name,
+        version: download.version,
+        os: download.os,
+        arch: download.arch,
+        archiveName: download.archiveName,
+        urls: download.urls,
+        binaries: [{ member: download.member, name: download.binary }],
+        digest: {
+            input: inputSha256,
+            builtIn: download.builtInSha256,
+            checksumFile: { urls: download.checksumUrls, parse: parseChecksumList }
+        }
+    }, { logger, attempts: inputs.attempts, actionsCache: inputs.cache, addToPath: false });
+}
+function workspace() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+/** A path inside the workspace as a relative one (a stable cache version across runners). */
+function cachePath(path) {
+    const rel = (0,external_node_path_.relative)(workspace(), path);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
+}
+async function findChartDirs(patterns) {
+    const glob = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
+    const globber = await glob.create(patterns.join('\n'), {
+        matchDirectories: true,
+        implicitDescendants: false
+    });
+    const found = await globber.glob();
+    return [...new Set(found)].filter(dir => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'Chart.lock'))).sort();
+}
+async function helmCommand(helm, args, inputs, logger) {
+    await retry(async ({ attempt }) => {
+        logger.info(`helm ${args.join(' ')}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
+        const result = await runProcess({
+            command: helm,
+            args,
+            cwd: workspace(),
+            timeoutMs: 10 * 60_000,
+            killGraceMs: 5000
+        });
+        if (result.spawnError)
+            throw new ActionFailure(`cannot run ${helm}: ${result.spawnError}`);
+        if (result.exitCode !== 0) {
+            throw new ActionFailure(`helm ${args.join(' ')} failed with exit code ${result.exitCode}`);
+        }
+    }, {
+        attempts: inputs.attempts,
+        backoff: COMMAND_BACKOFF,
+        onRetry: ({ error, attempt, delayMs }) => logger.warning(`${error.message} (attempt ${attempt} of ${inputs.attempts}); retrying in ${duration_formatDuration(delayMs)}`)
+    });
+}
+async function chartDependencies(inputs, helm, logger) {
+    const dirs = await findChartDirs(inputs.charts);
+    if (dirs.length === 0) {
+        logger.warning(`No chart directory with a Chart.lock matches ${inputs.charts.join(', ')}`);
+        return { allHit: false, saves: [] };
+    }
+    const saves = [];
+    let allHit = true;
+    const addedRepos = new Set();
+    for (const dir of dirs) {
+        const lock = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'Chart.lock'), 'utf8');
+        const deps = parseChartLock(lock);
+        const rel = cachePath(dir);
+        const key = chartCacheKey(rel, lock);
+        const chartsDir = (0,external_node_path_.join)(dir, 'charts');
+        const paths = [cachePath(chartsDir)];
+        const restored = await restoreCache(paths, key, [], { logger });
+        const present = (0,external_node_fs_.existsSync)(chartsDir) ? (0,external_node_fs_.readdirSync)(chartsDir) : [];
+        const missing = missingArchives(deps, present);
+        if (restored.hit === 'exact' && missing.length === 0) {
+            logger.info(`${rel}: chart dependencies restored from the cache`);
+            continue;
+        }
+        allHit = false;
+        for (const repo of httpRepositories(deps)) {
+            if (addedRepos.has(repo.url))
+                continue;
+            await helmCommand(helm, ['repo', 'add', '--force-update', repo.name, repo.url], inputs, logger);
+            addedRepos.add(repo.url);
+        }
+        await helmCommand(helm, ['dependency', 'build', dir], inputs, logger);
+        const after = (0,external_node_fs_.existsSync)(chartsDir) ? (0,external_node_fs_.readdirSync)(chartsDir) : [];
+        const still = missingArchives(deps, after);
+        if (still.length) {
+            throw new ActionFailure(`${rel}: helm dependency build left out ${still.join(', ')}`);
+        }
+        saves.push({ key, paths });
+    }
+    return { allHit, saves };
+}
+function schemaCacheDir() {
+    const base = process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'ci-actions-kubeconform');
+}
+async function run_run() {
+    const inputs = readInputs();
+    const logger = coreLogger;
+    const helm = inputs.helmVersion
+        ? helmDownload(inputs.helmVersion, process.platform, process.arch, inputs.helmMirrors)
+        : undefined;
+    if (inputs.helmVersion && !helm)
+        throw unsupported('helm');
+    const kubeconform = inputs.kubeconformVersion
+        ? kubeconformDownload(inputs.kubeconformVersion, process.platform, process.arch, inputs.kubeconformMirrors)
+        : undefined;
+    if (inputs.kubeconformVersion && !kubeconform)
+        throw unsupported('kubeconform');
+    // Both tools at once; a failure of either fails the step after both have settled.
+    const settled = await Promise.allSettled([
+        helm ? install(helm, inputs.helmSha256, inputs, logger) : Promise.resolve(undefined),
+        kubeconform
+            ? install(kubeconform, inputs.kubeconformSha256, inputs, logger)
+            : Promise.resolve(undefined)
+    ]);
+    const failure = settled.find(s => s.status === 'rejected');
+    const [helmResult, kubeconformResult] = settled.map(s => s.status === 'fulfilled' ? s.value : undefined);
+    const installed = [helmResult, kubeconformResult].filter((r) => r !== undefined);
+    const toolSaves = installed
+        .filter(r => r.needsSave)
+        .map(r => ({ key: r.cacheKey, paths: [...r.cachePaths] }));
+    if (toolSaves.length)
+        saveState(STATE_TOOLS, JSON.stringify(toolSaves));
+    if (failure)
+        throw failure.reason;
+    // In a fixed order (the installs ran in parallel): helm, then kubeconform.
+    for (const result of installed)
+        addPath(result.dir);
+    setOutput('helm-path', helmResult?.paths[helm.binary] ?? '');
+    setOutput('helm-version', helmResult?.version ?? '');
+    setOutput('kubeconform-path', kubeconformResult?.paths[kubeconform.binary] ?? '');
+    setOutput('kubeconform-version', kubeconformResult?.version ?? '');
+    setOutput('cache-hit', String(installed.every(r => r.source !== 'download')));
+    // Schema cache: the directory must exist before kubeconform runs.
+    let cacheDir;
+    if (inputs.schemaCache) {
+        cacheDir = schemaCacheDir();
+        (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+        const prefix = schemaKeyPrefix({
+            kubernetesVersion: inputs.kubernetesVersion,
+            schemaLocations: inputs.schemaLocations,
+            now: new Date()
+        });
+        const restored = await restoreCache([cacheDir], `${prefix}restore`, [prefix], { logger });
+        saveState(STATE_SCHEMAS, JSON.stringify({ dir: cacheDir, prefix, matchedKey: restored.matchedKey ?? '' }));
+    }
+    setOutput('schema-cache-dir', cacheDir ?? '');
+    setOutput('kubeconform-args', kubeconformArgs({
+        cacheDir,
+        schemaLocations: inputs.schemaLocations,
+        kubernetesVersion: inputs.kubernetesVersion
+    }));
+    if (inputs.charts.length) {
+        const helmPath = helmResult?.paths[helm.binary] ?? 'helm';
+        const charts = await chartDependencies(inputs, helmPath, logger);
+        if (charts.saves.length)
+            saveState(STATE_CHARTS, JSON.stringify(charts.saves));
+        setOutput('charts-cache-hit', String(charts.allHit));
+    }
+    else {
+        setOutput('charts-cache-hit', 'false');
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/main.ts
+
+
+void runAction(run_run, { name: 'setup-helm-kubeconform' });
+
