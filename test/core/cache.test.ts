@@ -1,7 +1,6 @@
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import type {Logger} from '@ci-actions/core';
 import {
   cacheServiceConfigured,
   normaliseCacheKey,
@@ -10,17 +9,7 @@ import {
 } from '@ci-actions/core/cache';
 import {cacheEnv, startCacheServer, type CacheServer} from '../helpers/cache-server';
 import {useCleanEnv} from '../helpers/env';
-
-function recordingLogger(): Logger & {lines: string[]} {
-  const lines: string[] = [];
-  return {
-    lines,
-    debug: () => undefined,
-    info: m => lines.push(`info: ${m}`),
-    warning: m => lines.push(`warning: ${m}`),
-    error: m => lines.push(`error: ${m}`)
-  };
-}
+import {recordingLogger} from '../helpers/logger';
 
 describe('cache wrappers against the fake v1 cache server', () => {
   useCleanEnv();

@@ -2,7 +2,6 @@ import {createHash, randomBytes} from 'node:crypto';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import type {Logger} from '@ci-actions/core';
 import {
   DownloadError,
   IntegrityError,
@@ -15,17 +14,7 @@ import {
 } from '@ci-actions/core/download';
 import {fakeClock} from '../helpers/fake-clock';
 import {startMirror, type Mirror} from '../helpers/mirror';
-
-function recordingLogger(): Logger & {lines: string[]} {
-  const lines: string[] = [];
-  return {
-    lines,
-    debug: () => undefined,
-    info: m => lines.push(`info: ${m}`),
-    warning: m => lines.push(`warning: ${m}`),
-    error: m => lines.push(`error: ${m}`)
-  };
-}
+import {recordingLogger} from '../helpers/logger';
 
 const FAST = {delayMs: 1, multiplier: 1, maxDelayMs: 5000, jitter: false};
 

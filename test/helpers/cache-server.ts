@@ -9,6 +9,7 @@
 // Use it with cacheEnv(server.url): ACTIONS_CACHE_URL, ACTIONS_RUNTIME_TOKEN and a non-github
 // GITHUB_SERVER_URL (forces v1). Fault switches: '500' answers every request 500, 'hang' accepts
 // and never answers, 'none' is normal.
+import {tmpdir} from 'node:os';
 import http from 'node:http';
 import type {AddressInfo, Socket} from 'node:net';
 
@@ -53,7 +54,9 @@ export function cacheEnv(url: string): Record<string, string> {
     ACTIONS_CACHE_URL: url,
     ACTIONS_RUNTIME_TOKEN: 'test-token',
     GITHUB_SERVER_URL: 'https://forgejo.example.test',
-    ACTIONS_CACHE_SERVICE_V2: ''
+    ACTIONS_CACHE_SERVICE_V2: '',
+    // Without it @actions/cache stages its archives under /home/actions/temp.
+    RUNNER_TEMP: process.env.RUNNER_TEMP || tmpdir()
   };
 }
 

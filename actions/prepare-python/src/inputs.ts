@@ -1,13 +1,12 @@
 import {
+  getWorkingDirectory,
   ConfigurationError,
   getBoolean,
   getEnum,
   getInt,
   getList,
-  getOptional,
-  resolvePath
+  getOptional
 } from '@ci-actions/core';
-import {statSync} from 'node:fs';
 import {INSTALL_MODES, type InstallMode} from './install';
 import knownChecksums from './known-checksums.json' with {type: 'json'};
 import {resolveUvVersion, tableVersions, type Resolved} from './versions';
@@ -93,24 +92,6 @@ export function parsePythonVersion(value: string | undefined): string | undefine
   return value;
 }
 
-function workingDirectory(): string {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const value = getOptional('working-directory');
-  const dir = value ? resolvePath(value, workspace) : workspace;
-  let isDir = false;
-  try {
-    isDir = statSync(dir).isDirectory();
-  } catch {
-    // reported below
-  }
-  if (!isDir) {
-    throw new ConfigurationError(
-      `Input 'working-directory' must be an existing directory, got '${value ?? dir}'.`
-    );
-  }
-  return dir;
-}
-
 export function readInputs(): Inputs {
   const uv = resolveUvVersion(getOptional('uv-version') ?? '', tableVersions(KNOWN_CHECKSUMS));
   const globs = getList('cache-dependency-glob');
@@ -123,7 +104,7 @@ export function readInputs(): Inputs {
     noxVersion: parseNoxVersion(getOptional('nox-version')),
     install: getEnum('install', INSTALL_MODES, 'auto'),
     requirements: getList('requirements').length ? getList('requirements') : ['requirements.txt'],
-    workingDirectory: workingDirectory(),
+    workingDirectory: getWorkingDirectory(),
     cache: getBoolean('cache', true),
     dependencyGlobs: globs.length ? globs : DEFAULT_DEPENDENCY_GLOBS,
     cacheSuffix: getOptional('cache-suffix'),

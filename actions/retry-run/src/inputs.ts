@@ -1,4 +1,5 @@
 import {
+  getWorkingDirectory,
   ConfigurationError,
   getBoolean,
   getDuration,
@@ -11,11 +12,9 @@ import {
   getOptional,
   compileOutputPatterns,
   OUTPUT_PATTERN_NAMES,
-  resolvePath,
   type OutputPatternName,
   type Backoff
 } from '@ci-actions/core';
-import {statSync} from 'node:fs';
 import type {NamedPattern, Policy, RetryOn} from './decision';
 import {resolveShell, type Shell} from './shell';
 
@@ -74,24 +73,6 @@ export function presetPatterns(name: string, presets: readonly string[]): NamedP
   return compileOutputPatterns(presets as OutputPatternName[]);
 }
 
-function workingDirectory(): string {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const value = getOptional('working-directory');
-  const dir = value ? resolvePath(value, workspace) : workspace;
-  let isDir = false;
-  try {
-    isDir = statSync(dir).isDirectory();
-  } catch {
-    // reported below
-  }
-  if (!isDir) {
-    throw new ConfigurationError(
-      `Input 'working-directory' must be an existing directory, got '${value ?? dir}'.`
-    );
-  }
-  return dir;
-}
-
 export function readInputs(): Inputs {
   const run = getMultiline('run', {required: true});
   const shellValue = getOptional('shell') ?? 'bash';
@@ -105,7 +86,7 @@ export function readInputs(): Inputs {
   return {
     run,
     shell,
-    workingDirectory: workingDirectory(),
+    workingDirectory: getWorkingDirectory(),
     attempts: getInt('attempts', {min: 1, max: 100, fallback: 3}),
     backoff: {
       delayMs: getDuration('delay') ?? 5000,

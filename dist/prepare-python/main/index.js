@@ -671,6 +671,7 @@ function endGroup() {
 
 
 
+
 // Typed getters over the step's INPUT_* variables. Each bad value throws a ConfigurationError that
 // names the input, the value received and what is allowed, before the action changes anything.
 const TRUE = ['true', 'True', 'TRUE'];
@@ -783,6 +784,22 @@ function resolvePath(value, cwd) {
 }
 function getPath(name, options) {
     return resolvePath(raw(name) || options.fallback, options.cwd);
+}
+/** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
+function getWorkingDirectory(name = 'working-directory') {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const value = getOptional(name);
+    const dir = value ? resolvePath(value, workspace) : workspace;
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        // reported below
+    }
+    if (!isDir)
+        throw invalid(name, value ?? dir, 'an existing directory');
+    return dir;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/logger.ts
@@ -2396,7 +2413,6 @@ function resolveUvVersion(input, known) {
 
 
 
-
 const DEFAULT_MIRROR = 'https://github.com/astral-sh/uv/releases/download';
 const DEFAULT_NOX_VERSION = '2026.10.20';
 const DEFAULT_DEPENDENCY_GLOBS = ['**/uv.lock', '**/pyproject.toml', '**/requirements*.txt'];
@@ -2450,22 +2466,6 @@ function parsePythonVersion(value) {
     }
     return value;
 }
-function workingDirectory() {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const value = getOptional('working-directory');
-    const dir = value ? resolvePath(value, workspace) : workspace;
-    let isDir = false;
-    try {
-        isDir = (0,external_node_fs_.statSync)(dir).isDirectory();
-    }
-    catch {
-        // reported below
-    }
-    if (!isDir) {
-        throw new errors_ConfigurationError(`Input 'working-directory' must be an existing directory, got '${value ?? dir}'.`);
-    }
-    return dir;
-}
 function readInputs() {
     const uv = resolveUvVersion(getOptional('uv-version') ?? '', tableVersions(KNOWN_CHECKSUMS));
     const globs = getList('cache-dependency-glob');
@@ -2478,7 +2478,7 @@ function readInputs() {
         noxVersion: parseNoxVersion(getOptional('nox-version')),
         install: getEnum('install', INSTALL_MODES, 'auto'),
         requirements: getList('requirements').length ? getList('requirements') : ['requirements.txt'],
-        workingDirectory: workingDirectory(),
+        workingDirectory: getWorkingDirectory(),
         cache: getBoolean('cache', true),
         dependencyGlobs: globs.length ? globs : DEFAULT_DEPENDENCY_GLOBS,
         cacheSuffix: getOptional('cache-suffix'),

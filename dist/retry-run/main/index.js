@@ -211,6 +211,7 @@ function endGroup() {
 
 
 
+
 // Typed getters over the step's INPUT_* variables. Each bad value throws a ConfigurationError that
 // names the input, the value received and what is allowed, before the action changes anything.
 const TRUE = ['true', 'True', 'TRUE'];
@@ -323,6 +324,22 @@ function resolvePath(value, cwd) {
 }
 function getPath(name, options) {
     return resolvePath(raw(name) || options.fallback, options.cwd);
+}
+/** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
+function getWorkingDirectory(name = 'working-directory') {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const value = getOptional(name);
+    const dir = value ? resolvePath(value, workspace) : workspace;
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+    }
+    catch {
+        // reported below
+    }
+    if (!isDir)
+        throw invalid(name, value ?? dir, 'an existing directory');
+    return dir;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/logger.ts
@@ -846,7 +863,6 @@ function shellCommand(shell, scriptPath) {
 ;// CONCATENATED MODULE: ./actions/retry-run/src/inputs.ts
 
 
-
 const RETRY_ON = ['any', 'error', 'timeout'];
 function parseExitCodes(name, items) {
     if (items.length === 0)
@@ -882,22 +898,6 @@ function presetPatterns(name, presets) {
     }
     return compileOutputPatterns(presets);
 }
-function workingDirectory() {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const value = getOptional('working-directory');
-    const dir = value ? resolvePath(value, workspace) : workspace;
-    let isDir = false;
-    try {
-        isDir = (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
-    }
-    catch {
-        // reported below
-    }
-    if (!isDir) {
-        throw new errors_ConfigurationError(`Input 'working-directory' must be an existing directory, got '${value ?? dir}'.`);
-    }
-    return dir;
-}
 function readInputs() {
     const run = getMultiline('run', { required: true });
     const shellValue = getOptional('shell') ?? 'bash';
@@ -909,7 +909,7 @@ function readInputs() {
     return {
         run,
         shell,
-        workingDirectory: workingDirectory(),
+        workingDirectory: getWorkingDirectory(),
         attempts: getInt('attempts', { min: 1, max: 100, fallback: 3 }),
         backoff: {
             delayMs: getDuration('delay') ?? 5000,

@@ -211,6 +211,7 @@ function endGroup() {
 
 
 
+
 // Typed getters over the step's INPUT_* variables. Each bad value throws a ConfigurationError that
 // names the input, the value received and what is allowed, before the action changes anything.
 const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
@@ -323,6 +324,22 @@ function resolvePath(value, cwd) {
 }
 function getPath(name, options) {
     return resolvePath(raw(name) || options.fallback, options.cwd);
+}
+/** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
+function getWorkingDirectory(name = 'working-directory') {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const value = getOptional(name);
+    const dir = value ? resolvePath(value, workspace) : workspace;
+    let isDir = false;
+    try {
+        isDir = statSync(dir).isDirectory();
+    }
+    catch {
+        // reported below
+    }
+    if (!isDir)
+        throw invalid(name, value ?? dir, 'an existing directory');
+    return dir;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/logger.ts

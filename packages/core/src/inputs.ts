@@ -1,4 +1,5 @@
 import {getInput} from './runner';
+import {statSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {isAbsolute, join, resolve} from 'node:path';
 import {DURATION_FORMS, formatDuration, parseDuration} from './duration';
@@ -129,4 +130,19 @@ export function resolvePath(value: string, cwd: string): string {
 
 export function getPath(name: string, options: {cwd: string; fallback: string}): string {
   return resolvePath(raw(name) || options.fallback, options.cwd);
+}
+
+/** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
+export function getWorkingDirectory(name = 'working-directory'): string {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const value = getOptional(name);
+  const dir = value ? resolvePath(value, workspace) : workspace;
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDir) throw invalid(name, value ?? dir, 'an existing directory');
+  return dir;
 }
