@@ -314,7 +314,7 @@ describe('archive helpers', () => {
         [{member: 'windows-amd64/helm.exe', name: 'helm.exe'}],
         join(dir, 'x')
       );
-      expect(readFileSync(out['helm.exe'], 'utf8')).toBe('MZ fake');
+      expect(out['helm.exe'].toString('utf8')).toBe('MZ fake');
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }

@@ -1287,6 +1287,10 @@ async function cache_saveCache(paths, key, options) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./packages/core/src/download.ts
 
 
@@ -1617,6 +1621,98 @@ async function fetchText(urls, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/tar.ts
+
+const BLOCK = 512;
+function tar_text(block, offset, length) {
+    const field = block.subarray(offset, offset + length);
+    const end = field.indexOf(0);
+    return field.subarray(0, end < 0 ? length : end).toString('utf8');
+}
+/** Octal, or GNU base-256 when the high bit of the first byte is set. */
+function number(block, offset, length) {
+    const field = block.subarray(offset, offset + length);
+    if (field[0] & 0x80) {
+        let value = field[0] & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const digits = tar_text(block, offset, length).trim();
+    if (!/^[0-7]*$/.test(digits))
+        throw new ActionFailure('Corrupt tar header (bad number field).');
+    return digits ? parseInt(digits, 8) : 0;
+}
+function checksumOk(block) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 32 : block[i];
+    return sum === number(block, 148, 8);
+}
+/** The `path` record of a pax extended header, if any. */
+function paxPath(data) {
+    let offset = 0;
+    let path;
+    while (offset < data.length) {
+        const space = data.indexOf(0x20, offset);
+        if (space < 0)
+            break;
+        const length = Number(data.subarray(offset, space).toString('ascii'));
+        if (!Number.isInteger(length) || length <= 0)
+            break;
+        const record = data.subarray(space + 1, offset + length - 1).toString('utf8');
+        const equals = record.indexOf('=');
+        if (record.slice(0, equals) === 'path')
+            path = record.slice(equals + 1);
+        offset += length;
+    }
+    return path;
+}
+const TYPES = {
+    '0': 'file',
+    '\0': 'file',
+    '7': 'file',
+    '5': 'directory',
+    '2': 'symlink',
+    '1': 'hardlink'
+};
+function readTar(archive) {
+    const entries = [];
+    let offset = 0;
+    let longName;
+    while (offset + BLOCK <= archive.length) {
+        const header = archive.subarray(offset, offset + BLOCK);
+        if (header.every(byte => byte === 0))
+            break;
+        if (!checksumOk(header))
+            throw new ActionFailure('Corrupt tar header (checksum mismatch).');
+        const size = number(header, 124, 12);
+        const typeflag = String.fromCharCode(header[156]);
+        const start = offset + BLOCK;
+        if (start + size > archive.length)
+            throw new ActionFailure('Truncated tar archive.');
+        const data = archive.subarray(start, start + size);
+        offset = start + Math.ceil(size / BLOCK) * BLOCK;
+        if (typeflag === 'L') {
+            longName = tar_text(data, 0, data.length);
+            continue;
+        }
+        if (typeflag === 'x') {
+            longName = paxPath(data) ?? longName;
+            continue;
+        }
+        if (typeflag === 'g' || typeflag === 'K')
+            continue;
+        // POSIX ustar keeps a name prefix at 345; GNU tar ("ustar  ") uses that area for times.
+        const posix = header.subarray(257, 263).toString('latin1') === 'ustar\0';
+        const prefix = posix ? tar_text(header, 345, 155) : '';
+        const name = longName ?? (prefix ? `${prefix}/${tar_text(header, 0, 100)}` : tar_text(header, 0, 100));
+        longName = undefined;
+        entries.push({ name, type: TYPES[typeflag] ?? 'other', data });
+    }
+    return entries;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/tool-install.ts
 
 
@@ -1628,6 +1724,9 @@ async function fetchText(urls, options) {
 
 
 
+
+
+const gunzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gunzip);
 const MARKER_FILE = '.ci-actions-tool.json';
 function toolCacheKey(spec, sha256) {
     return `ci-actions-tool-${spec.name}-${spec.version}-${spec.os}-${spec.arch}-${sha256.slice(0, 16)}`.toLowerCase();
@@ -1660,21 +1759,15 @@ function validateEntryPath(entry) {
         throw new ActionFailure(`Unsafe path in archive: '${entry}'. Nothing was extracted.`);
     return name;
 }
+/** SHA-256 off the main thread (WebCrypto), so hashing a large binary does not stall downloads. */
+async function sha256Async(data) {
+    return Buffer.from(await external_node_crypto_.webcrypto.subtle.digest('SHA-256', data)).toString('hex');
+}
 async function sha256File(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for await (const chunk of (0,external_node_fs_.createReadStream)(path))
         hash.update(chunk);
     return hash.digest('hex');
-}
-function run(command, args) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(command, args, { maxBuffer: 64 * 1024 * 1024, timeout: 300_000 }, (error, stdout, stderr) => {
-            if (error)
-                reject(new Error(`${command} ${args.join(' ')}: ${stderr.trim() || error.message}`));
-            else
-                resolve(stdout);
-        });
-    });
 }
 /** Entry names of a zip archive, from its central directory. */
 function listZipEntries(data) {
@@ -1719,46 +1812,47 @@ function checkListing(listed, binaries) {
         }
     }
 }
-/** Lists and validates every entry, extracts only the named binaries into `staging`. */
+/**
+ * Validates every entry of the archive and returns the content of the named binaries. tar.gz is
+ * read in one pass in-process (gunzip, then the tar headers); zip goes through tool-cache into
+ * `staging`.
+ */
 async function extractBinaries(archive, format, binaries, staging) {
-    // tar: list and extract at once (two decompressions in parallel). Only the named members are
-    // extracted, into a private staging folder, and their names are validated first; the listing
-    // then rejects the whole archive if any entry is unsafe or a member is missing.
-    const wantedNames = binaries.map(binary => validateEntryPath(binary.member));
-    await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
-    let listed;
+    const wanted = new Map(binaries.map(binary => [validateEntryPath(binary.member), binary.name]));
+    const out = {};
+    const take = (name, isFile, data) => {
+        const binary = wanted.get(validateEntryPath(name));
+        if (binary === undefined)
+            return undefined;
+        if (!isFile)
+            throw new ActionFailure(`'${name}' in the archive is not a regular file.`);
+        return Promise.resolve(data()).then(content => (out[binary] = content));
+    };
     if (format === 'zip') {
-        listed = listZipEntries(await (0,promises_namespaceObject.readFile)(archive));
+        const listed = listZipEntries(await (0,promises_namespaceObject.readFile)(archive));
+        checkListing(listed, binaries);
+        const { extractZip } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+        await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
+        await extractZip(archive, staging);
+        for (const name of listed) {
+            const path = (0,external_node_path_.join)(staging, validateEntryPath(name));
+            const stat = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
+            await take(name, !!stat?.isFile(), () => (0,promises_namespaceObject.readFile)(path));
+        }
     }
     else {
-        const [listing, extracted] = await Promise.allSettled([
-            run('tar', ['-tzf', archive]),
-            run('tar', ['-xzf', archive, '-C', staging, '--no-same-owner', '--', ...wantedNames])
-        ]);
-        if (listing.status === 'rejected')
-            throw listing.reason;
-        listed = listing.value.split('\n').filter(Boolean);
-        if (extracted.status === 'rejected') {
-            checkListing(listed, binaries);
-            // Stored under another spelling (`./name`): extract by the listed names.
-            const byClean = new Map(listed.map(entry => [validateEntryPath(entry), entry]));
-            const names = wantedNames.map(name => byClean.get(name) ?? name);
-            await run('tar', ['-xzf', archive, '-C', staging, '--no-same-owner', '--', ...names]);
+        let tar;
+        try {
+            // Large output chunks: with the default 16 KiB, gunzip of a 60 MB binary takes twice as long.
+            tar = await gunzipAsync(await (0,promises_namespaceObject.readFile)(archive), { chunkSize: 4 << 20 });
         }
-    }
-    checkListing(listed, binaries);
-    if (format === 'zip') {
-        const { extractZip } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-        await extractZip(archive, staging);
-    }
-    const out = {};
-    for (const binary of binaries) {
-        const path = (0,external_node_path_.join)(staging, validateEntryPath(binary.member));
-        const stat = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
-        if (!stat?.isFile()) {
-            throw new ActionFailure(`'${binary.member}' in the archive is not a regular file.`);
+        catch (error) {
+            throw new ActionFailure(`${archive} is not a gzip archive: ${errors_errorMessage(error)}`);
         }
-        out[binary.name] = path;
+        const entries = readTar(tar);
+        checkListing(entries.map(entry => entry.name), binaries);
+        for (const entry of entries)
+            await take(entry.name, entry.type === 'file', () => entry.data);
     }
     return out;
 }
@@ -1925,11 +2019,15 @@ async function installTool(spec, options) {
         const sizes = {};
         await Promise.all(spec.binaries.map(async (binary) => {
             const target = (0,external_node_path_.join)(dir, binary.name);
+            const content = extracted[binary.name];
             await (0,promises_namespaceObject.rm)(target, { force: true });
-            await (0,promises_namespaceObject.copyFile)(extracted[binary.name], target);
+            const [digest] = await Promise.all([
+                sha256Async(content),
+                (0,promises_namespaceObject.writeFile)(target, content, { mode: 0o755 })
+            ]);
             await (0,promises_namespaceObject.chmod)(target, 0o755);
-            binaries[binary.name] = await sha256File(target);
-            sizes[binary.name] = (await (0,promises_namespaceObject.stat)(target)).size;
+            binaries[binary.name] = digest;
+            sizes[binary.name] = content.length;
         }));
         const marker = {
             name: spec.name,
@@ -2480,7 +2578,7 @@ function schemaCacheDir() {
     const base = process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
     return (0,external_node_path_.join)(base, 'ci-actions-kubeconform');
 }
-async function run_run() {
+async function run() {
     const inputs = readInputs();
     const logger = coreLogger;
     const helm = inputs.helmVersion
@@ -2552,5 +2650,5 @@ async function run_run() {
 ;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/main.ts
 
 
-void runAction(run_run, { name: 'setup-helm-kubeconform' });
+void runAction(run, { name: 'setup-helm-kubeconform' });
 
