@@ -39,9 +39,9 @@ const mirrorRoot = [join(C, 'prepare-python', 'mirror'), join(C, 'mirror')].find
 );
 if (!mirrorRoot || !existsSync(MAIN)) {
   console.log(
-    'skipped: no packed uv release or no bundle; run `node scripts/build.mjs prepare-python` and `npm run jest -- test/prepare-python` first'
+    'prepare-python bench: no packed uv release or no bundle; run it through `npm run bench`, which prepares both'
   );
-  process.exit(0);
+  process.exit(1);
 }
 const archive = join(mirrorRoot, 'uv', VERSION, ARCHIVE);
 const sha256 = createHash('sha256').update(readFileSync(archive)).digest('hex');

@@ -1,4 +1,4 @@
-// retry-run's cost: the bundle running `true` against `bash -c true` and `node -e 0`, and the cost
+// retry-run's cost: the bundle running `true` against `bash -c true` and Node's own start, and the cost
 // of each extra attempt with zero delay. Runs are interleaved; figures are median (min-max).
 // Targets (issue 2): the action adds <= 30 ms beyond Node's own start and the command itself;
 // each extra attempt adds <= 10 ms beyond the command itself.
@@ -6,6 +6,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {describe, emptyModule, median, runnerEnv} from './lib.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUNDLE = join(ROOT, 'dist', 'retry-run', 'main', 'index.js');
@@ -14,21 +15,21 @@ const EXTRA = 10;
 const dir = mkdtempSync(join(tmpdir(), 'retry-run-bench-'));
 const counter = join(dir, 'count');
 
-const env = inputs => ({
-  PATH: process.env.PATH,
-  HOME: dir,
-  RUNNER_TEMP: dir,
-  GITHUB_WORKSPACE: dir,
-  GITHUB_OUTPUT: join(dir, 'output'),
-  GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-  INPUT_SHELL: 'bash',
-  INPUT_DELAY: '0',
-  INPUT_JITTER: 'false',
-  ...inputs
-});
+const env = inputs =>
+  runnerEnv({
+    HOME: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    INPUT_SHELL: 'bash',
+    INPUT_DELAY: '0',
+    INPUT_JITTER: 'false',
+    ...inputs
+  });
 
 const cases = {
-  'node -e 0': {command: process.execPath, args: ['-e', '0']},
+  'node (empty module)': {command: process.execPath, args: [emptyModule()]},
   'bash -c true': {command: 'bash', args: ['-c', 'true']},
   'retry-run: true': {
     command: process.execPath,
@@ -64,22 +65,19 @@ for (let run = -2; run < RUNS; run++) {
     c.before?.();
     writeFileSync(join(dir, 'output'), '');
     const start = process.hrtime.bigint();
-    const result = spawnSync(c.command, c.args, {env: c.env ?? process.env, stdio: 'ignore'});
+    const result = spawnSync(c.command, c.args, {env: c.env ?? runnerEnv(), stdio: 'ignore'});
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (result.status !== 0) throw new Error(`${name} exited ${result.status}`);
     if (run >= 0) samples[name].push(ms);
   }
 }
 
-const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = ms => `${ms.toFixed(1)} ms`;
 for (const [name, xs] of Object.entries(samples)) {
-  console.log(
-    `${name.padEnd(28)} median ${fmt(median(xs))}  (min ${fmt(Math.min(...xs))}, max ${fmt(Math.max(...xs))})`
-  );
+  console.log(`${name.padEnd(28)} ${describe(xs)}`);
 }
 const m = name => median(samples[name]);
-const startCost = m('retry-run: true') - m('node -e 0') - m('bash -c true');
+const startCost = m('retry-run: true') - m('node (empty module)') - m('bash -c true');
 const perAttempt =
   (m(`retry-run: ${EXTRA + 1} attempts`) - m('retry-run: true')) / EXTRA -
   m('bash: counter script');
