@@ -5,6 +5,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   statSync,
   writeFileSync
@@ -121,6 +122,13 @@ describe('installTool', () => {
     const second = await installTool(spec(), options());
     expect(second).toMatchObject({source: 'tool-cache', needsSave: false, sha256: digest});
     expect(mirror.stats.requests).toHaveLength(0);
+  });
+
+  it('runs that share a tool cache install side by side without breaking each other', async () => {
+    const results = await Promise.all([1, 2, 3, 4].map(() => installTool(spec(), options())));
+    expect(results.every(r => r.source === 'download' || r.source === 'tool-cache')).toBe(true);
+    expect(execFileSync(results[0].paths.tool, {encoding: 'utf8'})).toBe('tool 1.0.0\n');
+    expect(readdirSync(results[0].dir).filter(name => name.includes('.tool.'))).toEqual([]);
   });
 
   it('takes the digest from the checksum file when nothing else gives one', async () => {

@@ -1,8 +1,16 @@
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {newRunnerDir, nodeBinaries, runBundle, type BundleOptions} from '../helpers/runner';
+import {
+  ROOT,
+  actionDefaults,
+  inputEnvName,
+  newRunnerDir,
+  nodeBinaries,
+  runBundle,
+  type BundleOptions
+} from '../helpers/runner';
 
 // The committed bundle, run as a runner runs it, under Node 20 and Node 24.
 
@@ -265,4 +273,87 @@ describe.each(nodeBinaries())('retry-run bundle on $label', ({path: node}) => {
     await run({run: 'exit 0'}, {dir});
     expect(execFileSync('ls', [join(dir, 'temp')], {encoding: 'utf8'}).trim()).toBe('keep');
   });
+
+  it('starts its own workflow commands on a new line after output without a final newline', async () => {
+    const r = await run({run: 'printf "no newline"; exit 1', attempts: '2'});
+    expect(r.stdout).toMatch(/^no newline$/m);
+    expect(r.commands.filter(c => c.command === 'warning')).toHaveLength(1);
+    expect(failed(r)).toEqual([
+      'retry-run: failed after 2 attempts (last exit code 1: non-zero exit code)'
+    ]);
+  });
+
+  it('bounds on-retry by what total-timeout leaves', async () => {
+    const r = await run({
+      run: 'exit 1',
+      'on-retry': 'sleep 20',
+      attempts: '3',
+      'total-timeout': '1s',
+      'kill-grace': '100ms'
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.durationMs).toBeLessThan(5000);
+    expect(failed(r)[0]).toMatch(/total-timeout reached\)$/);
+  });
+
+  it('loses no output and no failure message when the runner reads its stdout late', async () => {
+    const dir = newRunnerDir();
+    const inputs = {...actionDefaults('retry-run'), run: 'seq 1 2000000; exit 3', attempts: '1'};
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: join(dir, 'home'),
+      GITHUB_WORKSPACE: join(dir, 'workspace'),
+      RUNNER_TEMP: join(dir, 'temp')
+    };
+    for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
+    const child = spawn(node, [join(ROOT, 'dist', 'retry-run', 'main', 'index.js')], {
+      env,
+      stdio: ['ignore', 'pipe', 'ignore']
+    });
+    child.stdout.pause();
+    const chunks: Buffer[] = [];
+    const closed = new Promise<number | null>(done => child.on('close', code => done(code)));
+    await new Promise(resolve => setTimeout(resolve, 1500));
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stdout.resume();
+    expect(await closed).toBe(1);
+    const stdout = Buffer.concat(chunks).toString('utf8');
+    expect(stdout).toContain('\n2000000\n');
+    expect(stdout).toContain(
+      '::error::retry-run: failed after 1 attempt (last exit code 3: non-zero exit code)'
+    );
+  }, 30_000);
+
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    'takes the running script down when the step is cancelled (%s)',
+    async signal => {
+      const dir = newRunnerDir();
+      const marker = `retry-run-cancel-${randomUUID()}`;
+      const inputs = {
+        ...actionDefaults('retry-run'),
+        run: `(exec -a ${marker} sleep 300) &\n(trap "" TERM; exec -a ${marker} sleep 300) &\necho started; wait`,
+        'kill-grace': '300ms'
+      };
+      const env: Record<string, string> = {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: join(dir, 'home'),
+        GITHUB_WORKSPACE: join(dir, 'workspace'),
+        RUNNER_TEMP: join(dir, 'temp')
+      };
+      for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
+      const child = spawn(node, [join(ROOT, 'dist', 'retry-run', 'main', 'index.js')], {
+        env,
+        stdio: ['ignore', 'pipe', 'ignore']
+      });
+      const closed = new Promise<number | null>(done => child.on('close', code => done(code)));
+      await new Promise(resolve =>
+        child.stdout.on('data', d => String(d).includes('started') && resolve(d))
+      );
+      expect(survivors(marker)).toHaveLength(2);
+      child.kill(signal);
+      expect(await closed).toBe(signal === 'SIGINT' ? 130 : 143);
+      expect(survivors(marker)).toEqual([]);
+    },
+    30_000
+  );
 });

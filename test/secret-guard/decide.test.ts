@@ -165,6 +165,15 @@ describe('decide: failure messages', () => {
     expect(message).toContain('FORGEJO_PAT');
   });
 
+  it('never gives an automatic token as the example of a secret to set', () => {
+    const message = run('forgejoFork', {FORGEJO_TOKEN: 'f'}, 'fail', [
+      'FORGEJO_TOKEN',
+      'FORGEJO_PAT'
+    ]).failure!;
+    expect(message).toContain('`FORGEJO_PAT: ${{ secrets.FORGEJO_PAT }}`');
+    expect(message).not.toContain('secrets.FORGEJO_TOKEN');
+  });
+
   it('explains forks when on-missing is fail', () => {
     expect(run('forkPr', {}, 'fail').failure).toMatch(/from a fork receive no secrets/);
   });

@@ -1,4 +1,4 @@
-// Runs the built bundle (node scripts/build.mjs setup-helm-kubeconform) as a runner does, under
+// Runs the committed bundle (dist/setup-helm-kubeconform) as a runner does, under
 // Node 20 and Node 24, against a loopback mirror serving release-layout archives built here.
 import {execFile, execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
@@ -67,7 +67,6 @@ describeLinux('setup-helm-kubeconform bundle', () => {
   let digests: {helmSha: string; kcSha: string};
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.mjs', ACTION], {stdio: 'ignore'});
     root = mkdtempSync(join(tmpdir(), 'shk-mirror-'));
     digests = buildMirror(root);
     mirror = await startMirror({root, stallMs: 500});
@@ -93,6 +92,21 @@ describeLinux('setup-helm-kubeconform bundle', () => {
     r.commands.filter(c => c.command === 'error').map(c => c.message);
 
   describe.each(nodeBinaries())('under $label', ({path: node}) => {
+    it('runs that share one tool cache install side by side', async () => {
+      const shared = newRunnerDir();
+      const toolCache = join(shared, 'tool-cache');
+      const runs = await Promise.all(
+        [1, 2, 3, 4, 5].map(() =>
+          runBundle({action: ACTION, node, inputs: inputs(), env: {RUNNER_TOOL_CACHE: toolCache}})
+        )
+      );
+      expect(runs.flatMap(errors)).toEqual([]);
+      expect(runs.map(r => r.exitCode)).toEqual([0, 0, 0, 0, 0]);
+      expect(execFileSync(runs[0].outputs['helm-path'], ['version'], {encoding: 'utf8'})).toBe(
+        `fake helm ${HELM} version\n`
+      );
+    });
+
     it('installs cold, then a second run with the same tool cache makes no request', async () => {
       const cold = await runBundle({action: ACTION, node, inputs: inputs()});
       expect(errors(cold)).toEqual([]);
@@ -276,6 +290,32 @@ describeLinux('setup-helm-kubeconform bundle', () => {
         expect(post.exitCode).toBe(0);
         expect(post.commands.some(c => c.command === 'warning')).toBe(true);
         expect(server.requests.length).toBeGreaterThan(0);
+      } finally {
+        await server.close();
+      }
+    }, 60_000);
+
+    it('restores the schema cache while the tools install, not after', async () => {
+      // Each cache call may take its whole deadline (2 min) when the cache service hangs: the
+      // schema restore must overlap the installs instead of adding to them. Here the download
+      // fails after two 429s 2 s apart (no tool cache lookup with cache: false); the schema lookup
+      // must have been made meanwhile (it used to start only after the installs succeeded).
+      mirror.setFaults([{match: `/helm/${HELM_ARCHIVE}`, kind: '429', times: 2, retryAfter: 2}]);
+      const server = await startCacheServer();
+      try {
+        const result = await runBundle({
+          action: ACTION,
+          node,
+          inputs: inputs({
+            cache: 'false',
+            attempts: '2',
+            'kubeconform-version': 'none',
+            'helm-sha256': digests.helmSha
+          }),
+          env: cacheEnv(server.url)
+        });
+        expect(result.exitCode).toBe(1);
+        expect(server.requests.filter(r => r.method === 'GET')).toHaveLength(1);
       } finally {
         await server.close();
       }

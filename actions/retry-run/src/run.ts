@@ -61,6 +61,8 @@ function minDefined(...values: (number | undefined)[]): number | undefined {
 export async function run(): Promise<void> {
   const inputs = readInputs();
   const started = Date.now();
+  const deadline =
+    inputs.totalTimeoutMs === undefined ? undefined : started + inputs.totalTimeoutMs;
   const workDir = join(process.env.RUNNER_TEMP || tmpdir(), `retry-run-${randomUUID()}`);
   mkdirSync(workDir, {recursive: true, mode: 0o700});
   const script = join(workDir, `script${inputs.shell.extension}`);
@@ -121,7 +123,10 @@ export async function run(): Promise<void> {
           coreLogger.warning(
             `attempt ${attempt} of ${inputs.attempts} failed (exit code ${record.exitCode}: ${record.reason}); retrying in ${formatDuration(delayMs)}`
           );
-          if (inputs.onRetry) await runOnRetry(inputs, workDir, attempt);
+          // on-retry and the wait after it must both fit in what total-timeout leaves.
+          const left = deadline === undefined ? undefined : deadline - Date.now() - delayMs;
+          if (inputs.onRetry)
+            await runOnRetry(inputs, workDir, attempt, minDefined(inputs.timeoutMs, left));
         }
       }
     );
@@ -152,11 +157,18 @@ export async function run(): Promise<void> {
   }
 }
 
-async function runOnRetry(inputs: Inputs, workDir: string, attempt: number): Promise<void> {
+async function runOnRetry(
+  inputs: Inputs,
+  workDir: string,
+  attempt: number,
+  timeoutMs: number | undefined
+): Promise<void> {
   const script = join(workDir, `on-retry${inputs.shell.extension}`);
   writeFileSync(script, inputs.onRetry!, {mode: 0o600});
   const files = createAttemptFiles(join(workDir, `on-retry-${attempt}`), process.env);
-  const result = await runScript(inputs, script, files.env, inputs.timeoutMs);
+  const result = await runScript(inputs, script, files.env, timeoutMs);
+  // What on-retry left running must not race the next attempt either.
+  if (result.pgid !== undefined) await killGroup(result.pgid, inputs.killGraceMs);
   if (result.exitCode !== 0 || result.timedOut) {
     coreLogger.warning(
       `on-retry script failed (${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}); retrying anyway`

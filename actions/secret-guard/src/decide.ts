@@ -68,7 +68,9 @@ export function decide(input: DecideInput): Decision {
 }
 
 function where(names: readonly string[], context: TrustContext): string {
-  const example = `\`${names[0]}: \${{ secrets.${names[0]} }}\``;
+  // The example names a variable that can be a secret: not an automatic token, whose name is reserved.
+  const name = names.find(n => !AUTOMATIC_TOKENS.includes(n)) ?? names[0];
+  const example = `\`${name}: \${{ secrets.${name} }}\``;
   if (context.dependabot) {
     return (
       'Runs started by Dependabot receive Dependabot secrets only, not Actions secrets: add them ' +

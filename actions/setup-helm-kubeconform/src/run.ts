@@ -161,6 +161,22 @@ export function schemaCacheDir(): string {
   return join(base, 'ci-actions-kubeconform');
 }
 
+/** Creates the schema cache directory (kubeconform needs it to exist) and restores it. */
+async function restoreSchemaCache(
+  inputs: Inputs,
+  logger: Logger
+): Promise<{dir: string; prefix: string; matchedKey: string}> {
+  const dir = schemaCacheDir();
+  mkdirSync(dir, {recursive: true});
+  const prefix = schemaKeyPrefix({
+    kubernetesVersion: inputs.kubernetesVersion,
+    schemaLocations: inputs.schemaLocations,
+    now: new Date()
+  });
+  const restored = await restoreCache([dir], `${prefix}restore`, [prefix], {logger});
+  return {dir, prefix, matchedKey: restored.matchedKey ?? ''};
+}
+
 export async function run(): Promise<void> {
   const inputs = readInputs();
   const logger = coreLogger;
@@ -177,6 +193,12 @@ export async function run(): Promise<void> {
       )
     : undefined;
   if (inputs.kubeconformVersion && !kubeconform) throw unsupported('kubeconform');
+
+  // The schema cache is restored while the tools install: each cache call may take up to its
+  // deadline when the cache service hangs, and one after the other they would add up.
+  const schemas = inputs.schemaCache ? restoreSchemaCache(inputs, logger) : undefined;
+  // Awaited below; when an install fails first, the step ends without it.
+  schemas?.catch(() => undefined);
 
   // Both tools at once; a failure of either fails the step after both have settled.
   const settled = await Promise.allSettled([
@@ -206,21 +228,11 @@ export async function run(): Promise<void> {
   runner.setOutput('kubeconform-version', kubeconformResult?.version ?? '');
   runner.setOutput('cache-hit', String(installed.every(r => r.source !== 'download')));
 
-  // Schema cache: the directory must exist before kubeconform runs.
   let cacheDir: string | undefined;
-  if (inputs.schemaCache) {
-    cacheDir = schemaCacheDir();
-    mkdirSync(cacheDir, {recursive: true});
-    const prefix = schemaKeyPrefix({
-      kubernetesVersion: inputs.kubernetesVersion,
-      schemaLocations: inputs.schemaLocations,
-      now: new Date()
-    });
-    const restored = await restoreCache([cacheDir], `${prefix}restore`, [prefix], {logger});
-    runner.saveState(
-      STATE_SCHEMAS,
-      JSON.stringify({dir: cacheDir, prefix, matchedKey: restored.matchedKey ?? ''})
-    );
+  if (schemas) {
+    const restored = await schemas;
+    cacheDir = restored.dir;
+    runner.saveState(STATE_SCHEMAS, JSON.stringify(restored));
   }
   runner.setOutput('schema-cache-dir', cacheDir ?? '');
   runner.setOutput(

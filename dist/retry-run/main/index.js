@@ -457,6 +457,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const TAIL_BYTES = 64 * 1024;
 const GROUP_POLL_MS = 10;
 const CLOSE_AFTER_EXIT_MS = 250;
+const CANCEL_GRACE_MS = 5000;
 /** Keeps the last `limit` bytes written to it. */
 class Tail {
     limit;
@@ -547,11 +548,56 @@ async function killGroup(pgid, graceMs) {
     signalGroup(pgid, 'SIGKILL');
     return waitForGroup(pgid, 5000);
 }
+// Groups still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
+// them down instead of leaving them to the end-of-job cleanup. A second signal kills at once.
+const running = new Map();
+let cancelling = false;
+function onCancel(signal) {
+    if (cancelling) {
+        for (const pgid of running.keys())
+            signalGroup(pgid, 'SIGKILL');
+        return;
+    }
+    cancelling = true;
+    const kills = [...running].map(([pgid, grace]) => killGroup(pgid, Math.min(grace, CANCEL_GRACE_MS)));
+    void Promise.all(kills).finally(() => process.exit(signalExitCode(signal)));
+}
+function track(pgid, graceMs) {
+    if (running.size === 0) {
+        process.on('SIGINT', onCancel);
+        process.on('SIGTERM', onCancel);
+    }
+    running.set(pgid, graceMs);
+}
+function untrack(pgid) {
+    if (!running.delete(pgid) || running.size > 0)
+        return;
+    process.off('SIGINT', onCancel);
+    process.off('SIGTERM', onCancel);
+}
+/**
+ * Forwards a child's stream to ours, pausing the child when our pipe is full (a runner that reads
+ * slowly must not make us buffer without bound). Remembers whether the last byte ended a line.
+ */
+function forwarder(source, sink) {
+    const state = { atLineStart: true, paused: false };
+    const write = (chunk) => {
+        if (chunk.length > 0)
+            state.atLineStart = chunk[chunk.length - 1] === 0x0a;
+        if (!sink.write(chunk) && !state.paused) {
+            state.paused = true;
+            source.pause();
+            sink.once('drain', () => {
+                state.paused = false;
+                source.resume();
+            });
+        }
+    };
+    return { state, write };
+}
 function runProcess(options) {
     const started = Date.now();
     const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
-    const out = options.stdout ?? ((chunk) => process.stdout.write(chunk));
-    const err = options.stderr ?? ((chunk) => process.stderr.write(chunk));
     return new Promise(resolve => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(options.command, [...options.args], {
             cwd: options.cwd,
@@ -559,23 +605,37 @@ function runProcess(options) {
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true
         });
+        const stdout = forwarder(child.stdout, process.stdout);
+        const stderr = forwarder(child.stderr, process.stderr);
+        const out = options.stdout ?? stdout.write;
+        const err = options.stderr ?? stderr.write;
         let timedOut = false;
         let killing;
         let timer;
         let settled = false;
+        let lastData = Date.now();
+        if (child.pid !== undefined)
+            track(child.pid, options.killGraceMs);
         const finish = (result) => {
             if (settled)
                 return;
             settled = true;
             if (timer)
                 clearTimeout(timer);
+            if (child.pid !== undefined)
+                untrack(child.pid);
+            // The runner reads workflow commands only at the start of a line.
+            if (!options.stdout && !stdout.state.atLineStart)
+                process.stdout.write('\n');
             resolve({ ...result, timedOut, durationMs: Date.now() - started, tail: tail.toString() });
         };
         child.stdout.on('data', (chunk) => {
+            lastData = Date.now();
             tail.push(chunk);
             out(chunk);
         });
         child.stderr.on('data', (chunk) => {
+            lastData = Date.now();
             tail.push(chunk);
             err(chunk);
         });
@@ -594,12 +654,20 @@ function runProcess(options) {
                 clearTimeout(timer);
             const exitCode = code ?? (signal ? signalExitCode(signal) : 1);
             // A background child may hold the pipes open: after the leader exits, wait for the streams
-            // only briefly. On a timeout, wait until the kill has taken the whole group.
+            // only while they still deliver (or wait for our pipe), then go on without them. On a
+            // timeout, wait until the kill has taken the whole group.
             const streamsClosed = new Promise(done => {
                 if (child.stdout.readableEnded && child.stderr.readableEnded)
                     return done();
                 child.once('close', () => done());
-                setTimeout(done, CLOSE_AFTER_EXIT_MS).unref();
+                const idle = () => {
+                    const busy = stdout.state.paused || stderr.state.paused;
+                    if (!busy && Date.now() - lastData >= CLOSE_AFTER_EXIT_MS)
+                        done();
+                    else
+                        setTimeout(idle, 50).unref();
+                };
+                setTimeout(idle, CLOSE_AFTER_EXIT_MS).unref();
             });
             void Promise.all([streamsClosed, killing ?? Promise.resolve(true)]).then(([, gone]) => finish({ exitCode, signal: signal ?? undefined, lingering: !gone, pgid: child.pid }));
         });
@@ -659,7 +727,7 @@ const MIN_NODE_MAJOR = 20;
 /** Runs a main or post entry: every failure is reported once, nothing escapes as a crash. */
 async function runAction(fn, options) {
     const reporter = options.reporter ?? runner_namespaceObject;
-    const exit = options.exit ?? ((code) => process.exit(code));
+    const exit = options.exit ?? exitWhenFlushed;
     let failed = false;
     const fail = (error) => {
         if (failed)
@@ -691,6 +759,17 @@ async function runAction(fn, options) {
         process.off('uncaughtException', onAsyncError);
     }
     exit(failed ? 1 : Number(process.exitCode) || 0);
+}
+function flushed(stream) {
+    return new Promise(resolve => stream.write('', () => resolve()));
+}
+/**
+ * Exits once stdout and stderr are flushed: `process.exit` drops writes still queued for a pipe
+ * the runner has not read yet (the end of a chatty log, the failure annotation).
+ */
+function exitWhenFlushed(code) {
+    process.exitCode = code;
+    void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
 function describe(error, name) {
     if (error instanceof errors_ConfigurationError)
@@ -1007,6 +1086,7 @@ function minDefined(...values) {
 async function run() {
     const inputs = readInputs();
     const started = Date.now();
+    const deadline = inputs.totalTimeoutMs === undefined ? undefined : started + inputs.totalTimeoutMs;
     const workDir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `retry-run-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
     (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true, mode: 0o700 });
     const script = (0,external_node_path_namespaceObject.join)(workDir, `script${inputs.shell.extension}`);
@@ -1058,8 +1138,10 @@ async function run() {
                 const record = records[records.length - 1];
                 records[records.length - 1] = { ...record, delayMs };
                 coreLogger.warning(`attempt ${attempt} of ${inputs.attempts} failed (exit code ${record.exitCode}: ${record.reason}); retrying in ${formatDuration(delayMs)}`);
+                // on-retry and the wait after it must both fit in what total-timeout leaves.
+                const left = deadline === undefined ? undefined : deadline - Date.now() - delayMs;
                 if (inputs.onRetry)
-                    await runOnRetry(inputs, workDir, attempt);
+                    await runOnRetry(inputs, workDir, attempt, minDefined(inputs.timeoutMs, left));
             }
         });
     }
@@ -1086,11 +1168,14 @@ async function run() {
         throw new ActionFailure(last ? failureMessage(records, stoppedBy) : 'total-timeout reached before the first attempt');
     }
 }
-async function runOnRetry(inputs, workDir, attempt) {
+async function runOnRetry(inputs, workDir, attempt, timeoutMs) {
     const script = (0,external_node_path_namespaceObject.join)(workDir, `on-retry${inputs.shell.extension}`);
     (0,external_node_fs_namespaceObject.writeFileSync)(script, inputs.onRetry, { mode: 0o600 });
     const files = createAttemptFiles((0,external_node_path_namespaceObject.join)(workDir, `on-retry-${attempt}`), process.env);
-    const result = await runScript(inputs, script, files.env, inputs.timeoutMs);
+    const result = await runScript(inputs, script, files.env, timeoutMs);
+    // What on-retry left running must not race the next attempt either.
+    if (result.pgid !== undefined)
+        await killGroup(result.pgid, inputs.killGraceMs);
     if (result.exitCode !== 0 || result.timedOut) {
         coreLogger.warning(`on-retry script failed (${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}); retrying anyway`);
     }

@@ -917,6 +917,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const TAIL_BYTES = 64 * 1024;
 const GROUP_POLL_MS = 10;
 const CLOSE_AFTER_EXIT_MS = 250;
+const CANCEL_GRACE_MS = 5000;
 /** Keeps the last `limit` bytes written to it. */
 class Tail {
     limit;
@@ -1007,11 +1008,56 @@ async function killGroup(pgid, graceMs) {
     signalGroup(pgid, 'SIGKILL');
     return waitForGroup(pgid, 5000);
 }
+// Groups still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
+// them down instead of leaving them to the end-of-job cleanup. A second signal kills at once.
+const running = new Map();
+let cancelling = false;
+function onCancel(signal) {
+    if (cancelling) {
+        for (const pgid of running.keys())
+            signalGroup(pgid, 'SIGKILL');
+        return;
+    }
+    cancelling = true;
+    const kills = [...running].map(([pgid, grace]) => killGroup(pgid, Math.min(grace, CANCEL_GRACE_MS)));
+    void Promise.all(kills).finally(() => process.exit(signalExitCode(signal)));
+}
+function track(pgid, graceMs) {
+    if (running.size === 0) {
+        process.on('SIGINT', onCancel);
+        process.on('SIGTERM', onCancel);
+    }
+    running.set(pgid, graceMs);
+}
+function untrack(pgid) {
+    if (!running.delete(pgid) || running.size > 0)
+        return;
+    process.off('SIGINT', onCancel);
+    process.off('SIGTERM', onCancel);
+}
+/**
+ * Forwards a child's stream to ours, pausing the child when our pipe is full (a runner that reads
+ * slowly must not make us buffer without bound). Remembers whether the last byte ended a line.
+ */
+function forwarder(source, sink) {
+    const state = { atLineStart: true, paused: false };
+    const write = (chunk) => {
+        if (chunk.length > 0)
+            state.atLineStart = chunk[chunk.length - 1] === 0x0a;
+        if (!sink.write(chunk) && !state.paused) {
+            state.paused = true;
+            source.pause();
+            sink.once('drain', () => {
+                state.paused = false;
+                source.resume();
+            });
+        }
+    };
+    return { state, write };
+}
 function runProcess(options) {
     const started = Date.now();
     const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
-    const out = options.stdout ?? ((chunk) => process.stdout.write(chunk));
-    const err = options.stderr ?? ((chunk) => process.stderr.write(chunk));
     return new Promise(resolve => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(options.command, [...options.args], {
             cwd: options.cwd,
@@ -1019,23 +1065,37 @@ function runProcess(options) {
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true
         });
+        const stdout = forwarder(child.stdout, process.stdout);
+        const stderr = forwarder(child.stderr, process.stderr);
+        const out = options.stdout ?? stdout.write;
+        const err = options.stderr ?? stderr.write;
         let timedOut = false;
         let killing;
         let timer;
         let settled = false;
+        let lastData = Date.now();
+        if (child.pid !== undefined)
+            track(child.pid, options.killGraceMs);
         const finish = (result) => {
             if (settled)
                 return;
             settled = true;
             if (timer)
                 clearTimeout(timer);
+            if (child.pid !== undefined)
+                untrack(child.pid);
+            // The runner reads workflow commands only at the start of a line.
+            if (!options.stdout && !stdout.state.atLineStart)
+                process.stdout.write('\n');
             resolve({ ...result, timedOut, durationMs: Date.now() - started, tail: tail.toString() });
         };
         child.stdout.on('data', (chunk) => {
+            lastData = Date.now();
             tail.push(chunk);
             out(chunk);
         });
         child.stderr.on('data', (chunk) => {
+            lastData = Date.now();
             tail.push(chunk);
             err(chunk);
         });
@@ -1054,12 +1114,20 @@ function runProcess(options) {
                 clearTimeout(timer);
             const exitCode = code ?? (signal ? signalExitCode(signal) : 1);
             // A background child may hold the pipes open: after the leader exits, wait for the streams
-            // only briefly. On a timeout, wait until the kill has taken the whole group.
+            // only while they still deliver (or wait for our pipe), then go on without them. On a
+            // timeout, wait until the kill has taken the whole group.
             const streamsClosed = new Promise(done => {
                 if (child.stdout.readableEnded && child.stderr.readableEnded)
                     return done();
                 child.once('close', () => done());
-                setTimeout(done, CLOSE_AFTER_EXIT_MS).unref();
+                const idle = () => {
+                    const busy = stdout.state.paused || stderr.state.paused;
+                    if (!busy && Date.now() - lastData >= CLOSE_AFTER_EXIT_MS)
+                        done();
+                    else
+                        setTimeout(idle, 50).unref();
+                };
+                setTimeout(idle, CLOSE_AFTER_EXIT_MS).unref();
             });
             void Promise.all([streamsClosed, killing ?? Promise.resolve(true)]).then(([, gone]) => finish({ exitCode, signal: signal ?? undefined, lingering: !gone, pgid: child.pid }));
         });
@@ -1119,7 +1187,7 @@ const MIN_NODE_MAJOR = 20;
 /** Runs a main or post entry: every failure is reported once, nothing escapes as a crash. */
 async function runAction(fn, options) {
     const reporter = options.reporter ?? runner_namespaceObject;
-    const exit = options.exit ?? ((code) => process.exit(code));
+    const exit = options.exit ?? exitWhenFlushed;
     let failed = false;
     const fail = (error) => {
         if (failed)
@@ -1151,6 +1219,17 @@ async function runAction(fn, options) {
         process.off('uncaughtException', onAsyncError);
     }
     exit(failed ? 1 : Number(process.exitCode) || 0);
+}
+function flushed(stream) {
+    return new Promise(resolve => stream.write('', () => resolve()));
+}
+/**
+ * Exits once stdout and stderr are flushed: `process.exit` drops writes still queued for a pipe
+ * the runner has not read yet (the end of a chatty log, the failure annotation).
+ */
+function exitWhenFlushed(code) {
+    process.exitCode = code;
+    void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
 function describe(error, name) {
     if (error instanceof errors_ConfigurationError)
@@ -1202,9 +1281,16 @@ function unavailable(logger) {
     }
     return undefined;
 }
+// Once a call has run into its deadline the service is taken as unresponsive for the rest of the
+// step, so that one hanging cache costs one deadline, not one per call.
+let unresponsive = false;
 async function loadCache(logger) {
     if (!cacheServiceConfigured())
         return unavailable(logger);
+    if (unresponsive) {
+        logger.info('The Actions cache service did not answer in time earlier in this step; skipped.');
+        return undefined;
+    }
     cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(377), __nccwpck_require__.e(88), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9312));
     const cache = await cacheModule;
     if (!cache.isFeatureAvailable())
@@ -1254,6 +1340,8 @@ async function restoreCache(paths, key, restoreKeys, options) {
         return { hit, matchedKey: matched };
     }
     catch (error) {
+        if (error instanceof CacheTimeout)
+            unresponsive = true;
         logger.warning(error instanceof CacheTimeout
             ? `Cache restore for key ${primary} did not finish within ${duration_formatDuration(timeoutMs)}; going on without it`
             : `Cache restore for key ${primary} failed: ${errors_errorMessage(error)}; going on without it`);
@@ -1278,6 +1366,8 @@ async function cache_saveCache(paths, key, options) {
         return true;
     }
     catch (error) {
+        if (error instanceof CacheTimeout)
+            unresponsive = true;
         logger.warning(error instanceof CacheTimeout
             ? `Cache save for key ${primary} did not finish within ${formatDuration(timeoutMs)}; skipped`
             : `Cache save for key ${primary} failed: ${errorMessage(error)}`);
@@ -1339,7 +1429,9 @@ class HttpStatusError extends Error {
 /** The body ended before Content-Length bytes arrived. */
 class TruncatedBodyError extends Error {
     constructor(received, expected) {
-        super(`truncated body: ${received} of ${expected} bytes`);
+        super(Number.isFinite(expected)
+            ? `truncated body: ${received} of ${expected} bytes`
+            : `connection closed after ${received} bytes, before the end of the body`);
         this.name = 'TruncatedBodyError';
     }
 }
@@ -1759,6 +1851,22 @@ function validateEntryPath(entry) {
         throw new ActionFailure(`Unsafe path in archive: '${entry}'. Nothing was extracted.`);
     return name;
 }
+/**
+ * Writes beside the target, then renames over it: a run sharing the tool cache sees the old file
+ * or the new one, never a half-written or missing one.
+ */
+async function writeAtomic(target, content, mode) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${(0,external_node_crypto_.randomUUID)()}`);
+    try {
+        await (0,promises_namespaceObject.writeFile)(temp, content, { mode });
+        await (0,promises_namespaceObject.chmod)(temp, mode);
+        await (0,promises_namespaceObject.rename)(temp, target);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw error;
+    }
+}
 /** SHA-256 off the main thread (WebCrypto), so hashing a large binary does not stall downloads. */
 async function sha256Async(data) {
     return Buffer.from(await external_node_crypto_.webcrypto.subtle.digest('SHA-256', data)).toString('hex');
@@ -1912,8 +2020,8 @@ async function checkInstalled(spec, dir, expected, where, verifyBinaries) {
         return undefined;
     if (spec.binaries.some(binary => !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, binary.name))))
         return undefined;
-    if (expected && marker.sha256 !== expected) {
-        throw new IntegrityError(`${where} ${dir}`, expected, marker.sha256, 'the digest recorded when it was installed');
+    if (expected && marker.sha256 !== expected.sha256) {
+        throw new IntegrityError(`${where} ${dir}`, expected.sha256, `${marker.sha256} (recorded in ${(0,external_node_path_.join)(dir, MARKER_FILE)}; remove ${dir} to reinstall)`, expected.source);
     }
     if (!verifyBinaries) {
         for (const binary of spec.binaries) {
@@ -1967,7 +2075,7 @@ async function installTool(spec, options) {
         return installed;
     };
     // 1. The runner's tool cache: no network at all when the digest is known (input or table).
-    const cached = await checkInstalled(spec, dir, known?.sha256, 'tool cache', verifyBinaries);
+    const cached = await checkInstalled(spec, dir, known && { sha256: known.sha256, source: describeSource(known.source) }, 'tool cache', verifyBinaries);
     if (cached) {
         const digestSource = known?.source ?? 'tool-cache-marker';
         logger.info(`${label}: found in the tool cache (${dir}), sha256 ${cached.sha256} ${known
@@ -1990,7 +2098,7 @@ async function installTool(spec, options) {
             timeoutMs: options.cacheTimeoutMs
         });
         if (restored.hit === 'exact') {
-            const marker = await checkInstalled(spec, dir, digest.sha256, 'Actions cache', true);
+            const marker = await checkInstalled(spec, dir, { sha256: digest.sha256, source: describeSource(digest.source, digest.url) }, 'Actions cache', true);
             if (marker) {
                 logger.info(`${label}: restored from the Actions cache, sha256 ${marker.sha256} verified`);
                 await (0,promises_namespaceObject.writeFile)(`${dir}.complete`, '');
@@ -2018,14 +2126,11 @@ async function installTool(spec, options) {
         const binaries = {};
         const sizes = {};
         await Promise.all(spec.binaries.map(async (binary) => {
-            const target = (0,external_node_path_.join)(dir, binary.name);
             const content = extracted[binary.name];
-            await (0,promises_namespaceObject.rm)(target, { force: true });
             const [digest] = await Promise.all([
                 sha256Async(content),
-                (0,promises_namespaceObject.writeFile)(target, content, { mode: 0o755 })
+                writeAtomic((0,external_node_path_.join)(dir, binary.name), content, 0o755)
             ]);
-            await (0,promises_namespaceObject.chmod)(target, 0o755);
             binaries[binary.name] = digest;
             sizes[binary.name] = content.length;
         }));
@@ -2040,9 +2145,8 @@ async function installTool(spec, options) {
             binaries,
             sizes
         };
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(`${dir}.complete`, '');
+        await writeAtomic((0,external_node_path_.join)(dir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`, 0o644);
+        await writeAtomic(`${dir}.complete`, '', 0o644);
         return finish(result(spec, dir, {
             sha256: digest.sha256,
             digestSource: digest.source,
@@ -2578,6 +2682,18 @@ function schemaCacheDir() {
     const base = process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
     return (0,external_node_path_.join)(base, 'ci-actions-kubeconform');
 }
+/** Creates the schema cache directory (kubeconform needs it to exist) and restores it. */
+async function restoreSchemaCache(inputs, logger) {
+    const dir = schemaCacheDir();
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const prefix = schemaKeyPrefix({
+        kubernetesVersion: inputs.kubernetesVersion,
+        schemaLocations: inputs.schemaLocations,
+        now: new Date()
+    });
+    const restored = await restoreCache([dir], `${prefix}restore`, [prefix], { logger });
+    return { dir, prefix, matchedKey: restored.matchedKey ?? '' };
+}
 async function run() {
     const inputs = readInputs();
     const logger = coreLogger;
@@ -2591,6 +2707,11 @@ async function run() {
         : undefined;
     if (inputs.kubeconformVersion && !kubeconform)
         throw unsupported('kubeconform');
+    // The schema cache is restored while the tools install: each cache call may take up to its
+    // deadline when the cache service hangs, and one after the other they would add up.
+    const schemas = inputs.schemaCache ? restoreSchemaCache(inputs, logger) : undefined;
+    // Awaited below; when an install fails first, the step ends without it.
+    schemas?.catch(() => undefined);
     // Both tools at once; a failure of either fails the step after both have settled.
     const settled = await Promise.allSettled([
         helm ? install(helm, inputs.helmSha256, inputs, logger) : Promise.resolve(undefined),
@@ -2616,18 +2737,11 @@ async function run() {
     setOutput('kubeconform-path', kubeconformResult?.paths[kubeconform.binary] ?? '');
     setOutput('kubeconform-version', kubeconformResult?.version ?? '');
     setOutput('cache-hit', String(installed.every(r => r.source !== 'download')));
-    // Schema cache: the directory must exist before kubeconform runs.
     let cacheDir;
-    if (inputs.schemaCache) {
-        cacheDir = schemaCacheDir();
-        (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
-        const prefix = schemaKeyPrefix({
-            kubernetesVersion: inputs.kubernetesVersion,
-            schemaLocations: inputs.schemaLocations,
-            now: new Date()
-        });
-        const restored = await restoreCache([cacheDir], `${prefix}restore`, [prefix], { logger });
-        saveState(STATE_SCHEMAS, JSON.stringify({ dir: cacheDir, prefix, matchedKey: restored.matchedKey ?? '' }));
+    if (schemas) {
+        const restored = await schemas;
+        cacheDir = restored.dir;
+        saveState(STATE_SCHEMAS, JSON.stringify(restored));
     }
     setOutput('schema-cache-dir', cacheDir ?? '');
     setOutput('kubeconform-args', kubeconformArgs({

@@ -46,8 +46,16 @@ function unavailable(logger: Logger): undefined {
   return undefined;
 }
 
+// Once a call has run into its deadline the service is taken as unresponsive for the rest of the
+// step, so that one hanging cache costs one deadline, not one per call.
+let unresponsive = false;
+
 async function loadCache(logger: Logger): Promise<CacheModule | undefined> {
   if (!cacheServiceConfigured()) return unavailable(logger);
+  if (unresponsive) {
+    logger.info('The Actions cache service did not answer in time earlier in this step; skipped.');
+    return undefined;
+  }
   cacheModule ??= import('@actions/cache');
   const cache = await cacheModule;
   if (!cache.isFeatureAvailable()) return unavailable(logger);
@@ -111,6 +119,7 @@ export async function restoreCache(
     );
     return {hit, matchedKey: matched};
   } catch (error) {
+    if (error instanceof CacheTimeout) unresponsive = true;
     logger.warning(
       error instanceof CacheTimeout
         ? `Cache restore for key ${primary} did not finish within ${formatDuration(timeoutMs)}; going on without it`
@@ -143,6 +152,7 @@ export async function saveCache(
     logger.info(`Cache saved with key ${primary}`);
     return true;
   } catch (error) {
+    if (error instanceof CacheTimeout) unresponsive = true;
     logger.warning(
       error instanceof CacheTimeout
         ? `Cache save for key ${primary} did not finish within ${formatDuration(timeoutMs)}; skipped`

@@ -72,7 +72,11 @@ export class HttpStatusError extends Error {
 /** The body ended before Content-Length bytes arrived. */
 export class TruncatedBodyError extends Error {
   constructor(received: number, expected: number) {
-    super(`truncated body: ${received} of ${expected} bytes`);
+    super(
+      Number.isFinite(expected)
+        ? `truncated body: ${received} of ${expected} bytes`
+        : `connection closed after ${received} bytes, before the end of the body`
+    );
     this.name = 'TruncatedBodyError';
   }
 }

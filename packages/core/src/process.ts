@@ -9,6 +9,7 @@ import {constants} from 'node:os';
 export const TAIL_BYTES = 64 * 1024;
 const GROUP_POLL_MS = 10;
 const CLOSE_AFTER_EXIT_MS = 250;
+const CANCEL_GRACE_MS = 5000;
 
 export interface ProcessOptions {
   readonly command: string;
@@ -20,6 +21,7 @@ export interface ProcessOptions {
   /** Time between SIGTERM and SIGKILL. */
   readonly killGraceMs: number;
   readonly tailBytes?: number;
+  /** Receives the output instead of this process's stdout/stderr (to capture it). */
   readonly stdout?: (chunk: Buffer) => void;
   readonly stderr?: (chunk: Buffer) => void;
 }
@@ -127,11 +129,60 @@ export async function killGroup(pgid: number, graceMs: number): Promise<boolean>
   return waitForGroup(pgid, 5000);
 }
 
+// Groups still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
+// them down instead of leaving them to the end-of-job cleanup. A second signal kills at once.
+const running = new Map<number, number>();
+let cancelling = false;
+
+function onCancel(signal: NodeJS.Signals): void {
+  if (cancelling) {
+    for (const pgid of running.keys()) signalGroup(pgid, 'SIGKILL');
+    return;
+  }
+  cancelling = true;
+  const kills = [...running].map(([pgid, grace]) =>
+    killGroup(pgid, Math.min(grace, CANCEL_GRACE_MS))
+  );
+  void Promise.all(kills).finally(() => process.exit(signalExitCode(signal)));
+}
+
+function track(pgid: number, graceMs: number): void {
+  if (running.size === 0) {
+    process.on('SIGINT', onCancel);
+    process.on('SIGTERM', onCancel);
+  }
+  running.set(pgid, graceMs);
+}
+
+function untrack(pgid: number): void {
+  if (!running.delete(pgid) || running.size > 0) return;
+  process.off('SIGINT', onCancel);
+  process.off('SIGTERM', onCancel);
+}
+
+/**
+ * Forwards a child's stream to ours, pausing the child when our pipe is full (a runner that reads
+ * slowly must not make us buffer without bound). Remembers whether the last byte ended a line.
+ */
+function forwarder(source: NodeJS.ReadableStream, sink: NodeJS.WriteStream) {
+  const state = {atLineStart: true, paused: false};
+  const write = (chunk: Buffer): void => {
+    if (chunk.length > 0) state.atLineStart = chunk[chunk.length - 1] === 0x0a;
+    if (!sink.write(chunk) && !state.paused) {
+      state.paused = true;
+      source.pause();
+      sink.once('drain', () => {
+        state.paused = false;
+        source.resume();
+      });
+    }
+  };
+  return {state, write};
+}
+
 export function runProcess(options: ProcessOptions): Promise<ProcessResult> {
   const started = Date.now();
   const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
-  const out = options.stdout ?? ((chunk: Buffer) => process.stdout.write(chunk));
-  const err = options.stderr ?? ((chunk: Buffer) => process.stderr.write(chunk));
 
   return new Promise(resolve => {
     const child = spawn(options.command, [...options.args], {
@@ -140,23 +191,34 @@ export function runProcess(options: ProcessOptions): Promise<ProcessResult> {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true
     });
+    const stdout = forwarder(child.stdout, process.stdout);
+    const stderr = forwarder(child.stderr, process.stderr);
+    const out = options.stdout ?? stdout.write;
+    const err = options.stderr ?? stderr.write;
     let timedOut = false;
     let killing: Promise<boolean> | undefined;
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
+    let lastData = Date.now();
+    if (child.pid !== undefined) track(child.pid, options.killGraceMs);
 
     const finish = (result: Omit<ProcessResult, 'durationMs' | 'tail' | 'timedOut'>): void => {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
+      if (child.pid !== undefined) untrack(child.pid);
+      // The runner reads workflow commands only at the start of a line.
+      if (!options.stdout && !stdout.state.atLineStart) process.stdout.write('\n');
       resolve({...result, timedOut, durationMs: Date.now() - started, tail: tail.toString()});
     };
 
     child.stdout.on('data', (chunk: Buffer) => {
+      lastData = Date.now();
       tail.push(chunk);
       out(chunk);
     });
     child.stderr.on('data', (chunk: Buffer) => {
+      lastData = Date.now();
       tail.push(chunk);
       err(chunk);
     });
@@ -177,11 +239,17 @@ export function runProcess(options: ProcessOptions): Promise<ProcessResult> {
       if (timer) clearTimeout(timer);
       const exitCode = code ?? (signal ? signalExitCode(signal) : 1);
       // A background child may hold the pipes open: after the leader exits, wait for the streams
-      // only briefly. On a timeout, wait until the kill has taken the whole group.
+      // only while they still deliver (or wait for our pipe), then go on without them. On a
+      // timeout, wait until the kill has taken the whole group.
       const streamsClosed = new Promise<void>(done => {
         if (child.stdout.readableEnded && child.stderr.readableEnded) return done();
         child.once('close', () => done());
-        setTimeout(done, CLOSE_AFTER_EXIT_MS).unref();
+        const idle = () => {
+          const busy = stdout.state.paused || stderr.state.paused;
+          if (!busy && Date.now() - lastData >= CLOSE_AFTER_EXIT_MS) done();
+          else setTimeout(idle, 50).unref();
+        };
+        setTimeout(idle, CLOSE_AFTER_EXIT_MS).unref();
       });
       void Promise.all([streamsClosed, killing ?? Promise.resolve(true)]).then(([, gone]) =>
         finish({exitCode, signal: signal ?? undefined, lingering: !gone, pgid: child.pid})

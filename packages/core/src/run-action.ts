@@ -20,7 +20,7 @@ const MIN_NODE_MAJOR = 20;
 /** Runs a main or post entry: every failure is reported once, nothing escapes as a crash. */
 export async function runAction(fn: () => Promise<void>, options: RunActionOptions): Promise<void> {
   const reporter = options.reporter ?? core;
-  const exit = options.exit ?? ((code: number) => process.exit(code));
+  const exit = options.exit ?? exitWhenFlushed;
   let failed = false;
   const fail = (error: unknown): void => {
     if (failed) return;
@@ -51,6 +51,21 @@ export async function runAction(fn: () => Promise<void>, options: RunActionOptio
     process.off('uncaughtException', onAsyncError);
   }
   exit(failed ? 1 : Number(process.exitCode) || 0);
+}
+
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise(resolve => stream.write('', () => resolve()));
+}
+
+/**
+ * Exits once stdout and stderr are flushed: `process.exit` drops writes still queued for a pipe
+ * the runner has not read yet (the end of a chatty log, the failure annotation).
+ */
+export function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() =>
+    process.exit(code)
+  );
 }
 
 function describe(error: unknown, name: string): string {

@@ -1,8 +1,18 @@
-import {createHash, webcrypto} from 'node:crypto';
+import {createHash, randomUUID, webcrypto} from 'node:crypto';
 import {createReadStream, existsSync, readFileSync} from 'node:fs';
-import {chmod, lstat, mkdir, mkdtemp, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile
+} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
-import {dirname, join} from 'node:path';
+import {basename, dirname, join} from 'node:path';
 import {promisify} from 'node:util';
 import {gunzip} from 'node:zlib';
 import {addPath} from './runner';
@@ -150,6 +160,22 @@ export function validateEntryPath(entry: string): string {
     name.split(/[\\/]/).some(segment => segment === '..');
   if (bad) throw new ActionFailure(`Unsafe path in archive: '${entry}'. Nothing was extracted.`);
   return name;
+}
+
+/**
+ * Writes beside the target, then renames over it: a run sharing the tool cache sees the old file
+ * or the new one, never a half-written or missing one.
+ */
+async function writeAtomic(target: string, content: Buffer | string, mode: number): Promise<void> {
+  const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}`);
+  try {
+    await writeFile(temp, content, {mode});
+    await chmod(temp, mode);
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, {force: true});
+    throw error;
+  }
 }
 
 /** SHA-256 off the main thread (WebCrypto), so hashing a large binary does not stall downloads. */
@@ -317,19 +343,19 @@ async function resolveDigest(
 async function checkInstalled(
   spec: ToolSpec,
   dir: string,
-  expected: string | undefined,
+  expected: {sha256: string; source: string} | undefined,
   where: string,
   verifyBinaries: boolean
 ): Promise<ToolMarker | undefined> {
   const marker = readMarker(dir);
   if (!marker) return undefined;
   if (spec.binaries.some(binary => !existsSync(join(dir, binary.name)))) return undefined;
-  if (expected && marker.sha256 !== expected) {
+  if (expected && marker.sha256 !== expected.sha256) {
     throw new IntegrityError(
       `${where} ${dir}`,
-      expected,
-      marker.sha256,
-      'the digest recorded when it was installed'
+      expected.sha256,
+      `${marker.sha256} (recorded in ${join(dir, MARKER_FILE)}; remove ${dir} to reinstall)`,
+      expected.source
     );
   }
   if (!verifyBinaries) {
@@ -400,7 +426,13 @@ export async function installTool(spec: ToolSpec, options: InstallOptions): Prom
   };
 
   // 1. The runner's tool cache: no network at all when the digest is known (input or table).
-  const cached = await checkInstalled(spec, dir, known?.sha256, 'tool cache', verifyBinaries);
+  const cached = await checkInstalled(
+    spec,
+    dir,
+    known && {sha256: known.sha256, source: describeSource(known.source)},
+    'tool cache',
+    verifyBinaries
+  );
   if (cached) {
     const digestSource = known?.source ?? 'tool-cache-marker';
     logger.info(
@@ -433,7 +465,13 @@ export async function installTool(spec: ToolSpec, options: InstallOptions): Prom
       timeoutMs: options.cacheTimeoutMs
     });
     if (restored.hit === 'exact') {
-      const marker = await checkInstalled(spec, dir, digest.sha256, 'Actions cache', true);
+      const marker = await checkInstalled(
+        spec,
+        dir,
+        {sha256: digest.sha256, source: describeSource(digest.source, digest.url)},
+        'Actions cache',
+        true
+      );
       if (marker) {
         logger.info(`${label}: restored from the Actions cache, sha256 ${marker.sha256} verified`);
         await writeFile(`${dir}.complete`, '');
@@ -477,14 +515,11 @@ export async function installTool(spec: ToolSpec, options: InstallOptions): Prom
     const sizes: Record<string, number> = {};
     await Promise.all(
       spec.binaries.map(async binary => {
-        const target = join(dir, binary.name);
         const content = extracted[binary.name];
-        await rm(target, {force: true});
         const [digest] = await Promise.all([
           sha256Async(content),
-          writeFile(target, content, {mode: 0o755})
+          writeAtomic(join(dir, binary.name), content, 0o755)
         ]);
-        await chmod(target, 0o755);
         binaries[binary.name] = digest;
         sizes[binary.name] = content.length;
       })
@@ -500,9 +535,8 @@ export async function installTool(spec: ToolSpec, options: InstallOptions): Prom
       binaries,
       sizes
     };
-    await writeFile(join(dir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`);
-    await mkdir(dirname(dir), {recursive: true});
-    await writeFile(`${dir}.complete`, '');
+    await writeAtomic(join(dir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`, 0o644);
+    await writeAtomic(`${dir}.complete`, '', 0o644);
     return finish(
       result(spec, dir, {
         sha256: digest.sha256,
