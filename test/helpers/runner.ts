@@ -1,10 +1,11 @@
 // Runs a committed bundle the way a runner does: action.yml defaults and overrides as INPUT_*,
 // fresh GITHUB_OUTPUT/ENV/PATH/STATE/STEP_SUMMARY files, STATE_* for a post step, then reads the
 // file commands back. Async, so servers in the test process keep answering while it runs.
-import {spawn} from 'node:child_process';
+import {spawn, type ChildProcessByStdio} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import type {Readable} from 'node:stream';
 import {parse} from 'yaml';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -177,4 +178,33 @@ export async function runBundle(options: BundleOptions): Promise<BundleResult> {
       message: m[2]
     }))
   };
+}
+
+/**
+ * Starts a bundle with action.yml defaults and the given inputs, and hands back the live process,
+ * for tests that signal it or read its output late. No file commands: the runner's fallbacks apply.
+ */
+export function startBundle(options: {
+  readonly action: string;
+  readonly node: string;
+  readonly inputs: Readonly<Record<string, string>>;
+}): ChildProcessByStdio<null, Readable, null> {
+  const dir = newRunnerDir();
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: join(dir, 'home'),
+    GITHUB_WORKSPACE: join(dir, 'workspace'),
+    RUNNER_TEMP: join(dir, 'temp')
+  };
+  for (const [name, value] of Object.entries({
+    ...actionDefaults(options.action),
+    ...options.inputs
+  })) {
+    env[inputEnvName(name)] = value;
+  }
+  return spawn(options.node, [join(ROOT, 'dist', options.action, 'main', 'index.js')], {
+    cwd: env.GITHUB_WORKSPACE,
+    env,
+    stdio: ['ignore', 'pipe', 'ignore']
+  });
 }

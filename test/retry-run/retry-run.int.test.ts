@@ -1,14 +1,12 @@
-import {execFileSync, spawn} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {
-  ROOT,
-  actionDefaults,
-  inputEnvName,
   newRunnerDir,
   nodeBinaries,
   runBundle,
+  startBundle,
   type BundleOptions
 } from '../helpers/runner';
 
@@ -297,18 +295,10 @@ describe.each(nodeBinaries())('retry-run bundle on $label', ({path: node}) => {
   });
 
   it('loses no output and no failure message when the runner reads its stdout late', async () => {
-    const dir = newRunnerDir();
-    const inputs = {...actionDefaults('retry-run'), run: 'seq 1 2000000; exit 3', attempts: '1'};
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: join(dir, 'home'),
-      GITHUB_WORKSPACE: join(dir, 'workspace'),
-      RUNNER_TEMP: join(dir, 'temp')
-    };
-    for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
-    const child = spawn(node, [join(ROOT, 'dist', 'retry-run', 'main', 'index.js')], {
-      env,
-      stdio: ['ignore', 'pipe', 'ignore']
+    const child = startBundle({
+      action: 'retry-run',
+      node,
+      inputs: {run: 'seq 1 2000000; exit 3', attempts: '1'}
     });
     child.stdout.pause();
     const chunks: Buffer[] = [];
@@ -327,23 +317,14 @@ describe.each(nodeBinaries())('retry-run bundle on $label', ({path: node}) => {
   it.each(['SIGINT', 'SIGTERM'] as const)(
     'takes the running script down when the step is cancelled (%s)',
     async signal => {
-      const dir = newRunnerDir();
       const marker = `retry-run-cancel-${randomUUID()}`;
-      const inputs = {
-        ...actionDefaults('retry-run'),
-        run: `(exec -a ${marker} sleep 300) &\n(trap "" TERM; exec -a ${marker} sleep 300) &\necho started; wait`,
-        'kill-grace': '300ms'
-      };
-      const env: Record<string, string> = {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: join(dir, 'home'),
-        GITHUB_WORKSPACE: join(dir, 'workspace'),
-        RUNNER_TEMP: join(dir, 'temp')
-      };
-      for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
-      const child = spawn(node, [join(ROOT, 'dist', 'retry-run', 'main', 'index.js')], {
-        env,
-        stdio: ['ignore', 'pipe', 'ignore']
+      const child = startBundle({
+        action: 'retry-run',
+        node,
+        inputs: {
+          run: `(exec -a ${marker} sleep 300) &\n(trap "" TERM; exec -a ${marker} sleep 300) &\necho started; wait`,
+          'kill-grace': '300ms'
+        }
       });
       const closed = new Promise<number | null>(done => child.on('close', code => done(code)));
       await new Promise(resolve =>
