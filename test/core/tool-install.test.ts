@@ -15,6 +15,7 @@ import {join} from 'node:path';
 import {nullLogger} from '@ci-actions/core';
 import {IntegrityError} from '@ci-actions/core/download';
 import {
+  archiveUrls,
   extractBinaries,
   installTool,
   listZipEntries,
@@ -271,6 +272,26 @@ describe('installTool', () => {
       await server.settleHungCalls();
       await server.close();
     }
+  });
+});
+
+describe('archiveUrls', () => {
+  const spec = {
+    urls: ['https://a/x.tgz', 'https://b/x.tgz', 'https://c/x.tgz'],
+    digest: {
+      checksumFile: {
+        urls: ['https://a/x.sha', 'https://b/x.sha', 'https://c/x.sha'],
+        parse: () => undefined
+      }
+    }
+  } as unknown as ToolSpec;
+  it.each([
+    [undefined, ['https://a/x.tgz', 'https://b/x.tgz', 'https://c/x.tgz']],
+    ['https://a/x.sha', ['https://a/x.tgz', 'https://b/x.tgz', 'https://c/x.tgz']],
+    ['https://c/x.sha', ['https://c/x.tgz', 'https://a/x.tgz', 'https://b/x.tgz']],
+    ['https://elsewhere/x.sha', ['https://a/x.tgz', 'https://b/x.tgz', 'https://c/x.tgz']]
+  ])('the mirror that served the checksum file %p comes first', (checksumUrl, expected) => {
+    expect(archiveUrls(spec, checksumUrl)).toEqual(expected);
   });
 });
 

@@ -119,6 +119,19 @@ describe.each(nodeBinaries())('prepare-python under $label', ({path: node}) => {
     await cache.close();
   });
 
+  it('without a cache service, the post step neither prunes nor saves', async () => {
+    const dir = projectDir();
+    const cold = await main({node, dir});
+    expectOk(cold);
+    const done = await post({node, dir}, cold.state);
+    expectOk(done);
+    expect(done.stdout).toContain(
+      'Not saving the uv cache: the Actions cache service is not available on this runner.'
+    );
+    expect(done.stdout).not.toMatch(/^uv cache prune/m);
+    expect(messages(done, 'warning')).toEqual([]);
+  });
+
   it('installs cold, saves in post, then runs warm without a download and skips the save', async () => {
     const dir = projectDir();
     const cold = await main({node, dir, cache});

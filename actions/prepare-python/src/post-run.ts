@@ -1,5 +1,5 @@
 import {coreLogger, errorMessage, formatDuration, runProcess, type Logger} from '@ci-actions/core';
-import {saveCache} from '@ci-actions/core/cache';
+import {cacheServiceConfigured, saveCache} from '@ci-actions/core/cache';
 import {saveTool} from '@ci-actions/core/tool-install';
 import {existsSync} from 'node:fs';
 import {pruneArgs} from './install';
@@ -61,6 +61,12 @@ async function saveUvCache(logger: Logger): Promise<void> {
   });
   if (!decision.save) {
     logger.info(`Not saving the uv cache: ${decision.reason}.`);
+    return;
+  }
+  if (!cacheServiceConfigured()) {
+    logger.info(
+      'Not saving the uv cache: the Actions cache service is not available on this runner.'
+    );
     return;
   }
   const dir = state.get('cache-dir');

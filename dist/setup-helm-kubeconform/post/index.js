@@ -2013,6 +2013,13 @@ async function resolveDigest(spec, options) {
     }
     return { sha256, source: 'checksum-file', url };
 }
+/** The archive URLs, the one beside `checksumUrl` (same mirror, same index) first. */
+function archiveUrls(spec, checksumUrl) {
+    const index = checksumUrl ? (spec.digest.checksumFile?.urls.indexOf(checksumUrl) ?? -1) : -1;
+    if (index <= 0 || index >= spec.urls.length)
+        return [...spec.urls];
+    return [spec.urls[index], ...spec.urls.filter((_, i) => i !== index)];
+}
 /** Checks a cached install: marker digest against `expected`, binaries against the marker. */
 async function checkInstalled(spec, dir, expected, where, verifyBinaries) {
     const marker = readMarker(dir);
@@ -2112,13 +2119,14 @@ async function tool_install_installTool(spec, options) {
             logger.warning(`${label}: the Actions cache entry ${key} is incomplete; downloading`);
         }
     }
-    // 3. The mirrors, in order. Verify before extracting.
+    // 3. The mirrors, in order; the one whose checksum file gave the digest first. Verify before
+    // extracting.
     const temp = options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir();
     await mkdir(temp, { recursive: true });
     const work = await mkdtemp(join(temp, `${spec.name}-`));
     try {
         const archive = join(work, spec.archiveName);
-        const downloaded = await downloadFile(spec.urls, archive, options);
+        const downloaded = await downloadFile(archiveUrls(spec, digest.source === 'checksum-file' ? digest.url : undefined), archive, options);
         verifySha256(downloaded.url, digest.sha256, downloaded.sha256, describeSource(digest.source, digest.url));
         logger.info(`${label}: ${downloaded.url} (${downloaded.bytes} bytes) matches sha256 ${digest.sha256}`);
         const extracted = await extractBinaries(archive, archiveFormat(spec), spec.binaries, join(work, 'x'));

@@ -339,6 +339,13 @@ async function resolveDigest(
   return {sha256, source: 'checksum-file', url};
 }
 
+/** The archive URLs, the one beside `checksumUrl` (same mirror, same index) first. */
+export function archiveUrls(spec: ToolSpec, checksumUrl: string | undefined): string[] {
+  const index = checksumUrl ? (spec.digest.checksumFile?.urls.indexOf(checksumUrl) ?? -1) : -1;
+  if (index <= 0 || index >= spec.urls.length) return [...spec.urls];
+  return [spec.urls[index], ...spec.urls.filter((_, i) => i !== index)];
+}
+
 /** Checks a cached install: marker digest against `expected`, binaries against the marker. */
 async function checkInstalled(
   spec: ToolSpec,
@@ -488,13 +495,18 @@ export async function installTool(spec: ToolSpec, options: InstallOptions): Prom
     }
   }
 
-  // 3. The mirrors, in order. Verify before extracting.
+  // 3. The mirrors, in order; the one whose checksum file gave the digest first. Verify before
+  // extracting.
   const temp = options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir();
   await mkdir(temp, {recursive: true});
   const work = await mkdtemp(join(temp, `${spec.name}-`));
   try {
     const archive = join(work, spec.archiveName);
-    const downloaded = await downloadFile(spec.urls, archive, options);
+    const downloaded = await downloadFile(
+      archiveUrls(spec, digest.source === 'checksum-file' ? digest.url : undefined),
+      archive,
+      options
+    );
     verifySha256(
       downloaded.url,
       digest.sha256,
