@@ -20,12 +20,12 @@ import {
   installTool,
   listZipEntries,
   parseChecksumList,
-  saveTool,
   validateEntryPath,
   MARKER_FILE,
   type InstallOptions,
   type ToolSpec
 } from '@ci-actions/core/tool-install';
+import {saveCache} from '@ci-actions/core/cache';
 import {cacheEnv, startCacheServer} from '../helpers/cache-server';
 import {useCleanEnv} from '../helpers/env';
 import {startMirror, type Mirror} from '../helpers/mirror';
@@ -250,7 +250,7 @@ describe('installTool', () => {
       const first = await installTool(spec(), options({actionsCache: true}));
       expect(first).toMatchObject({source: 'download', needsSave: true});
       expect(first.cacheKey).toBe(`ci-actions-tool-tool-1.0.0-linux-amd64-${digest.slice(0, 16)}`);
-      expect(await saveTool(first, {logger: nullLogger})).toBe(true);
+      expect(await saveCache(first.cachePaths, first.cacheKey, {logger: nullLogger})).toBe(true);
       rmSync(join(work, 'tool-cache'), {recursive: true});
       mirror.resetStats();
       const second = await installTool(spec(), options({actionsCache: true}));

@@ -1,6 +1,5 @@
 import {coreLogger, errorMessage, formatDuration, runProcess, type Logger} from '@ci-actions/core';
 import {cacheServiceConfigured, saveCache} from '@ci-actions/core/cache';
-import {saveTool} from '@ci-actions/core/tool-install';
 import {existsSync} from 'node:fs';
 import {pruneArgs} from './install';
 import {state} from './state';
@@ -83,7 +82,7 @@ async function saveUvBinary(logger: Logger): Promise<void> {
   const text = state.get('tool-save');
   if (!text) return;
   const saved = JSON.parse(text) as {cacheKey: string; cachePaths: string[]};
-  await saveTool(saved, {logger, timeoutMs: SAVE_TIMEOUT_MS});
+  await saveCache(saved.cachePaths, saved.cacheKey, {logger, timeoutMs: SAVE_TIMEOUT_MS});
 }
 
 export async function postRun(): Promise<void> {

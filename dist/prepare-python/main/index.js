@@ -501,19 +501,16 @@ __nccwpck_require__.d(runner_namespaceObject, {
   addPath: () => (addPath),
   appendSummary: () => (appendSummary),
   debug: () => (debug),
-  endGroup: () => (endGroup),
   error: () => (error),
   exportVariable: () => (exportVariable),
   getInput: () => (runner_getInput),
   getState: () => (getState),
   info: () => (info),
-  isDebug: () => (isDebug),
   issueCommand: () => (issueCommand),
   saveState: () => (saveState),
   setFailed: () => (setFailed),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
   warning: () => (warning)
 });
 
@@ -631,9 +628,6 @@ function getState(name) {
 function setSecret(value) {
     issueCommand('add-mask', value);
 }
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
 function debug(message) {
     issueCommand('debug', message);
 }
@@ -657,12 +651,6 @@ function appendSummary(markdown) {
         return false;
     (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
     return true;
-}
-function startGroup(name) {
-    issueCommand('group', name);
-}
-function endGroup() {
-    issueCommand('endgroup', '');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -1349,7 +1337,7 @@ async function restoreCache(paths, key, restoreKeys, options) {
     }
 }
 /** Saves `paths` under `key`; false (with a warning) on any failure. */
-async function cache_saveCache(paths, key, options) {
+async function saveCache(paths, key, options) {
     const { logger } = options;
     const timeoutMs = options.timeoutMs ?? 300_000;
     const primary = normaliseCacheKey(key);
@@ -1504,15 +1492,6 @@ function listLib() {
     catch {
         return [];
     }
-}
-/** The runner's platform; the libc (a process report, a few ms) only when asked for. */
-function currentPlatform(options = {}) {
-    const os = osName(process.platform);
-    if (!os)
-        throw new Error(`unsupported operating system ${process.platform}`);
-    return os === 'linux' && options.libc
-        ? { os, arch: process.arch, libc: detectLibc() }
-        : { os, arch: process.arch };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -2305,16 +2284,6 @@ async function installTool(spec, options) {
     }
     finally {
         await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-    }
-}
-/** For the post step: saves a fresh install to the Actions cache; never throws. */
-async function saveTool(saved, options) {
-    try {
-        return await saveCache(saved.cachePaths, saved.cacheKey, options);
-    }
-    catch (error) {
-        options.logger.warning(`Saving ${saved.cacheKey} failed: ${errorMessage(error)}`);
-        return false;
     }
 }
 

@@ -498,22 +498,19 @@ var __webpack_exports__ = {};
 var runner_namespaceObject = {};
 __nccwpck_require__.r(runner_namespaceObject);
 __nccwpck_require__.d(runner_namespaceObject, {
-  addPath: () => (runner_addPath),
+  addPath: () => (addPath),
   appendSummary: () => (appendSummary),
   debug: () => (debug),
-  endGroup: () => (endGroup),
   error: () => (error),
   exportVariable: () => (exportVariable),
   getInput: () => (runner_getInput),
   getState: () => (getState),
   info: () => (info),
-  isDebug: () => (isDebug),
   issueCommand: () => (issueCommand),
   saveState: () => (saveState),
   setFailed: () => (setFailed),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
   warning: () => (warning)
 });
 
@@ -548,7 +545,7 @@ class errors_ConfigurationError extends Error {
     }
 }
 /** An expected failure of the action's work (all attempts failed, checksum mismatch). No stack. */
-class errors_ActionFailure extends Error {
+class ActionFailure extends Error {
     constructor(message) {
         super(message);
         this.name = 'ActionFailure';
@@ -612,7 +609,7 @@ function exportVariable(name, value) {
     if (!keyValueFile('GITHUB_ENV', name, value))
         issueCommand('set-env', value, { name });
 }
-function runner_addPath(dir) {
+function addPath(dir) {
     const file = process.env.GITHUB_PATH;
     if (file)
         (0,external_node_fs_.appendFileSync)(file, `${dir}${external_node_os_.EOL}`, 'utf8');
@@ -630,9 +627,6 @@ function getState(name) {
 /** Registers a value with the runner's log masking. */
 function setSecret(value) {
     issueCommand('add-mask', value);
-}
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
 }
 function debug(message) {
     issueCommand('debug', message);
@@ -657,12 +651,6 @@ function appendSummary(markdown) {
         return false;
     (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
     return true;
-}
-function startGroup(name) {
-    issueCommand('group', name);
-}
-function endGroup() {
-    issueCommand('endgroup', '');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -1138,7 +1126,7 @@ function runProcess(options) {
 // A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
 // a retryability predicate and a server-given delay. Time and randomness are injected so tests
 // run with zero delay.
-const retry_systemClock = {
+const systemClock = {
     now: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
     random: () => Math.random()
@@ -1153,8 +1141,8 @@ function jitteredDelay(backoff, retry, random) {
     return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
 }
 /** Gives the last error when attempts, time or retryability run out. */
-async function retry_retry(fn, options) {
-    const clock = options.clock ?? retry_systemClock;
+async function retry(fn, options) {
+    const clock = options.clock ?? systemClock;
     const start = clock.now();
     const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
     for (let attempt = 1;; attempt++) {
@@ -1194,7 +1182,7 @@ async function runAction(fn, options) {
             return;
         failed = true;
         reporter.setFailed(describe(error, options.name));
-        if (!(error instanceof errors_ConfigurationError || error instanceof errors_ActionFailure)) {
+        if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
     };
@@ -1291,7 +1279,7 @@ async function loadCache(logger) {
         logger.info('The Actions cache service did not answer in time earlier in this step; skipped.');
         return undefined;
     }
-    cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+    cacheModule ??= __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
     const cache = await cacheModule;
     if (!cache.isFeatureAvailable())
         return unavailable(logger);
@@ -1319,7 +1307,7 @@ function boundSegmentTimeout(timeoutMs) {
     const minutes = Math.max(1, Math.ceil(timeoutMs / 60_000));
     process.env.SEGMENT_DOWNLOAD_TIMEOUT_MINS = String(minutes);
 }
-async function cache_restoreCache(paths, key, restoreKeys, options) {
+async function restoreCache(paths, key, restoreKeys, options) {
     const { logger } = options;
     const timeoutMs = options.timeoutMs ?? 120_000;
     const primary = normaliseCacheKey(key);
@@ -1371,809 +1359,6 @@ async function saveCache(paths, key, options) {
         logger.warning(error instanceof CacheTimeout
             ? `Cache save for key ${primary} did not finish within ${duration_formatDuration(timeoutMs)}; skipped`
             : `Cache save for key ${primary} failed: ${errors_errorMessage(error)}`);
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./packages/core/src/download.ts
-
-
-
-
-
-
-
-// Downloads one file from an ordered list of mirrors: the toolkit's proxy-aware HTTP client, a
-// deadline per request (headers and body), a stall timeout, streaming to disk while hashing,
-// Content-Length checks, and the core retry engine for network errors, truncated bodies, 408, 425,
-// 429 and 5xx (Retry-After honoured). A 404 or another 4xx moves to the next mirror at once.
-// @actions/http-client is loaded lazily so that a warm run (tool cache hit) does not pay for it.
-const DEFAULT_BACKOFF = {
-    delayMs: 1000,
-    multiplier: 2,
-    maxDelayMs: 30_000,
-    jitter: true
-};
-/** A checksum mismatch: always fatal, never retried, names the URL and both digests. */
-class download_IntegrityError extends errors_ActionFailure {
-    url;
-    expected;
-    actual;
-    constructor(url, expected, actual, source) {
-        super(`Checksum mismatch for ${url}: expected sha256 ${expected}${source ? ` (from ${source})` : ''}, got ${actual}. The file was not used.`);
-        this.url = url;
-        this.expected = expected;
-        this.actual = actual;
-        this.name = 'IntegrityError';
-    }
-}
-/** An HTTP status other than 200. */
-class HttpStatusError extends Error {
-    url;
-    status;
-    retryAfterMs;
-    constructor(url, status, retryAfterMs) {
-        super(`HTTP ${status}`);
-        this.url = url;
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-        this.name = 'HttpStatusError';
-    }
-}
-/** The body ended before Content-Length bytes arrived. */
-class TruncatedBodyError extends Error {
-    constructor(received, expected) {
-        super(Number.isFinite(expected)
-            ? `truncated body: ${received} of ${expected} bytes`
-            : `connection closed after ${received} bytes, before the end of the body`);
-        this.name = 'TruncatedBodyError';
-    }
-}
-class RequestTimeoutError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RequestTimeoutError';
-    }
-}
-/** Every mirror failed; `failures` has one line per URL. */
-class DownloadError extends errors_ActionFailure {
-    failures;
-    constructor(what, failures) {
-        super(`Could not download ${what} from any mirror:\n${failures.map(f => `  ${f.url}: ${f.error}`).join('\n')}`);
-        this.failures = failures;
-        this.name = 'DownloadError';
-    }
-}
-const RETRYABLE_STATUS = new Set([408, 425, 429]);
-function isRetryableStatus(status) {
-    return RETRYABLE_STATUS.has(status) || (status >= 500 && status <= 599);
-}
-/** Network errors, timeouts, truncated bodies and 408/425/429/5xx are worth another attempt. */
-function isRetryableDownloadError(error) {
-    if (error instanceof download_IntegrityError)
-        return false;
-    if (error instanceof HttpStatusError)
-        return isRetryableStatus(error.status);
-    return true;
-}
-/** `Retry-After` as seconds or an HTTP date, in ms from `now`; undefined when absent or invalid. */
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-const SHA256 = /^[0-9a-f]{64}$/;
-function download_isSha256(value) {
-    return SHA256.test(value);
-}
-/** Throws an IntegrityError unless `actual` equals `expected` (case-insensitive). */
-function download_verifySha256(url, expected, actual, source) {
-    if (expected.toLowerCase() !== actual.toLowerCase()) {
-        throw new download_IntegrityError(url, expected.toLowerCase(), actual.toLowerCase(), source);
-    }
-}
-let httpClientModule;
-function loadHttpClient() {
-    httpClientModule ??= __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
-    return httpClientModule;
-}
-const MAX_REDIRECTS = 10;
-const USER_AGENT = 'ci-actions';
-/**
- * One GET with a deadline: follows redirects (no https -> http downgrade), streams the body into
- * `sink`, hashes it, checks Content-Length. Rejects on any failure; the sink is aborted then.
- */
-async function fetchOnce(url, sink, options, now) {
-    const { HttpClient } = await loadHttpClient();
-    const http = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-    const https = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
-    const requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
-    const stallTimeoutMs = options.stallTimeoutMs ?? Math.min(30_000, requestTimeoutMs);
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        let current;
-        const deadline = setTimeout(() => {
-            fail(new RequestTimeoutError(`no complete response within ${formatDuration(requestTimeoutMs)}`));
-        }, requestTimeoutMs);
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            current?.destroy();
-            sink.abort();
-            reject(error);
-        };
-        const succeed = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            resolve(result);
-        };
-        const get = (target, redirects) => {
-            let parsed;
-            try {
-                parsed = new URL(target);
-            }
-            catch {
-                return fail(new Error(`invalid URL ${target}`));
-            }
-            const client = new HttpClient(USER_AGENT);
-            const agent = client.getAgent(target);
-            const module = parsed.protocol === 'https:' ? https : http;
-            const request = module.request(parsed, {
-                method: 'GET',
-                agent,
-                headers: { 'User-Agent': USER_AGENT, ...options.headers }
-            });
-            current = request;
-            request.setTimeout(stallTimeoutMs, () => {
-                fail(new RequestTimeoutError(`no data for ${formatDuration(stallTimeoutMs)}`));
-            });
-            request.on('error', fail);
-            request.on('response', (response) => {
-                const status = response.statusCode ?? 0;
-                if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
-                    response.resume();
-                    request.setTimeout(0);
-                    if (redirects >= MAX_REDIRECTS)
-                        return fail(new Error('too many redirects'));
-                    const next = new URL(response.headers.location, parsed);
-                    if (parsed.protocol === 'https:' && next.protocol !== 'https:') {
-                        return fail(new Error(`refused redirect from https to ${next.protocol} (${next.href})`));
-                    }
-                    return get(next.href, redirects + 1);
-                }
-                if (status !== 200) {
-                    response.resume();
-                    const header = response.headers['retry-after'];
-                    return fail(new HttpStatusError(target, status, parseRetryAfter(Array.isArray(header) ? header[0] : header, now())));
-                }
-                const length = response.headers['content-length'];
-                const expected = length === undefined ? undefined : Number(length);
-                const hash = createHash('sha256');
-                let bytes = 0;
-                let complete = false;
-                response.on('data', (chunk) => {
-                    bytes += chunk.length;
-                    hash.update(chunk);
-                    let pending;
-                    try {
-                        pending = sink.write(chunk);
-                    }
-                    catch (error) {
-                        return fail(error);
-                    }
-                    if (pending) {
-                        response.pause();
-                        pending.then(() => response.resume(), fail);
-                    }
-                });
-                response.on('aborted', () => fail(new TruncatedBodyError(bytes, expected ?? NaN)));
-                response.on('error', error => {
-                    fail(expected !== undefined && bytes < expected
-                        ? new TruncatedBodyError(bytes, expected)
-                        : error);
-                });
-                response.on('close', () => {
-                    if (!complete) {
-                        fail(expected !== undefined && bytes < expected
-                            ? new TruncatedBodyError(bytes, expected)
-                            : new Error('connection closed before the end of the body'));
-                    }
-                });
-                response.on('end', () => {
-                    complete = true;
-                    if (expected !== undefined && bytes !== expected) {
-                        return fail(new TruncatedBodyError(bytes, expected));
-                    }
-                    sink.close().then(() => succeed({ url, sha256: hash.digest('hex'), bytes }), fail);
-                });
-            });
-            request.end();
-        };
-        get(url, 0);
-    });
-}
-function fileSink(dest) {
-    const stream = createWriteStream(dest, { mode: 0o644 });
-    let failed;
-    // One wait for 'drain' shared by every write made while the stream is full: a chunk may still
-    // arrive after the response was paused, and a listener pair per chunk would pile up.
-    let draining;
-    stream.on('error', error => (failed = error));
-    const drain = () => new Promise((resolve, reject) => {
-        if (failed)
-            return reject(failed);
-        const onDrain = () => {
-            stream.off('error', onError);
-            resolve();
-        };
-        const onError = (error) => {
-            stream.off('drain', onDrain);
-            reject(error);
-        };
-        stream.once('drain', onDrain);
-        stream.once('error', onError);
-    }).finally(() => (draining = undefined));
-    return {
-        write: chunk => (stream.write(chunk) ? undefined : (draining ??= drain())),
-        close: () => new Promise((resolve, reject) => {
-            if (failed)
-                return reject(failed);
-            stream.end(() => (failed ? reject(failed) : resolve()));
-        }),
-        abort: () => {
-            stream.destroy();
-            rmSync(dest, { force: true });
-        }
-    };
-}
-function memorySink(limit, chunks) {
-    let size = 0;
-    return {
-        write: chunk => {
-            size += chunk.length;
-            if (size > limit)
-                throw new Error(`response larger than ${limit} bytes`);
-            chunks.push(chunk);
-        },
-        close: async () => undefined,
-        abort: () => {
-            chunks.length = 0;
-        }
-    };
-}
-async function fromMirrors(what, urls, options, attemptUrl) {
-    if (urls.length === 0)
-        throw new ActionFailure(`No URL to download ${what} from.`);
-    const clock = options.clock ?? systemClock;
-    const failures = [];
-    for (const [index, url] of urls.entries()) {
-        const where = urls.length > 1 ? ` (mirror ${index + 1} of ${urls.length})` : '';
-        try {
-            return await retry(async ({ attempt }) => {
-                const count = options.attempts > 1 ? `, attempt ${attempt} of ${options.attempts}` : '';
-                options.logger.info(`Downloading ${url}${where}${count}`);
-                return attemptUrl(url);
-            }, {
-                attempts: Math.max(1, options.attempts),
-                backoff: options.backoff ?? DEFAULT_BACKOFF,
-                clock,
-                isRetryable: isRetryableDownloadError,
-                serverDelayMs: error => error instanceof HttpStatusError ? error.retryAfterMs : undefined,
-                onRetry: ({ error, attempt, delayMs }) => {
-                    options.logger.warning(`${url}: attempt ${attempt} of ${options.attempts} failed (${download_describe(error)}); retrying in ${formatDuration(delayMs)}`);
-                }
-            });
-        }
-        catch (error) {
-            if (error instanceof download_IntegrityError)
-                throw error;
-            failures.push({ url, error: download_describe(error) });
-            if (index < urls.length - 1) {
-                options.logger.warning(`${url}: ${download_describe(error)}; trying the next mirror`);
-            }
-        }
-    }
-    throw new DownloadError(what, failures);
-}
-function download_describe(error) {
-    if (error instanceof HttpStatusError)
-        return `HTTP ${error.status}`;
-    return errorMessage(error);
-}
-/** Downloads the same file from `mirrors` (full URLs, tried in order) to `dest`. */
-async function download_downloadFile(mirrors, dest, options) {
-    await mkdir(dirname(dest), { recursive: true });
-    const clock = options.clock ?? systemClock;
-    return fromMirrors(dest.split(/[\\/]/).pop() ?? dest, mirrors, options, url => fetchOnce(url, fileSink(dest), options, () => clock.now()));
-}
-/** Fetches a small text file (a checksum list) with the same mirror and retry rules. */
-async function download_fetchText(urls, options) {
-    const clock = options.clock ?? systemClock;
-    const name = urls[0]?.split('/').pop() ?? 'text';
-    return fromMirrors(name, urls, options, async (url) => {
-        const chunks = [];
-        const result = await fetchOnce(url, memorySink(options.maxTextBytes ?? 1024 * 1024, chunks), options, () => clock.now());
-        return { url: result.url, text: Buffer.concat(chunks).toString('utf8') };
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/tar.ts
-
-const BLOCK = 512;
-function tar_text(block, offset, length) {
-    const field = block.subarray(offset, offset + length);
-    const end = field.indexOf(0);
-    return field.subarray(0, end < 0 ? length : end).toString('utf8');
-}
-/** Octal, or GNU base-256 when the high bit of the first byte is set. */
-function number(block, offset, length) {
-    const field = block.subarray(offset, offset + length);
-    if (field[0] & 0x80) {
-        let value = field[0] & 0x7f;
-        for (let i = 1; i < length; i++)
-            value = value * 256 + field[i];
-        return value;
-    }
-    const digits = tar_text(block, offset, length).trim();
-    if (!/^[0-7]*$/.test(digits))
-        throw new ActionFailure('Corrupt tar header (bad number field).');
-    return digits ? parseInt(digits, 8) : 0;
-}
-function checksumOk(block) {
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 32 : block[i];
-    return sum === number(block, 148, 8);
-}
-/** The `path` record of a pax extended header, if any. */
-function paxPath(data) {
-    let offset = 0;
-    let path;
-    while (offset < data.length) {
-        const space = data.indexOf(0x20, offset);
-        if (space < 0)
-            break;
-        const length = Number(data.subarray(offset, space).toString('ascii'));
-        if (!Number.isInteger(length) || length <= 0)
-            break;
-        const record = data.subarray(space + 1, offset + length - 1).toString('utf8');
-        const equals = record.indexOf('=');
-        if (record.slice(0, equals) === 'path')
-            path = record.slice(equals + 1);
-        offset += length;
-    }
-    return path;
-}
-const TYPES = {
-    '0': 'file',
-    '\0': 'file',
-    '7': 'file',
-    '5': 'directory',
-    '2': 'symlink',
-    '1': 'hardlink'
-};
-function tar_readTar(archive) {
-    const entries = [];
-    let offset = 0;
-    let longName;
-    while (offset + BLOCK <= archive.length) {
-        const header = archive.subarray(offset, offset + BLOCK);
-        if (header.every(byte => byte === 0))
-            break;
-        if (!checksumOk(header))
-            throw new ActionFailure('Corrupt tar header (checksum mismatch).');
-        const size = number(header, 124, 12);
-        const typeflag = String.fromCharCode(header[156]);
-        const start = offset + BLOCK;
-        if (start + size > archive.length)
-            throw new ActionFailure('Truncated tar archive.');
-        const data = archive.subarray(start, start + size);
-        offset = start + Math.ceil(size / BLOCK) * BLOCK;
-        if (typeflag === 'L') {
-            longName = tar_text(data, 0, data.length);
-            continue;
-        }
-        if (typeflag === 'x') {
-            longName = paxPath(data) ?? longName;
-            continue;
-        }
-        if (typeflag === 'g' || typeflag === 'K')
-            continue;
-        // POSIX ustar keeps a name prefix at 345; GNU tar ("ustar  ") uses that area for times.
-        const posix = header.subarray(257, 263).toString('latin1') === 'ustar\0';
-        const prefix = posix ? tar_text(header, 345, 155) : '';
-        const name = longName ?? (prefix ? `${prefix}/${tar_text(header, 0, 100)}` : tar_text(header, 0, 100));
-        longName = undefined;
-        entries.push({ name, type: TYPES[typeflag] ?? 'other', data });
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/tool-install.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const gunzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gunzip);
-const MARKER_FILE = '.ci-actions-tool.json';
-function toolCacheKey(spec, sha256) {
-    return `ci-actions-tool-${spec.name}-${spec.version}-${spec.os}-${spec.arch}-${sha256.slice(0, 16)}`.toLowerCase();
-}
-/** The sha256 on the line naming `archiveName` (sha256sum/goreleaser format), or a bare digest. */
-function parseChecksumList(text, archiveName) {
-    const lines = text.split(/\r?\n/).map(line => line.trim());
-    for (const line of lines) {
-        const match = /^([0-9a-fA-F]{64})\s+\*?(.+)$/.exec(line);
-        if (match && match[2].trim().replace(/^\.\//, '') === archiveName)
-            return match[1].toLowerCase();
-    }
-    const bare = lines.filter(Boolean);
-    if (bare.length === 1) {
-        const only = /^([0-9a-fA-F]{64})(?:\s+\*?(\S+))?$/.exec(bare[0]);
-        if (only && (!only[2] || only[2] === archiveName))
-            return only[1].toLowerCase();
-    }
-    return undefined;
-}
-/** Rejects absolute paths, drive letters, `..` segments and empty names. Returns the clean path. */
-function validateEntryPath(entry) {
-    const name = entry.replace(/^(\.\/)+/, '');
-    const bad = name === '' ||
-        name.startsWith('/') ||
-        name.startsWith('\\') ||
-        /^[A-Za-z]:/.test(name) ||
-        name.split(/[\\/]/).some(segment => segment === '..');
-    if (bad)
-        throw new ActionFailure(`Unsafe path in archive: '${entry}'. Nothing was extracted.`);
-    return name;
-}
-/**
- * Writes beside the target, then renames over it: a run sharing the tool cache sees the old file
- * or the new one, never a half-written or missing one.
- */
-async function writeAtomic(target, content, mode) {
-    const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}`);
-    try {
-        await writeFile(temp, content, { mode });
-        await chmod(temp, mode);
-        await rename(temp, target);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
-}
-/** SHA-256 off the main thread (WebCrypto), so hashing a large binary does not stall downloads. */
-async function sha256Async(data) {
-    return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
-}
-async function sha256File(path) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/** Entry names of a zip archive, from its central directory. */
-function listZipEntries(data) {
-    let eocd = -1;
-    for (let i = data.length - 22; i >= Math.max(0, data.length - 65_557); i--) {
-        if (data.readUInt32LE(i) === 0x06054b50) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw new ActionFailure('Not a zip archive (no end of central directory).');
-    const count = data.readUInt16LE(eocd + 10);
-    let offset = data.readUInt32LE(eocd + 16);
-    const names = [];
-    for (let i = 0; i < count; i++) {
-        if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50) {
-            throw new ActionFailure('Corrupt zip central directory.');
-        }
-        const nameLength = data.readUInt16LE(offset + 28);
-        const extraLength = data.readUInt16LE(offset + 30);
-        const commentLength = data.readUInt16LE(offset + 32);
-        names.push(data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8'));
-        offset += 46 + nameLength + extraLength + commentLength;
-    }
-    return names;
-}
-function archiveFormat(spec) {
-    if (spec.format)
-        return spec.format;
-    if (spec.archiveName.endsWith('.zip'))
-        return 'zip';
-    if (/\.(tar\.gz|tgz)$/.test(spec.archiveName))
-        return 'tar.gz';
-    throw new ActionFailure(`Unknown archive format: ${spec.archiveName}`);
-}
-function checkListing(listed, binaries) {
-    const entries = new Set(listed.map(validateEntryPath));
-    for (const binary of binaries) {
-        if (!entries.has(validateEntryPath(binary.member))) {
-            throw new ActionFailure(`The archive has no '${binary.member}' (entries: ${[...entries].slice(0, 10).join(', ')}).`);
-        }
-    }
-}
-/**
- * Validates every entry of the archive and returns the content of the named binaries. tar.gz is
- * read in one pass in-process (gunzip, then the tar headers); zip goes through tool-cache into
- * `staging`.
- */
-async function extractBinaries(archive, format, binaries, staging) {
-    const wanted = new Map(binaries.map(binary => [validateEntryPath(binary.member), binary.name]));
-    const out = {};
-    const take = (name, isFile, data) => {
-        const binary = wanted.get(validateEntryPath(name));
-        if (binary === undefined)
-            return undefined;
-        if (!isFile)
-            throw new ActionFailure(`'${name}' in the archive is not a regular file.`);
-        return Promise.resolve(data()).then(content => (out[binary] = content));
-    };
-    if (format === 'zip') {
-        const listed = listZipEntries(await readFile(archive));
-        checkListing(listed, binaries);
-        const { extractZip } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-        await mkdir(staging, { recursive: true });
-        await extractZip(archive, staging);
-        for (const name of listed) {
-            const path = join(staging, validateEntryPath(name));
-            const stat = await lstat(path).catch(() => undefined);
-            await take(name, !!stat?.isFile(), () => readFile(path));
-        }
-    }
-    else {
-        let tar;
-        try {
-            // Large output chunks: with the default 16 KiB, gunzip of a 60 MB binary takes twice as long.
-            tar = await gunzipAsync(await readFile(archive), { chunkSize: 4 << 20 });
-        }
-        catch (error) {
-            throw new ActionFailure(`${archive} is not a gzip archive: ${errorMessage(error)}`);
-        }
-        const entries = readTar(tar);
-        checkListing(entries.map(entry => entry.name), binaries);
-        for (const entry of entries)
-            await take(entry.name, entry.type === 'file', () => entry.data);
-    }
-    return out;
-}
-function readMarker(dir) {
-    const file = join(dir, MARKER_FILE);
-    if (!existsSync(file))
-        return undefined;
-    try {
-        const marker = JSON.parse(readFileSync(file, 'utf8'));
-        return typeof marker.sha256 === 'string' && typeof marker.binaries === 'object'
-            ? marker
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function knownDigest(spec) {
-    const { input, builtIn } = spec.digest;
-    if (input)
-        return { sha256: input.toLowerCase(), source: 'input' };
-    if (builtIn)
-        return { sha256: builtIn.toLowerCase(), source: 'built-in' };
-    return undefined;
-}
-function describeSource(source, url) {
-    switch (source) {
-        case 'input':
-            return 'the sha256 input';
-        case 'built-in':
-            return "the action's table of published digests";
-        case 'checksum-file':
-            return `the checksum file ${url ?? ''}`.trim();
-        default:
-            return 'the tool cache marker';
-    }
-}
-async function resolveDigest(spec, options) {
-    const known = knownDigest(spec);
-    if (known)
-        return known;
-    const file = spec.digest.checksumFile;
-    if (!file) {
-        throw new ActionFailure(`No sha256 is known for ${spec.archiveName}: give one as an input or use a mirror that serves a checksum file.`);
-    }
-    const { url, text } = await fetchText(file.urls, options);
-    const sha256 = file.parse(text, spec.archiveName);
-    if (!sha256 || !isSha256(sha256)) {
-        throw new ActionFailure(`The checksum file ${url} has no sha256 for ${spec.archiveName}.`);
-    }
-    return { sha256, source: 'checksum-file', url };
-}
-/** The archive URLs, the one beside `checksumUrl` (same mirror, same index) first. */
-function archiveUrls(spec, checksumUrl) {
-    const index = checksumUrl ? (spec.digest.checksumFile?.urls.indexOf(checksumUrl) ?? -1) : -1;
-    if (index <= 0 || index >= spec.urls.length)
-        return [...spec.urls];
-    return [spec.urls[index], ...spec.urls.filter((_, i) => i !== index)];
-}
-/** Checks a cached install: marker digest against `expected`, binaries against the marker. */
-async function checkInstalled(spec, dir, expected, where, verifyBinaries) {
-    const marker = readMarker(dir);
-    if (!marker)
-        return undefined;
-    if (spec.binaries.some(binary => !existsSync(join(dir, binary.name))))
-        return undefined;
-    if (expected && marker.sha256 !== expected.sha256) {
-        throw new IntegrityError(`${where} ${dir}`, expected.sha256, `${marker.sha256} (recorded in ${join(dir, MARKER_FILE)}; remove ${dir} to reinstall)`, expected.source);
-    }
-    if (!verifyBinaries) {
-        for (const binary of spec.binaries) {
-            const recorded = marker.sizes?.[binary.name];
-            const actual = (await stat(join(dir, binary.name))).size;
-            if (recorded !== actual) {
-                throw new IntegrityError(join(dir, binary.name), `${marker.binaries[binary.name] ?? '(none recorded)'} (${recorded ?? '?'} bytes)`, `a file of ${actual} bytes`, `the ${where} marker`);
-            }
-        }
-    }
-    else {
-        for (const binary of spec.binaries) {
-            const recorded = marker.binaries[binary.name];
-            const actual = await sha256File(join(dir, binary.name));
-            if (!recorded || recorded !== actual) {
-                throw new IntegrityError(join(dir, binary.name), recorded ?? '(none recorded)', actual, `the ${where} marker`);
-            }
-        }
-    }
-    return marker;
-}
-function result(spec, dir, fields) {
-    const paths = {};
-    for (const binary of spec.binaries)
-        paths[binary.name] = join(dir, binary.name);
-    return {
-        name: spec.name,
-        version: spec.version,
-        dir,
-        paths,
-        cacheKey: toolCacheKey(spec, fields.sha256),
-        cachePaths: [dir],
-        ...fields
-    };
-}
-function toolDir(spec, options) {
-    const root = options.toolCacheDir ??
-        process.env.RUNNER_TOOL_CACHE ??
-        join(options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'ci-actions-tools');
-    return join(root, spec.name, spec.version, options.toolCacheArch ?? process.arch);
-}
-async function installTool(spec, options) {
-    const { logger } = options;
-    const verifyBinaries = options.verifyBinaries ?? false;
-    const dir = toolDir(spec, options);
-    const label = `${spec.name} ${spec.version}`;
-    const known = knownDigest(spec);
-    const finish = (installed) => {
-        if (options.addToPath ?? true)
-            addPath(installed.dir);
-        return installed;
-    };
-    // 1. The runner's tool cache: no network at all when the digest is known (input or table).
-    const cached = await checkInstalled(spec, dir, known && { sha256: known.sha256, source: describeSource(known.source) }, 'tool cache', verifyBinaries);
-    if (cached) {
-        const digestSource = known?.source ?? 'tool-cache-marker';
-        logger.info(`${label}: found in the tool cache (${dir}), sha256 ${cached.sha256} ${known
-            ? `matches ${describeSource(known.source)}`
-            : `as verified against ${cached.digestSource} when installed`}`);
-        return finish(result(spec, dir, {
-            sha256: cached.sha256,
-            digestSource,
-            source: 'tool-cache',
-            needsSave: false
-        }));
-    }
-    const digest = await resolveDigest(spec, options);
-    logger.info(`${label}: expecting sha256 ${digest.sha256} from ${describeSource(digest.source, digest.url)}`);
-    // 2. The Actions cache.
-    const key = toolCacheKey(spec, digest.sha256);
-    if (options.actionsCache) {
-        const restored = await restoreCache([dir], key, [], {
-            logger,
-            timeoutMs: options.cacheTimeoutMs
-        });
-        if (restored.hit === 'exact') {
-            const marker = await checkInstalled(spec, dir, { sha256: digest.sha256, source: describeSource(digest.source, digest.url) }, 'Actions cache', true);
-            if (marker) {
-                logger.info(`${label}: restored from the Actions cache, sha256 ${marker.sha256} verified`);
-                await writeFile(`${dir}.complete`, '');
-                return finish(result(spec, dir, {
-                    sha256: marker.sha256,
-                    digestSource: digest.source,
-                    source: 'actions-cache',
-                    needsSave: false
-                }));
-            }
-            logger.warning(`${label}: the Actions cache entry ${key} is incomplete; downloading`);
-        }
-    }
-    // 3. The mirrors, in order; the one whose checksum file gave the digest first. Verify before
-    // extracting.
-    const temp = options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir();
-    await mkdir(temp, { recursive: true });
-    const work = await mkdtemp(join(temp, `${spec.name}-`));
-    try {
-        const archive = join(work, spec.archiveName);
-        const downloaded = await downloadFile(archiveUrls(spec, digest.source === 'checksum-file' ? digest.url : undefined), archive, options);
-        verifySha256(downloaded.url, digest.sha256, downloaded.sha256, describeSource(digest.source, digest.url));
-        logger.info(`${label}: ${downloaded.url} (${downloaded.bytes} bytes) matches sha256 ${digest.sha256}`);
-        const extracted = await extractBinaries(archive, archiveFormat(spec), spec.binaries, join(work, 'x'));
-        await mkdir(dir, { recursive: true });
-        const binaries = {};
-        const sizes = {};
-        await Promise.all(spec.binaries.map(async (binary) => {
-            const content = extracted[binary.name];
-            const [digest] = await Promise.all([
-                sha256Async(content),
-                writeAtomic(join(dir, binary.name), content, 0o755)
-            ]);
-            binaries[binary.name] = digest;
-            sizes[binary.name] = content.length;
-        }));
-        const marker = {
-            name: spec.name,
-            version: spec.version,
-            os: spec.os,
-            arch: spec.arch,
-            archive: spec.archiveName,
-            sha256: digest.sha256,
-            digestSource: describeSource(digest.source, digest.url),
-            binaries,
-            sizes
-        };
-        await writeAtomic(join(dir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`, 0o644);
-        await writeAtomic(`${dir}.complete`, '', 0o644);
-        return finish(result(spec, dir, {
-            sha256: digest.sha256,
-            digestSource: digest.source,
-            source: 'download',
-            needsSave: options.actionsCache ?? false,
-            url: downloaded.url
-        }));
-    }
-    finally {
-        await rm(work, { recursive: true, force: true });
-    }
-}
-/** For the post step: saves a fresh install to the Actions cache; never throws. */
-async function saveTool(saved, options) {
-    try {
-        return await saveCache(saved.cachePaths, saved.cacheKey, options);
-    }
-    catch (error) {
-        options.logger.warning(`Saving ${saved.cacheKey} failed: ${errors_errorMessage(error)}`);
         return false;
     }
 }
@@ -2262,7 +1447,6 @@ const state = createState();
 
 
 
-
 // The post step: saves the uv cache when the install phase succeeded, even if a later step of the
 // job failed (post-if: always()); skips after an exact hit; prunes first. Every problem is a
 // warning: the post step never fails the job, and deadlines on prune and save keep it from hanging.
@@ -2327,7 +1511,7 @@ async function saveUvBinary(logger) {
     if (!text)
         return;
     const saved = JSON.parse(text);
-    await saveTool(saved, { logger, timeoutMs: SAVE_TIMEOUT_MS });
+    await saveCache(saved.cachePaths, saved.cacheKey, { logger, timeoutMs: SAVE_TIMEOUT_MS });
 }
 async function postRun() {
     const logger = coreLogger;

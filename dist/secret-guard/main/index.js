@@ -41,19 +41,16 @@ __nccwpck_require__.d(runner_namespaceObject, {
   addPath: () => (addPath),
   appendSummary: () => (appendSummary),
   debug: () => (debug),
-  endGroup: () => (endGroup),
   error: () => (error),
   exportVariable: () => (exportVariable),
   getInput: () => (runner_getInput),
   getState: () => (getState),
   info: () => (info),
-  isDebug: () => (isDebug),
   issueCommand: () => (issueCommand),
   saveState: () => (saveState),
   setFailed: () => (setFailed),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
   warning: () => (warning)
 });
 
@@ -171,9 +168,6 @@ function getState(name) {
 function setSecret(value) {
     issueCommand('add-mask', value);
 }
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
 function debug(message) {
     issueCommand('debug', message);
 }
@@ -197,12 +191,6 @@ function appendSummary(markdown) {
         return false;
     (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
     return true;
-}
-function startGroup(name) {
-    issueCommand('group', name);
-}
-function endGroup() {
-    issueCommand('endgroup', '');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts

@@ -2,7 +2,7 @@ import {readdirSync} from 'node:fs';
 
 // Operating system, architecture and libc of the runner, and the names each project gives them.
 // Pure functions over plain inputs (Node's `process.platform` / `process.arch` values), so the
-// mapping tables are table-tested; `currentPlatform()` is the only one that looks at the machine.
+// mapping tables are table-tested; `detectLibc()` is the only one that looks at the machine.
 
 export type OsName = 'linux' | 'darwin' | 'windows';
 export type Libc = 'glibc' | 'musl';
@@ -149,13 +149,4 @@ function listLib(): string[] {
   } catch {
     return [];
   }
-}
-
-/** The runner's platform; the libc (a process report, a few ms) only when asked for. */
-export function currentPlatform(options: {libc?: boolean} = {}): Platform {
-  const os = osName(process.platform);
-  if (!os) throw new Error(`unsupported operating system ${process.platform}`);
-  return os === 'linux' && options.libc
-    ? {os, arch: process.arch, libc: detectLibc()}
-    : {os, arch: process.arch};
 }

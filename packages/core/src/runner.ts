@@ -73,10 +73,6 @@ export function setSecret(value: string): void {
   issueCommand('add-mask', value);
 }
 
-export function isDebug(): boolean {
-  return process.env.RUNNER_DEBUG === '1';
-}
-
 export function debug(message: string): void {
   issueCommand('debug', message);
 }
@@ -104,12 +100,4 @@ export function appendSummary(markdown: string): boolean {
   if (!file) return false;
   appendFileSync(file, markdown.endsWith(EOL) ? markdown : markdown + EOL, 'utf8');
   return true;
-}
-
-export function startGroup(name: string): void {
-  issueCommand('group', name);
-}
-
-export function endGroup(): void {
-  issueCommand('endgroup', '');
 }

@@ -16,7 +16,7 @@ import {basename, dirname, join} from 'node:path';
 import {promisify} from 'node:util';
 import {gunzip} from 'node:zlib';
 import {addPath} from './runner';
-import {restoreCache, saveCache} from './cache';
+import {restoreCache} from './cache';
 import {
   downloadFile,
   fetchText,
@@ -560,18 +560,5 @@ export async function installTool(spec: ToolSpec, options: InstallOptions): Prom
     );
   } finally {
     await rm(work, {recursive: true, force: true});
-  }
-}
-
-/** For the post step: saves a fresh install to the Actions cache; never throws. */
-export async function saveTool(
-  saved: Pick<InstallResult, 'cacheKey' | 'cachePaths'>,
-  options: {logger: Logger; timeoutMs?: number}
-): Promise<boolean> {
-  try {
-    return await saveCache(saved.cachePaths, saved.cacheKey, options);
-  } catch (error) {
-    options.logger.warning(`Saving ${saved.cacheKey} failed: ${errorMessage(error)}`);
-    return false;
   }
 }
