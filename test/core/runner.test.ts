@@ -71,7 +71,7 @@ describe('runner contract', () => {
 
   it('falls back to workflow commands without the files', () => {
     delete process.env.GITHUB_OUTPUT;
-    expect(capture(() => runner.setOutput('x', 'a,b:c'))).toBe('::set-output name=x::a,b:c\n');
+    expect(capture(() => runner.setOutput('x', 'a,b:c'))).toBe('\n::set-output name=x::a,b:c\n');
   });
 
   it.each([

@@ -111,7 +111,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
 // stdout and the GITHUB_* file commands. It mirrors @actions/core, which the actions cannot afford
 // on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
-// the 30 ms start-up budget of retry-run and secret-guard (see bench/).
+// the 30 ms start-up budget of retry-run and secret-guard (see bench/). @actions/core stays the
+// oracle: test/core/runner-contract.test.ts requires both to write the same lines and records.
 function getInput(name, options = {}) {
     const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
     return options.trimWhitespace === false ? value : value.trim();
@@ -140,8 +141,11 @@ function keyValueFile(variable, name, value) {
     return true;
 }
 function setOutput(name, value) {
-    if (!keyValueFile('GITHUB_OUTPUT', name, value))
-        issueCommand('set-output', value, { name });
+    if (keyValueFile('GITHUB_OUTPUT', name, value))
+        return;
+    // As @actions/core: start on a fresh line, whatever the last write left.
+    process.stdout.write(external_node_os_namespaceObject.EOL);
+    issueCommand('set-output', value, { name });
 }
 /** Exports a variable to later steps and to this process. */
 function exportVariable(name, value) {

@@ -6,7 +6,8 @@ import {delimiter as PATH_DELIMITER} from 'node:path';
 // The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
 // stdout and the GITHUB_* file commands. It mirrors @actions/core, which the actions cannot afford
 // on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
-// the 30 ms start-up budget of retry-run and secret-guard (see bench/).
+// the 30 ms start-up budget of retry-run and secret-guard (see bench/). @actions/core stays the
+// oracle: test/core/runner-contract.test.ts requires both to write the same lines and records.
 
 export function getInput(name: string, options: {trimWhitespace?: boolean} = {}): string {
   const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -44,7 +45,10 @@ function keyValueFile(variable: string, name: string, value: string): boolean {
 }
 
 export function setOutput(name: string, value: string): void {
-  if (!keyValueFile('GITHUB_OUTPUT', name, value)) issueCommand('set-output', value, {name});
+  if (keyValueFile('GITHUB_OUTPUT', name, value)) return;
+  // As @actions/core: start on a fresh line, whatever the last write left.
+  process.stdout.write(EOL);
+  issueCommand('set-output', value, {name});
 }
 
 /** Exports a variable to later steps and to this process. */
