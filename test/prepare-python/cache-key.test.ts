@@ -10,22 +10,22 @@ import {
 const BASE: KeyParts = {
   os: 'linux-debian-13',
   arch: 'x86_64',
-  libc: 'gnu',
+  libc: 'glibc',
   python: '3.13',
   dependencyHash: 'abc123'
 };
 
 describe('cacheKeys', () => {
   it.each<[Partial<KeyParts>, string, string]>([
-    [{}, 'prepare-python-v1-linux-debian-13-x86_64-gnu-py3.13-abc123', ''],
-    [{suffix: 'Lint'}, 'prepare-python-v1-linux-debian-13-x86_64-gnu-py3.13-abc123-lint', ''],
-    [{suffix: 'a,b c'}, 'prepare-python-v1-linux-debian-13-x86_64-gnu-py3.13-abc123-a-b-c', ''],
+    [{}, 'prepare-python-v1-linux-debian-13-x86_64-glibc-py3.13-abc123', ''],
+    [{suffix: 'Lint'}, 'prepare-python-v1-linux-debian-13-x86_64-glibc-py3.13-abc123-lint', ''],
+    [{suffix: 'a,b c'}, 'prepare-python-v1-linux-debian-13-x86_64-glibc-py3.13-abc123-a-b-c', ''],
     [
       {os: 'Linux-Ubuntu-24.04'},
-      'prepare-python-v1-linux-ubuntu-24.04-x86_64-gnu-py3.13-abc123',
+      'prepare-python-v1-linux-ubuntu-24.04-x86_64-glibc-py3.13-abc123',
       ''
     ],
-    [{python: '3.13t'}, 'prepare-python-v1-linux-debian-13-x86_64-gnu-py3.13t-abc123', ''],
+    [{python: '3.13t'}, 'prepare-python-v1-linux-debian-13-x86_64-glibc-py3.13t-abc123', ''],
     [
       {libc: 'musl', os: 'linux-alpine-3.22'},
       'prepare-python-v1-linux-alpine-3.22-x86_64-musl-py3.13-abc123',
@@ -33,7 +33,7 @@ describe('cacheKeys', () => {
     ],
     [
       {dependencyHash: undefined},
-      'prepare-python-v1-linux-debian-13-x86_64-gnu-py3.13-no-dependency-files',
+      'prepare-python-v1-linux-debian-13-x86_64-glibc-py3.13-no-dependency-files',
       ''
     ]
   ])('%o -> %s', (change, key) => {
@@ -45,7 +45,7 @@ describe('cacheKeys', () => {
 
   it('restores from the same prefix without the dependency hash', () => {
     const keys = cacheKeys({...BASE, suffix: 'x'});
-    expect(keys.restoreKeys).toEqual(['prepare-python-v1-linux-debian-13-x86_64-gnu-py3.13-']);
+    expect(keys.restoreKeys).toEqual(['prepare-python-v1-linux-debian-13-x86_64-glibc-py3.13-']);
     expect(keys.key.startsWith(keys.restoreKeys[0])).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import {decideSave} from '../../actions/prepare-python/src/post-run';
 
-const KEY = 'prepare-python-v1-linux-debian-13-x86_64-gnu-py3.13-abc';
+const KEY = 'prepare-python-v1-linux-debian-13-x86_64-glibc-py3.13-abc';
 
 describe('decideSave', () => {
   it.each<
@@ -11,7 +11,7 @@ describe('decideSave', () => {
       'a partial match after a good install',
       {
         key: KEY,
-        matchedKey: 'prepare-python-v1-linux-debian-13-x86_64-gnu-py3.13-old',
+        matchedKey: 'prepare-python-v1-linux-debian-13-x86_64-glibc-py3.13-old',
         installOk: 'true'
       },
       true,

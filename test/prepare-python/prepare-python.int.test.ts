@@ -148,7 +148,7 @@ describe.each(nodeBinaries())('prepare-python under $label', ({path: node}) => {
       'cache-hit': 'false',
       'cache-matched-key': '',
       'cache-key': expect.stringMatching(
-        /^prepare-python-v1-linux-[a-z0-9.-]+-x86_64-gnu-py3\.\d+-[0-9a-f]{64}$/
+        /^prepare-python-v1-linux-[a-z0-9.-]+-x86_64-glibc-py3\.\d+-[0-9a-f]{64}$/
       )
     });
     expect(cold.env).toEqual({

@@ -8,7 +8,7 @@ import {
   type Logger
 } from '@ci-actions/core';
 import {cacheServiceConfigured, restoreCache} from '@ci-actions/core/cache';
-import {detectLibc} from '@ci-actions/core/platform';
+import {currentPlatform} from '@ci-actions/core/platform';
 import {installTool, parseChecksumList} from '@ci-actions/core/tool-install';
 import {existsSync, readFileSync} from 'node:fs';
 import {endianness, homedir, release} from 'node:os';
@@ -50,13 +50,9 @@ function plan(inputs: Inputs): InstallPlan {
 }
 
 function currentTarget(): Target {
-  const libc = process.platform === 'linux' ? detectLibc() : undefined;
-  return uvTarget({
-    platform: process.platform,
-    arch: process.arch,
-    libc: libc === 'musl' ? 'musl' : libc ? 'gnu' : undefined,
-    endianness: endianness()
-  });
+  const platform = currentPlatform();
+  if (!platform) throw new ActionFailure(`uv publishes no build for ${process.platform}.`);
+  return uvTarget({...platform, endianness: endianness()});
 }
 
 function osId(): string {

@@ -1,16 +1,9 @@
 import {ActionFailure} from '@ci-actions/core';
+import type {Libc, Platform} from '@ci-actions/core/platform';
 
-// The uv release target triple for a platform, an architecture (Node's names) and a libc.
+// The uv release target triple for a platform (core's vocabulary) and, for ppc64, the endianness.
 
-export type Libc = 'gnu' | 'musl';
-
-export interface Platform {
-  /** `process.platform`: linux, darwin, win32. */
-  readonly platform: string;
-  /** `process.arch`: x64, arm64, arm, ia32, ppc64, s390x, riscv64, loong64. */
-  readonly arch: string;
-  /** Linux only; ignored elsewhere. */
-  readonly libc?: Libc;
+export interface UvPlatform extends Platform {
   /** `os.endianness()`, for ppc64. Default LE. */
   readonly endianness?: 'LE' | 'BE';
 }
@@ -42,16 +35,16 @@ const WINDOWS_ARCH: Readonly<Record<string, string>> = {
   ia32: 'i686'
 };
 
-function unsupported(p: Platform): ActionFailure {
+function unsupported(p: UvPlatform): ActionFailure {
   return new ActionFailure(
-    `uv publishes no build for ${p.platform}/${p.arch}${p.libc ? ` (${p.libc})` : ''}; ` +
-      'supported: linux x64/arm64/arm/ia32/ppc64le/s390x/riscv64/loong64, darwin x64/arm64, win32 x64/arm64/ia32.'
+    `uv publishes no build for ${p.os}/${p.arch}${p.libc ? ` (${p.libc})` : ''}; ` +
+      'supported: linux x64/arm64/arm/ia32/ppc64le/s390x/riscv64/loong64, darwin x64/arm64, windows x64/arm64/ia32.'
   );
 }
 
-export function uvTarget(p: Platform): Target {
-  if (p.platform === 'linux') {
-    const libc: Libc = p.libc ?? 'gnu';
+export function uvTarget(p: UvPlatform): Target {
+  if (p.os === 'linux') {
+    const libc: Libc = p.libc ?? 'glibc';
     let arch = LINUX_ARCH[p.arch];
     if (p.arch === 'ppc64') arch = p.endianness === 'BE' ? 'powerpc64' : 'powerpc64le';
     if (!arch) throw unsupported(p);
@@ -59,7 +52,7 @@ export function uvTarget(p: Platform): Target {
     if (libc === 'musl' && ['powerpc64', 'powerpc64le', 's390x', 'loongarch64'].includes(arch)) {
       throw unsupported(p);
     }
-    const abi = arch === 'armv7' ? `${libc}eabihf` : libc;
+    const abi = `${libc === 'musl' ? 'musl' : 'gnu'}${arch === 'armv7' ? 'eabihf' : ''}`;
     return {
       triple: `${arch}-unknown-linux-${abi}`,
       arch,
@@ -68,7 +61,7 @@ export function uvTarget(p: Platform): Target {
       binary: 'uv'
     };
   }
-  if (p.platform === 'darwin') {
+  if (p.os === 'darwin') {
     const arch = DARWIN_ARCH[p.arch];
     if (!arch) throw unsupported(p);
     return {
@@ -79,7 +72,7 @@ export function uvTarget(p: Platform): Target {
       binary: 'uv'
     };
   }
-  if (p.platform === 'win32') {
+  if (p.os === 'windows') {
     const arch = WINDOWS_ARCH[p.arch];
     if (!arch) throw unsupported(p);
     return {

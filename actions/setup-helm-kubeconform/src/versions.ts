@@ -1,7 +1,8 @@
-import {helmPlatform, kubeconformPlatform} from '@ci-actions/core/platform';
+import {osName} from '@ci-actions/core/platform';
+import {helmPlatform, kubeconformPlatform, type ReleasePlatform} from './platforms';
 
-// The published sha256 digests of the pinned releases (see ../../shared/reference/helm-kubeconform.md
-// §1): the supply-chain anchor. Only full digests are listed; for the platforms where the reference
+// The published sha256 digests of the pinned releases (the projects' release checksum files): the
+// supply-chain anchor. Only full digests are listed; for the platforms where the reference
 // records only a prefix...suffix (helm linux-arm/386/ppc64le/s390x/riscv64, kubeconform
 // linux-386/armv6 and windows-386/armv6) the digest comes from the mirror's checksum file.
 // A digest here always wins over a mirror's checksum file.
@@ -46,6 +47,15 @@ export interface Download {
   readonly builtInSha256?: string;
 }
 
+function releasePlatform(
+  map: typeof helmPlatform,
+  platform: string,
+  arch: string
+): ReleasePlatform | undefined {
+  const os = osName(platform);
+  return os ? map({os, arch}) : undefined;
+}
+
 /** helm: `{base}/helm-v{version}-{os}-{arch}.tar.gz` (.zip on Windows), `{archive}.sha256sum`. */
 export function helmDownload(
   version: string,
@@ -53,7 +63,7 @@ export function helmDownload(
   arch: string,
   mirrors: readonly string[]
 ): Download | undefined {
-  const target = helmPlatform(platform, arch);
+  const target = releasePlatform(helmPlatform, platform, arch);
   if (!target) return undefined;
   const ext = target.os === 'windows' ? 'zip' : 'tar.gz';
   const exe = target.os === 'windows' ? '.exe' : '';
@@ -79,7 +89,7 @@ export function kubeconformDownload(
   arch: string,
   mirrors: readonly string[]
 ): Download | undefined {
-  const target = kubeconformPlatform(platform, arch);
+  const target = releasePlatform(kubeconformPlatform, platform, arch);
   if (!target) return undefined;
   const ext = target.os === 'windows' ? 'zip' : 'tar.gz';
   const exe = target.os === 'windows' ? '.exe' : '';

@@ -1369,6 +1369,13 @@ async function saveCache(paths, key, options) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform.ts
 
+/** The runner's platform, or undefined on an OS no action supports. */
+function currentPlatform() {
+    const os = osName(process.platform);
+    if (!os)
+        return undefined;
+    return { os, arch: process.arch, ...(os === 'linux' ? { libc: detectLibc() } : {}) };
+}
 function osName(platform) {
     if (platform === 'linux')
         return 'linux';
@@ -1392,82 +1399,6 @@ function goArch(arch) {
         loong64: 'loong64'
     };
     return table[arch];
-}
-/** What helm publishes (get.helm.sh), by `{os}-{goarch}`. */
-const HELM_PLATFORMS = new Set([
-    'darwin-amd64',
-    'darwin-arm64',
-    'linux-386',
-    'linux-amd64',
-    'linux-arm',
-    'linux-arm64',
-    'linux-ppc64le',
-    'linux-s390x',
-    'linux-riscv64',
-    'windows-amd64',
-    'windows-arm64'
-]);
-/** helm's `{os}-{arch}` for a Node platform and arch, or undefined when helm publishes none. */
-function helmPlatform(platform, arch) {
-    const os = osName(platform);
-    const go = goArch(arch);
-    if (!os || !go || !HELM_PLATFORMS.has(`${os}-${go}`))
-        return undefined;
-    return { os, arch: go };
-}
-/** What kubeconform 0.7.0 publishes (goreleaser: `armv6` for arm), by `{os}-{arch}`. */
-const KUBECONFORM_PLATFORMS = new Set([
-    'darwin-amd64',
-    'darwin-arm64',
-    'linux-386',
-    'linux-amd64',
-    'linux-arm64',
-    'linux-armv6',
-    'windows-386',
-    'windows-amd64',
-    'windows-arm64',
-    'windows-armv6'
-]);
-function kubeconformPlatform(platform, arch) {
-    const os = osName(platform);
-    const go = goArch(arch);
-    if (!os || !go)
-        return undefined;
-    const name = go === 'arm' ? 'armv6' : go;
-    if (!KUBECONFORM_PLATFORMS.has(`${os}-${name}`))
-        return undefined;
-    return { os, arch: name };
-}
-/**
- * The Rust target triple (uv's release names), or undefined when none fits. Linux needs the libc.
- */
-function rustTarget(platform, arch, libc) {
-    const os = osName(platform);
-    if (os === 'darwin') {
-        return { x64: 'x86_64-apple-darwin', arm64: 'aarch64-apple-darwin' }[arch];
-    }
-    if (os === 'windows') {
-        return {
-            x64: 'x86_64-pc-windows-msvc',
-            arm64: 'aarch64-pc-windows-msvc',
-            ia32: 'i686-pc-windows-msvc'
-        }[arch];
-    }
-    if (os !== 'linux')
-        return undefined;
-    const musl = libc === 'musl';
-    const table = {
-        x64: ['x86_64-unknown-linux-gnu', 'x86_64-unknown-linux-musl'],
-        arm64: ['aarch64-unknown-linux-gnu', 'aarch64-unknown-linux-musl'],
-        ia32: ['i686-unknown-linux-gnu', 'i686-unknown-linux-musl'],
-        arm: ['armv7-unknown-linux-gnueabihf', 'armv7-unknown-linux-musleabihf'],
-        ppc64: ['powerpc64le-unknown-linux-gnu', undefined],
-        s390x: ['s390x-unknown-linux-gnu', undefined],
-        riscv64: ['riscv64gc-unknown-linux-gnu', 'riscv64gc-unknown-linux-musl'],
-        loong64: ['loongarch64-unknown-linux-gnu', undefined]
-    };
-    const entry = table[arch];
-    return entry ? (musl ? entry[1] : entry[0]) : undefined;
 }
 /**
  * musl or glibc from what Node reports: a glibc runtime version in the process report means glibc;
@@ -2692,12 +2623,12 @@ const WINDOWS_ARCH = {
     ia32: 'i686'
 };
 function unsupported(p) {
-    return new ActionFailure(`uv publishes no build for ${p.platform}/${p.arch}${p.libc ? ` (${p.libc})` : ''}; ` +
-        'supported: linux x64/arm64/arm/ia32/ppc64le/s390x/riscv64/loong64, darwin x64/arm64, win32 x64/arm64/ia32.');
+    return new ActionFailure(`uv publishes no build for ${p.os}/${p.arch}${p.libc ? ` (${p.libc})` : ''}; ` +
+        'supported: linux x64/arm64/arm/ia32/ppc64le/s390x/riscv64/loong64, darwin x64/arm64, windows x64/arm64/ia32.');
 }
 function uvTarget(p) {
-    if (p.platform === 'linux') {
-        const libc = p.libc ?? 'gnu';
+    if (p.os === 'linux') {
+        const libc = p.libc ?? 'glibc';
         let arch = LINUX_ARCH[p.arch];
         if (p.arch === 'ppc64')
             arch = p.endianness === 'BE' ? 'powerpc64' : 'powerpc64le';
@@ -2707,7 +2638,7 @@ function uvTarget(p) {
         if (libc === 'musl' && ['powerpc64', 'powerpc64le', 's390x', 'loongarch64'].includes(arch)) {
             throw unsupported(p);
         }
-        const abi = arch === 'armv7' ? `${libc}eabihf` : libc;
+        const abi = `${libc === 'musl' ? 'musl' : 'gnu'}${arch === 'armv7' ? 'eabihf' : ''}`;
         return {
             triple: `${arch}-unknown-linux-${abi}`,
             arch,
@@ -2716,7 +2647,7 @@ function uvTarget(p) {
             binary: 'uv'
         };
     }
-    if (p.platform === 'darwin') {
+    if (p.os === 'darwin') {
         const arch = DARWIN_ARCH[p.arch];
         if (!arch)
             throw unsupported(p);
@@ -2728,7 +2659,7 @@ function uvTarget(p) {
             binary: 'uv'
         };
     }
-    if (p.platform === 'win32') {
+    if (p.os === 'windows') {
         const arch = WINDOWS_ARCH[p.arch];
         if (!arch)
             throw unsupported(p);
@@ -2861,13 +2792,10 @@ function plan(inputs) {
     }
 }
 function currentTarget() {
-    const libc = process.platform === 'linux' ? detectLibc() : undefined;
-    return uvTarget({
-        platform: process.platform,
-        arch: process.arch,
-        libc: libc === 'musl' ? 'musl' : libc ? 'gnu' : undefined,
-        endianness: (0,external_node_os_.endianness)()
-    });
+    const platform = currentPlatform();
+    if (!platform)
+        throw new ActionFailure(`uv publishes no build for ${process.platform}.`);
+    return uvTarget({ ...platform, endianness: (0,external_node_os_.endianness)() });
 }
 function osId() {
     if (process.platform === 'linux') {

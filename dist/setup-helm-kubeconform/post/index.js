@@ -2222,7 +2222,14 @@ function charts_httpRepositories(deps) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/platform.ts
 
-function osName(platform) {
+/** The runner's platform, or undefined on an OS no action supports. */
+function currentPlatform() {
+    const os = platform_osName(process.platform);
+    if (!os)
+        return undefined;
+    return { os, arch: process.arch, ...(os === 'linux' ? { libc: detectLibc() } : {}) };
+}
+function platform_osName(platform) {
     if (platform === 'linux')
         return 'linux';
     if (platform === 'darwin')
@@ -2232,7 +2239,7 @@ function osName(platform) {
     return undefined;
 }
 /** Go's GOARCH for a Node arch. */
-function goArch(arch) {
+function platform_goArch(arch) {
     const table = {
         x64: 'amd64',
         arm64: 'arm64',
@@ -2245,82 +2252,6 @@ function goArch(arch) {
         loong64: 'loong64'
     };
     return table[arch];
-}
-/** What helm publishes (get.helm.sh), by `{os}-{goarch}`. */
-const HELM_PLATFORMS = new Set([
-    'darwin-amd64',
-    'darwin-arm64',
-    'linux-386',
-    'linux-amd64',
-    'linux-arm',
-    'linux-arm64',
-    'linux-ppc64le',
-    'linux-s390x',
-    'linux-riscv64',
-    'windows-amd64',
-    'windows-arm64'
-]);
-/** helm's `{os}-{arch}` for a Node platform and arch, or undefined when helm publishes none. */
-function platform_helmPlatform(platform, arch) {
-    const os = osName(platform);
-    const go = goArch(arch);
-    if (!os || !go || !HELM_PLATFORMS.has(`${os}-${go}`))
-        return undefined;
-    return { os, arch: go };
-}
-/** What kubeconform 0.7.0 publishes (goreleaser: `armv6` for arm), by `{os}-{arch}`. */
-const KUBECONFORM_PLATFORMS = new Set([
-    'darwin-amd64',
-    'darwin-arm64',
-    'linux-386',
-    'linux-amd64',
-    'linux-arm64',
-    'linux-armv6',
-    'windows-386',
-    'windows-amd64',
-    'windows-arm64',
-    'windows-armv6'
-]);
-function platform_kubeconformPlatform(platform, arch) {
-    const os = osName(platform);
-    const go = goArch(arch);
-    if (!os || !go)
-        return undefined;
-    const name = go === 'arm' ? 'armv6' : go;
-    if (!KUBECONFORM_PLATFORMS.has(`${os}-${name}`))
-        return undefined;
-    return { os, arch: name };
-}
-/**
- * The Rust target triple (uv's release names), or undefined when none fits. Linux needs the libc.
- */
-function rustTarget(platform, arch, libc) {
-    const os = osName(platform);
-    if (os === 'darwin') {
-        return { x64: 'x86_64-apple-darwin', arm64: 'aarch64-apple-darwin' }[arch];
-    }
-    if (os === 'windows') {
-        return {
-            x64: 'x86_64-pc-windows-msvc',
-            arm64: 'aarch64-pc-windows-msvc',
-            ia32: 'i686-pc-windows-msvc'
-        }[arch];
-    }
-    if (os !== 'linux')
-        return undefined;
-    const musl = libc === 'musl';
-    const table = {
-        x64: ['x86_64-unknown-linux-gnu', 'x86_64-unknown-linux-musl'],
-        arm64: ['aarch64-unknown-linux-gnu', 'aarch64-unknown-linux-musl'],
-        ia32: ['i686-unknown-linux-gnu', 'i686-unknown-linux-musl'],
-        arm: ['armv7-unknown-linux-gnueabihf', 'armv7-unknown-linux-musleabihf'],
-        ppc64: ['powerpc64le-unknown-linux-gnu', undefined],
-        s390x: ['s390x-unknown-linux-gnu', undefined],
-        riscv64: ['riscv64gc-unknown-linux-gnu', 'riscv64gc-unknown-linux-musl'],
-        loong64: ['loongarch64-unknown-linux-gnu', undefined]
-    };
-    const entry = table[arch];
-    return entry ? (musl ? entry[1] : entry[0]) : undefined;
 }
 /**
  * musl or glibc from what Node reports: a glibc runtime version in the process report means glibc;
@@ -2351,10 +2282,54 @@ function listLib() {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/platforms.ts
+
+/** What helm publishes (get.helm.sh). */
+const HELM_PLATFORMS = new Set([
+    'darwin-amd64',
+    'darwin-arm64',
+    'linux-386',
+    'linux-amd64',
+    'linux-arm',
+    'linux-arm64',
+    'linux-ppc64le',
+    'linux-s390x',
+    'linux-riscv64',
+    'windows-amd64',
+    'windows-arm64'
+]);
+/** What kubeconform 0.7.0 publishes (goreleaser: `armv6` for arm). */
+const KUBECONFORM_PLATFORMS = new Set([
+    'darwin-amd64',
+    'darwin-arm64',
+    'linux-386',
+    'linux-amd64',
+    'linux-arm64',
+    'linux-armv6',
+    'windows-386',
+    'windows-amd64',
+    'windows-arm64',
+    'windows-armv6'
+]);
+function platforms_helmPlatform(platform) {
+    const arch = goArch(platform.arch);
+    if (!arch || !HELM_PLATFORMS.has(`${platform.os}-${arch}`))
+        return undefined;
+    return { os: platform.os, arch };
+}
+function platforms_kubeconformPlatform(platform) {
+    const go = goArch(platform.arch);
+    const arch = go === 'arm' ? 'armv6' : go;
+    if (!arch || !KUBECONFORM_PLATFORMS.has(`${platform.os}-${arch}`))
+        return undefined;
+    return { os: platform.os, arch };
+}
+
 ;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/versions.ts
 
-// The published sha256 digests of the pinned releases (see ../../shared/reference/helm-kubeconform.md
-// §1): the supply-chain anchor. Only full digests are listed; for the platforms where the reference
+
+// The published sha256 digests of the pinned releases (the projects' release checksum files): the
+// supply-chain anchor. Only full digests are listed; for the platforms where the reference
 // records only a prefix...suffix (helm linux-arm/386/ppc64le/s390x/riscv64, kubeconform
 // linux-386/armv6 and windows-386/armv6) the digest comes from the mirror's checksum file.
 // A digest here always wins over a mirror's checksum file.
@@ -2380,9 +2355,13 @@ const KUBECONFORM_SHA256 = {
 };
 const versions_DEFAULT_HELM_VERSION = '3.16.4';
 const versions_DEFAULT_KUBECONFORM_VERSION = '0.7.0';
+function releasePlatform(map, platform, arch) {
+    const os = osName(platform);
+    return os ? map({ os, arch }) : undefined;
+}
 /** helm: `{base}/helm-v{version}-{os}-{arch}.tar.gz` (.zip on Windows), `{archive}.sha256sum`. */
 function versions_helmDownload(version, platform, arch, mirrors) {
-    const target = helmPlatform(platform, arch);
+    const target = releasePlatform(helmPlatform, platform, arch);
     if (!target)
         return undefined;
     const ext = target.os === 'windows' ? 'zip' : 'tar.gz';
@@ -2403,7 +2382,7 @@ function versions_helmDownload(version, platform, arch, mirrors) {
 }
 /** kubeconform: `{base}/v{version}/kubeconform-{os}-{arch}.tar.gz` (.zip on Windows), `v{version}/CHECKSUMS`. */
 function versions_kubeconformDownload(version, platform, arch, mirrors) {
-    const target = kubeconformPlatform(platform, arch);
+    const target = releasePlatform(kubeconformPlatform, platform, arch);
     if (!target)
         return undefined;
     const ext = target.os === 'windows' ? 'zip' : 'tar.gz';

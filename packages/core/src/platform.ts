@@ -1,8 +1,8 @@
 import {readdirSync} from 'node:fs';
 
-// Operating system, architecture and libc of the runner, and the names each project gives them.
-// Pure functions over plain inputs (Node's `process.platform` / `process.arch` values), so the
-// mapping tables are table-tested; `detectLibc()` is the only one that looks at the machine.
+// Operating system, architecture and libc of the runner in one vocabulary for every action; each
+// action maps them to its own tool's release names. Pure functions over Node's `process.platform` /
+// `process.arch` values, table-tested; `detectLibc()` is the only one that looks at the machine.
 
 export type OsName = 'linux' | 'darwin' | 'windows';
 export type Libc = 'glibc' | 'musl';
@@ -11,8 +11,15 @@ export interface Platform {
   readonly os: OsName;
   /** Node's name: x64, arm64, arm, ia32, ppc64, s390x, riscv64, loong64. */
   readonly arch: string;
-  /** Linux only. */
+  /** Linux only; ignored elsewhere. */
   readonly libc?: Libc;
+}
+
+/** The runner's platform, or undefined on an OS no action supports. */
+export function currentPlatform(): Platform | undefined {
+  const os = osName(process.platform);
+  if (!os) return undefined;
+  return {os, arch: process.arch, ...(os === 'linux' ? {libc: detectLibc()} : {})};
 }
 
 export function osName(platform: string): OsName | undefined {
@@ -36,89 +43,6 @@ export function goArch(arch: string): string | undefined {
     loong64: 'loong64'
   };
   return table[arch];
-}
-
-/** What helm publishes (get.helm.sh), by `{os}-{goarch}`. */
-const HELM_PLATFORMS = new Set([
-  'darwin-amd64',
-  'darwin-arm64',
-  'linux-386',
-  'linux-amd64',
-  'linux-arm',
-  'linux-arm64',
-  'linux-ppc64le',
-  'linux-s390x',
-  'linux-riscv64',
-  'windows-amd64',
-  'windows-arm64'
-]);
-
-/** helm's `{os}-{arch}` for a Node platform and arch, or undefined when helm publishes none. */
-export function helmPlatform(
-  platform: string,
-  arch: string
-): {os: OsName; arch: string} | undefined {
-  const os = osName(platform);
-  const go = goArch(arch);
-  if (!os || !go || !HELM_PLATFORMS.has(`${os}-${go}`)) return undefined;
-  return {os, arch: go};
-}
-
-/** What kubeconform 0.7.0 publishes (goreleaser: `armv6` for arm), by `{os}-{arch}`. */
-const KUBECONFORM_PLATFORMS = new Set([
-  'darwin-amd64',
-  'darwin-arm64',
-  'linux-386',
-  'linux-amd64',
-  'linux-arm64',
-  'linux-armv6',
-  'windows-386',
-  'windows-amd64',
-  'windows-arm64',
-  'windows-armv6'
-]);
-
-export function kubeconformPlatform(
-  platform: string,
-  arch: string
-): {os: OsName; arch: string} | undefined {
-  const os = osName(platform);
-  const go = goArch(arch);
-  if (!os || !go) return undefined;
-  const name = go === 'arm' ? 'armv6' : go;
-  if (!KUBECONFORM_PLATFORMS.has(`${os}-${name}`)) return undefined;
-  return {os, arch: name};
-}
-
-/**
- * The Rust target triple (uv's release names), or undefined when none fits. Linux needs the libc.
- */
-export function rustTarget(platform: string, arch: string, libc?: Libc): string | undefined {
-  const os = osName(platform);
-  if (os === 'darwin') {
-    return {x64: 'x86_64-apple-darwin', arm64: 'aarch64-apple-darwin'}[arch];
-  }
-  if (os === 'windows') {
-    return {
-      x64: 'x86_64-pc-windows-msvc',
-      arm64: 'aarch64-pc-windows-msvc',
-      ia32: 'i686-pc-windows-msvc'
-    }[arch];
-  }
-  if (os !== 'linux') return undefined;
-  const musl = libc === 'musl';
-  const table: Record<string, [string, string | undefined]> = {
-    x64: ['x86_64-unknown-linux-gnu', 'x86_64-unknown-linux-musl'],
-    arm64: ['aarch64-unknown-linux-gnu', 'aarch64-unknown-linux-musl'],
-    ia32: ['i686-unknown-linux-gnu', 'i686-unknown-linux-musl'],
-    arm: ['armv7-unknown-linux-gnueabihf', 'armv7-unknown-linux-musleabihf'],
-    ppc64: ['powerpc64le-unknown-linux-gnu', undefined],
-    s390x: ['s390x-unknown-linux-gnu', undefined],
-    riscv64: ['riscv64gc-unknown-linux-gnu', 'riscv64gc-unknown-linux-musl'],
-    loong64: ['loongarch64-unknown-linux-gnu', undefined]
-  };
-  const entry = table[arch];
-  return entry ? (musl ? entry[1] : entry[0]) : undefined;
 }
 
 /**
