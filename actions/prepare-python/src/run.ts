@@ -8,13 +8,13 @@ import {
   type Logger
 } from '@ci-actions/core';
 import {cacheServiceConfigured, restoreCache} from '@ci-actions/core/cache';
+import {glob} from '@ci-actions/core/glob';
 import {currentPlatform} from '@ci-actions/core/platform';
 import {installTool, parseChecksumList} from '@ci-actions/core/tool-install';
 import {existsSync, readFileSync} from 'node:fs';
 import {endianness, homedir, release} from 'node:os';
 import {join, resolve} from 'node:path';
 import {cacheKeys, dependencyHash, osReleaseId, pythonMajorMinor} from './cache-key';
-import {findFiles} from './globs';
 import {readInputs, KNOWN_CHECKSUMS, type Inputs} from './inputs';
 import {
   installArgs,
@@ -190,9 +190,9 @@ async function findPython(uv: string, inputs: Inputs, logger: Logger): Promise<P
   return {...found, path};
 }
 
-function hashDependencies(inputs: Inputs, logger: Logger): string | undefined {
+async function hashDependencies(inputs: Inputs, logger: Logger): Promise<string | undefined> {
   const dir = inputs.workingDirectory;
-  const files = findFiles(dir, inputs.dependencyGlobs);
+  const files = await glob(dir, inputs.dependencyGlobs);
   if (files.length === 0) {
     logger.warning(
       `No file matches 'cache-dependency-glob' (${inputs.dependencyGlobs.join(', ')}) in ${dir}: the uv cache key will never change, so the cache will only grow stale.`
@@ -227,6 +227,7 @@ export async function run(): Promise<void> {
   // while uv looks for the interpreter.
   if (inputs.cache && cacheServiceConfigured())
     void import('@actions/cache').catch(() => undefined);
+  const dependencyHash = hashDependencies(inputs, logger);
   const python = await findPython(uv, inputs, logger);
   runner.setOutput('python-version', python.version);
   runner.setOutput('python-path', python.path);
@@ -236,7 +237,7 @@ export async function run(): Promise<void> {
     arch: target.arch,
     libc: target.libc,
     python: python.majorMinor,
-    dependencyHash: hashDependencies(inputs, logger),
+    dependencyHash: await dependencyHash,
     suffix: inputs.cacheSuffix
   });
   runner.setOutput('cache-key', keys.key);

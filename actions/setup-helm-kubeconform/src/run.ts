@@ -1,3 +1,4 @@
+import {glob} from '@ci-actions/core/glob';
 import {
   ActionFailure,
   coreLogger,
@@ -71,13 +72,9 @@ function cachePath(path: string): string {
 }
 
 async function findChartDirs(patterns: readonly string[]): Promise<string[]> {
-  const glob = await import('@actions/glob');
-  const globber = await glob.create(patterns.join('\n'), {
-    matchDirectories: true,
-    implicitDescendants: false
-  });
-  const found = await globber.glob();
-  return [...new Set(found)].filter(dir => existsSync(join(dir, 'Chart.lock'))).sort();
+  const root = workspace();
+  const found = await glob(root, patterns, {directories: true});
+  return found.map(dir => join(root, dir)).filter(dir => existsSync(join(dir, 'Chart.lock')));
 }
 
 async function helmCommand(helm: string, args: string[], inputs: Inputs, logger: Logger) {

@@ -1252,6 +1252,93 @@ function createState() {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/glob.ts
+
+
+// The one glob dialect of every glob input: minimatch's (`*`, `**`, `?`, `[...]`, `[!...]`,
+// `{a,b}` braces; dot files match), a leading `!` excludes, patterns are relative to a root.
+// Symbolic links to files and directories are followed (a link back to an ancestor is not), and
+// directories that hold environments and caches are not searched. minimatch is loaded on the
+// first call (about 17 ms; @actions/glob costs 139 ms).
+/** Directories never searched: they hold environments and caches, not project files. */
+const SKIPPED_DIRS = new Set([
+    '.git',
+    'node_modules',
+    '.venv',
+    'venv',
+    '.nox',
+    '.tox',
+    '__pycache__',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache'
+]);
+async function compile(patterns, root) {
+    const { minimatch } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
+    const make = (pattern) => {
+        let p = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
+        if ((0,external_node_path_.isAbsolute)(p))
+            p = (0,external_node_path_.relative)(root, p).split(external_node_path_.sep).join('/');
+        if (p === '')
+            p = '.';
+        return path => minimatch(path, p, { dot: true, nonegate: true, nocomment: true });
+    };
+    const include = patterns.filter(p => !p.startsWith('!')).map(make);
+    const exclude = patterns.filter(p => p.startsWith('!')).map(p => make(p.slice(1)));
+    return (path) => include.some(m => m(path)) && !exclude.some(m => m(path));
+}
+/** Paths under `root` (relative, `/`-separated, sorted) that the patterns select. */
+async function glob(root, patterns, options = {}) {
+    if (!patterns.some(p => !p.startsWith('!')))
+        return [];
+    const selected = await compile(patterns, root);
+    const found = [];
+    const walk = (dir, rel, ancestors) => {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(dir);
+        }
+        catch {
+            return;
+        }
+        if (ancestors.has(real))
+            return;
+        const within = new Set(ancestors).add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const path = rel ? `${rel}/${entry.name}` : entry.name;
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                const target = (0,external_node_fs_.statSync)(full, { throwIfNoEntry: false });
+                isDir = !!target?.isDirectory();
+                isFile = !!target?.isFile();
+            }
+            if (isDir) {
+                if (SKIPPED_DIRS.has(entry.name))
+                    continue;
+                if (options.directories && selected(path))
+                    found.push(path);
+                walk(full, path, within);
+            }
+            else if (isFile && !options.directories && selected(path)) {
+                found.push(path);
+            }
+        }
+    };
+    if (options.directories && selected('.'))
+        found.push('.');
+    walk(root, '', new Set());
+    return [...new Set(found)].sort();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/cache.ts
 
 
@@ -1283,7 +1370,7 @@ async function loadCache(logger) {
         logger.info('The Actions cache service did not answer in time earlier in this step; skipped.');
         return undefined;
     }
-    cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(377), __nccwpck_require__.e(88), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9312));
+    cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(581), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2093));
     const cache = await cacheModule;
     if (!cache.isFeatureAvailable())
         return unavailable(logger);
@@ -1931,7 +2018,7 @@ async function extractBinaries(archive, format, binaries, staging) {
     if (format === 'zip') {
         const listed = listZipEntries(await (0,promises_namespaceObject.readFile)(archive));
         checkListing(listed, binaries);
-        const { extractZip } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+        const { extractZip } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
         await extractZip(archive, staging);
         for (const name of listed) {
@@ -2537,6 +2624,7 @@ function schemaKey(prefix, fileNames) {
 
 
 
+
 const STATE_TOOLS = 'tools';
 const STATE_CHARTS = 'charts';
 const STATE_SCHEMAS = 'schemas';
@@ -2569,13 +2657,9 @@ function cachePath(path) {
     return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
 }
 async function findChartDirs(patterns) {
-    const glob = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
-    const globber = await glob.create(patterns.join('\n'), {
-        matchDirectories: true,
-        implicitDescendants: false
-    });
-    const found = await globber.glob();
-    return [...new Set(found)].filter(dir => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'Chart.lock'))).sort();
+    const root = workspace();
+    const found = await glob(root, patterns, { directories: true });
+    return found.map(dir => (0,external_node_path_.join)(root, dir)).filter(dir => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'Chart.lock')));
 }
 async function helmCommand(helm, args, inputs, logger) {
     await retry(async ({ attempt }) => {
