@@ -1,7 +1,7 @@
 // prepare-python's warm cost: the bundle with a tool-cache hit and an exact uv-cache hit from a
 // (loopback, in-process v1) Actions cache service, against the plain uv commands it wraps, with a
 // warm uv cache in the same project. Runs are interleaved; figures are median (min-max).
-// Target (issue 5): the action adds <= 200 ms to uv's own work.
+// Target: the action adds <= 200 ms to uv's own work.
 //
 // Needs the real uv packed by test/helpers/uv-release.ts (run the prepare-python integration tests
 // once: `npm run jest -- test/prepare-python`), or the e2e mirror of scripts/e2e/pack-releases.mjs.

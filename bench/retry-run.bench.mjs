@@ -1,6 +1,6 @@
 // retry-run's cost: the bundle running `true` against `bash -c true` and Node's own start, and the cost
 // of each extra attempt with zero delay. Runs are interleaved; figures are median (min-max).
-// Targets (issue 2): the action adds <= 30 ms beyond Node's own start and the command itself;
+// Targets: the action adds <= 30 ms beyond Node's own start and the command itself;
 // each extra attempt adds <= 10 ms beyond the command itself.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';

@@ -1,7 +1,7 @@
 // Start-up cost of secret-guard's main step beyond Node's own start: times
 // `node dist/secret-guard/main/index.js` with a realistic environment (three required secrets
 // present, a push payload) against `node -e 0`, interleaved, and fails when the median
-// difference exceeds the 30 ms budget of issue 3. Build first: `node scripts/build.mjs secret-guard`.
+// difference exceeds secret-guard's 30 ms budget. Build first: `node scripts/build.mjs secret-guard`.
 import {spawnSync} from 'node:child_process';
 import {copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';

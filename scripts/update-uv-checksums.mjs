@@ -3,8 +3,8 @@
 // release-archive digests, from a JSON file of the form {"<target>-<version>": "<sha256>"} (the format of
 // setup-uv's known-checksums.json and of the project's reference copy).
 //
-//   node scripts/update-uv-checksums.mjs [SOURCE]   default SOURCE: /work/shared/reference/uv-known-checksums.json
-//   node scripts/update-uv-checksums.mjs --check [SOURCE]   fail when the committed table differs
+//   node scripts/update-uv-checksums.mjs SOURCE           rewrite the table from SOURCE
+//   node scripts/update-uv-checksums.mjs --check SOURCE   fail when the committed table differs
 //
 // Every entry is validated (target triple, x.y.z version, 64 hex digits); the output is sorted by
 // target then by version so that a new uv release shows as a small diff. Run it, review the diff
@@ -17,8 +17,13 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'actions', 'prepare-python', 'src', 'known-checksums.json');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const source =
-  args.find(arg => !arg.startsWith('--')) ?? '/work/shared/reference/uv-known-checksums.json';
+const source = args.find(arg => !arg.startsWith('--'));
+if (!source) {
+  console.error(
+    'usage: node scripts/update-uv-checksums.mjs [--check] SOURCE (a known-checksums.json)'
+  );
+  process.exit(2);
+}
 
 const KEY = /^([a-z0-9_]+(?:-[a-z0-9_]+){2,3})-(\d+\.\d+\.\d+)$/;
 const HEX = /^[0-9a-f]{64}$/;

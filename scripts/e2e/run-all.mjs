@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The end-to-end suite (issue 6), driven by scripts/e2e/run-all.sh, which installs the tools, packs the releases,
+// The end-to-end suite, driven by scripts/e2e/run-all.sh, which installs the tools, packs the releases,
 // builds the mirror root and starts the mirror. This runs every workflow of test/e2e/ x runner x Node x scenario in
 // sequence (each scenario asserts the mirror's request counts, so runs must not overlap), then the fault run, and
 // prints a table and a final line `N passed, M failed`. Exit status 1 when anything failed.

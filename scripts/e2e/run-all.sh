@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The end-to-end suite (`npm run test:e2e`, issue 6): every workflow of test/e2e/ on a real runner (nektos/act in
+# The end-to-end suite (`npm run test:e2e`): every workflow of test/e2e/ on a real runner (nektos/act in
 # host mode; forgejo-runner is reported as SKIPPED when it cannot be had here), under Node 20 and Node 24, cold and
 # warm (the runner's own cache server, empty tool cache, zero mirror downloads), then a fault run (the mirror fails
 # a share of requests). Prints a table and a final line `N passed, M failed`; exits non-zero on any failure.

@@ -169,16 +169,16 @@ describe('getDuration', () => {
 
 describe('paths', () => {
   it.each([
-    ['sub/dir', '/work/sub/dir'],
+    ['sub/dir', '/ws/sub/dir'],
     ['/abs', '/abs'],
     ['../x', '/x'],
     ['~/cache', `${homedir()}/cache`],
     ['~', homedir()]
   ])('resolvePath(%p)', (value, expected) => {
-    expect(resolvePath(value, '/work')).toBe(expected);
+    expect(resolvePath(value, '/ws')).toBe(expected);
   });
 
   it('getPath falls back', () => {
-    expect(getPath('dir', {cwd: '/work', fallback: '.'})).toBe('/work');
+    expect(getPath('dir', {cwd: '/ws', fallback: '.'})).toBe('/ws');
   });
 });
