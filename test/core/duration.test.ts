@@ -1,4 +1,5 @@
-import {formatDuration, parseDuration} from '@ci-actions/core';
+import {jest} from '@jest/globals';
+import {formatDuration, MAX_TIMER_MS, parseDuration, setLongTimeout} from '@ci-actions/core';
 
 describe('parseDuration', () => {
   it.each([
@@ -14,8 +15,36 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toBe(ms);
   });
 
-  it.each(['', 'abc', '-1s', '5d', '1m30s', '5 minutes', '1e3'])('rejects %p', text => {
-    expect(parseDuration(text)).toBeUndefined();
+  it.each(['', 'abc', '-1s', '5d', '1m30s', '5 minutes', '1e3', '5\nm', '60\ns', '5 m', '1 000'])(
+    'rejects %p',
+    text => {
+      expect(parseDuration(text)).toBeUndefined();
+    }
+  );
+});
+
+describe('setLongTimeout', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it.each([10, MAX_TIMER_MS, MAX_TIMER_MS + 1, 3 * MAX_TIMER_MS])(
+    'fires after %d ms, not before',
+    async ms => {
+      jest.useFakeTimers();
+      const fired = jest.fn();
+      setLongTimeout(fired, ms);
+      await jest.advanceTimersByTimeAsync(ms - 1);
+      expect(fired).not.toHaveBeenCalled();
+      await jest.advanceTimersByTimeAsync(1);
+      expect(fired).toHaveBeenCalledTimes(1);
+    }
+  );
+
+  it('can be cleared', async () => {
+    jest.useFakeTimers();
+    const fired = jest.fn();
+    setLongTimeout(fired, MAX_TIMER_MS + 5).clear();
+    await jest.advanceTimersByTimeAsync(MAX_TIMER_MS + 10);
+    expect(fired).not.toHaveBeenCalled();
   });
 });
 

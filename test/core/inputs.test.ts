@@ -11,6 +11,7 @@ import {
   getOptional,
   getPath,
   getRequired,
+  MAX_DURATION_MS,
   resolvePath
 } from '@ci-actions/core';
 import {homedir} from 'node:os';
@@ -148,6 +149,11 @@ describe('getDuration', () => {
     expect(getDuration('timeout')).toBe(expected);
   });
 
+  it.each(['5\nm', '60\ns', '5 m'])('rejects white space inside %p', value => {
+    setInputs({timeout: value});
+    expect(message(() => getDuration('timeout'))).toContain('must be a duration such as');
+  });
+
   it('rejects a malformed duration with the accepted forms', () => {
     setInputs({timeout: '5 minutes'});
     expect(message(() => getDuration('timeout'))).toBe(
@@ -155,11 +161,17 @@ describe('getDuration', () => {
     );
   });
 
-  it('enforces bounds', () => {
+  it('enforces bounds, at most 7 days whatever the caller asks', () => {
     setInputs({timeout: '0'});
     expect(message(() => getDuration('timeout', {min: 1}))).toBe(
-      "Input 'timeout' must be a duration of at least 1ms, got '0'."
+      "Input 'timeout' must be a duration from 1ms to 168h, got '0'."
     );
+    setInputs({timeout: '1000h'});
+    expect(message(() => getDuration('timeout', {max: 2 ** 40}))).toBe(
+      "Input 'timeout' must be a duration from 0ms to 168h, got '1000h'."
+    );
+    setInputs({timeout: '168h'});
+    expect(getDuration('timeout')).toBe(MAX_DURATION_MS);
     setInputs({timeout: '2h'});
     expect(message(() => getDuration('timeout', {min: 0, max: 3_600_000}))).toContain(
       'from 0ms to 1h'

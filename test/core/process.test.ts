@@ -1,4 +1,12 @@
-import {killGroup, runProcess, signalExitCode, Tail, TAIL_BYTES} from '@ci-actions/core';
+import {
+  CLOSE_AFTER_EXIT_MS,
+  killTree,
+  runProcess,
+  signalExitCode,
+  Tail,
+  TAG_VARIABLE,
+  TAIL_BYTES
+} from '@ci-actions/core';
 import {execFileSync} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
 
@@ -18,6 +26,26 @@ function survivors(marker: string): string[] {
   } catch {
     return [];
   }
+}
+
+// Whatever a test's assertions did, nothing it started outlives it.
+const markers: string[] = [];
+afterEach(() => {
+  for (const marker of markers.splice(0)) {
+    for (const pid of survivors(marker)) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
+});
+
+function newMarker(): string {
+  const marker = `ci-actions-${randomUUID()}`;
+  markers.push(marker);
+  return marker;
 }
 
 describe('Tail', () => {
@@ -73,7 +101,7 @@ describe('runProcess', () => {
   });
 
   it('kills the whole tree on timeout, including a child that ignores SIGTERM', async () => {
-    const marker = `ci-actions-${randomUUID()}`;
+    const marker = newMarker();
     const script = `(exec -a ${marker} sleep 300) & (trap "" TERM; exec -a ${marker} sleep 301) & exec -a ${marker} sleep 302`;
     const result = await runProcess({
       command: 'bash',
@@ -89,14 +117,50 @@ describe('runProcess', () => {
     expect(survivors(marker)).toEqual([]);
   });
 
-  it('does not wait for a background child that holds the output open', async () => {
-    const marker = `ci-actions-${randomUUID()}`;
-    const result = await bash(`(exec -a ${marker} sleep 30) & echo started`);
-    expect(result.exitCode).toBe(0);
-    expect(result.durationMs).toBeLessThan(2000);
-    expect(survivors(marker)).toHaveLength(1);
-    await expect(killGroup(result.pgid!, 200)).resolves.toBe(true);
+  it('waits a short grace for a background child that holds the output open, then kills it', async () => {
+    const marker = newMarker();
+    const result = await bash(
+      `(exec -a ${marker} bash -c 'while :; do echo tick; sleep 0.1; done') & exit 4`
+    );
+    expect(result).toMatchObject({exitCode: 4, timedOut: false, lingering: false});
+    expect(result.durationMs).toBeGreaterThanOrEqual(CLOSE_AFTER_EXIT_MS - 50);
+    expect(result.durationMs).toBeLessThan(CLOSE_AFTER_EXIT_MS + 10_000);
+    expect(result.tail).toContain('tick');
     expect(survivors(marker)).toEqual([]);
+  });
+
+  it('kills what left the process group (setsid, a double fork) when the command ends', async () => {
+    const marker = newMarker();
+    const result = await bash(
+      [
+        `setsid bash -c 'exec -a ${marker} sleep 300' </dev/null >/dev/null 2>&1 &`,
+        `(setsid bash -c '(exec -a ${marker} sleep 301) &' </dev/null >/dev/null 2>&1 &)`,
+        `until [ "$(pgrep -fc ^${marker})" -ge 2 ]; do sleep 0.05; done`
+      ].join('\n')
+    );
+    expect(result).toMatchObject({exitCode: 0, lingering: false});
+    expect(survivors(marker)).toEqual([]);
+  });
+
+  it('kills what left the process group on timeout, SIGKILL for a child that ignores SIGTERM', async () => {
+    const marker = newMarker();
+    const result = await bash(
+      `setsid bash -c 'trap "" TERM; exec -a ${marker} sleep 300' </dev/null >/dev/null 2>&1 & sleep 300`,
+      {timeoutMs: 500, killGraceMs: 300}
+    );
+    expect(result).toMatchObject({timedOut: true, exitCode: 143, lingering: false});
+    expect(survivors(marker)).toEqual([]);
+  });
+
+  it('tags the command environment with a value of its own', async () => {
+    const first = await bash(`printenv ${TAG_VARIABLE}`);
+    const second = await bash(`printenv ${TAG_VARIABLE}`);
+    expect(first.tail.trim()).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second.tail.trim()).not.toBe(first.tail.trim());
+  });
+
+  it('killTree reports a tree that is already gone', async () => {
+    await expect(killTree({pgid: 2 ** 22 + 1, tag: randomUUID()}, 100)).resolves.toBe(true);
   });
 
   it('reports a command that cannot start as 127 with the reason', async () => {

@@ -1,4 +1,12 @@
-import {jitteredDelay, nominalDelay, retry, type Backoff} from '@ci-actions/core';
+import {jest} from '@jest/globals';
+import {
+  jitteredDelay,
+  MAX_TIMER_MS,
+  nominalDelay,
+  retry,
+  systemClock,
+  type Backoff
+} from '@ci-actions/core';
 import {fakeClock} from '../helpers/fake-clock';
 
 const backoff: Backoff = {delayMs: 1000, multiplier: 2, maxDelayMs: 5000, jitter: false};
@@ -20,12 +28,34 @@ describe('backoff schedule', () => {
     ]);
   });
 
+  it('never computes a wait a timer cannot hold', () => {
+    const huge = {delayMs: 3_600_000, multiplier: 10, maxDelayMs: Infinity, jitter: false};
+    expect(nominalDelay(huge, 99)).toBe(MAX_TIMER_MS);
+    expect(jitteredDelay({...huge, jitter: true}, 400, () => 0.999)).toBeLessThanOrEqual(
+      MAX_TIMER_MS
+    );
+  });
+
   it.each([
     [0, 1000],
     [0.5, 1500],
     [0.999, 1999]
   ])('jitter with random %p gives %d ms for a nominal 2000', (random, ms) => {
     expect(jitteredDelay({...backoff, jitter: true}, 2, () => random)).toBe(ms);
+  });
+});
+
+describe('systemClock', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('sleeps the whole of a wait longer than a timer holds', async () => {
+    jest.useFakeTimers();
+    let woke = false;
+    void systemClock.sleep(MAX_TIMER_MS + 60_000).then(() => (woke = true));
+    await jest.advanceTimersByTimeAsync(MAX_TIMER_MS);
+    expect(woke).toBe(false);
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(woke).toBe(true);
   });
 });
 

@@ -188,13 +188,15 @@ export function startBundle(options: {
   readonly action: string;
   readonly node: string;
   readonly inputs: Readonly<Record<string, string>>;
+  readonly env?: Readonly<Record<string, string>>;
 }): ChildProcessByStdio<null, Readable, null> {
   const dir = newRunnerDir();
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: join(dir, 'home'),
     GITHUB_WORKSPACE: join(dir, 'workspace'),
-    RUNNER_TEMP: join(dir, 'temp')
+    RUNNER_TEMP: join(dir, 'temp'),
+    ...options.env
   };
   for (const [name, value] of Object.entries({
     ...actionDefaults(options.action),

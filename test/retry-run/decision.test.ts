@@ -1,18 +1,19 @@
-import {judge, type AttemptResult, type Policy} from '../../actions/retry-run/src/decision';
+import {
+  findMatches,
+  judge,
+  type AttemptResult,
+  type Policy
+} from '../../actions/retry-run/src/decision';
 import {presetPatterns} from '../../actions/retry-run/src/inputs';
 
 const base: Policy = {retryOn: 'any', retryPatterns: [], abortPatterns: []};
 const apt = presetPatterns('retry-presets', ['apt']);
 const abort401 = [{name: "pattern '401'", regex: /401/m}];
-const result = (over: Partial<AttemptResult>): AttemptResult => ({
-  exitCode: 1,
-  timedOut: false,
-  tail: '',
-  ...over
-});
+type Attempt = Partial<AttemptResult> & {tail?: string};
+const result = (over: Attempt): AttemptResult => ({exitCode: 1, timedOut: false, ...over});
 
 describe('judge', () => {
-  it.each<[string, Partial<AttemptResult>, Partial<Policy>, string, boolean, string]>([
+  it.each<[string, Attempt, Partial<Policy>, string, boolean, string]>([
     ['success', {exitCode: 0}, {}, 'success', false, 'exit code 0'],
     ['plain failure', {}, {}, 'failure', true, 'non-zero exit code'],
     ['signal death', {exitCode: 137}, {}, 'failure', true, 'non-zero exit code'],
@@ -105,7 +106,32 @@ describe('judge', () => {
       false,
       'could not start: spawn pwsh ENOENT'
     ]
-  ])('%s', (_name, attempt, policy, outcome, retryable, reason) => {
-    expect(judge(result(attempt), {...base, ...policy})).toEqual({outcome, retryable, reason});
+  ])('%s', async (_name, attempt, over, outcome, retryable, reason) => {
+    const policy = {...base, ...over};
+    const matches = await findMatches(policy, attempt.tail ?? '', 5000);
+    expect(judge(result(attempt), policy, matches)).toEqual({outcome, retryable, reason});
+  });
+});
+
+describe('findMatches', () => {
+  it('stops a pattern that backtracks past the deadline and reports it', async () => {
+    const slow = {name: "pattern 'slow'", regex: /a*a*a*a*a*a*a*a*b/m};
+    const started = Date.now();
+    const matches = await findMatches(
+      {...base, abortPatterns: abort401, retryPatterns: [slow, ...apt]},
+      'a'.repeat(5000),
+      300
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(matches).toEqual({abort: undefined, retry: undefined, unfinished: slow});
+  });
+
+  it('finds the first match of each list', async () => {
+    const matches = await findMatches(
+      {...base, abortPatterns: abort401, retryPatterns: apt},
+      'x\nE: Failed to fetch http://x 401',
+      5000
+    );
+    expect(matches).toEqual({abort: abort401[0], retry: apt[2], unfinished: undefined});
   });
 });

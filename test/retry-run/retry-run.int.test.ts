@@ -1,6 +1,6 @@
 import {execFileSync} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {
   newRunnerDir,
@@ -20,6 +20,51 @@ function survivors(marker: string): string[] {
   }
 }
 
+// Every process a test starts (the bundle, the script and all they start) carries this variable
+// with the test's own value, so that afterEach can kill whatever is left, whatever the test did.
+const TEST_VARIABLE = 'RETRY_RUN_INT_TEST';
+let testId = randomUUID();
+
+function tagged(id: string): number[] {
+  const needle = Buffer.from(`${TEST_VARIABLE}=${id}\0`);
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) pids.push(Number(entry));
+    } catch {
+      // ended while we looked, or not ours
+    }
+  }
+  return pids;
+}
+
+async function waitFor(condition: () => boolean, what: string, limitMs = 20_000): Promise<void> {
+  const end = Date.now() + limitMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
+}
+
+beforeEach(() => {
+  testId = randomUUID();
+});
+
+afterEach(async () => {
+  const id = testId;
+  for (let round = 0; round < 100 && tagged(id).length > 0; round++) {
+    for (const pid of tagged(id)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
+});
+
 const failed = (r: {stdout: string}) =>
   r.stdout
     .split('\n')
@@ -28,7 +73,15 @@ const failed = (r: {stdout: string}) =>
 
 describe.each(nodeBinaries())('retry-run bundle on $label', ({path: node}) => {
   const run = (inputs: Record<string, string>, extra: Partial<BundleOptions> = {}) =>
-    runBundle({action: 'retry-run', node, inputs: {delay: '10ms', ...inputs}, ...extra});
+    runBundle({
+      action: 'retry-run',
+      node,
+      inputs: {delay: '10ms', ...inputs},
+      ...extra,
+      env: {[TEST_VARIABLE]: testId, ...extra.env}
+    });
+  const start = (inputs: Record<string, string>) =>
+    startBundle({action: 'retry-run', node, inputs, env: {[TEST_VARIABLE]: testId}});
 
   it('succeeds at once', async () => {
     const r = await run({run: 'echo hello'});
@@ -228,7 +281,27 @@ describe.each(nodeBinaries())('retry-run bundle on $label', ({path: node}) => {
     ],
     [{backoff: '0.5'}, "Input 'backoff' must be a number from 1 to 10, got '0.5'."],
     [{jitter: 'yes'}, "Input 'jitter' must be true or false, got 'yes'."],
-    [{timeout: '0'}, "Input 'timeout' must be a duration of at least 1ms, got '0'."],
+    [{timeout: '0'}, "Input 'timeout' must be a duration from 1ms to 72h, got '0'."],
+    [{timeout: '1000h'}, "Input 'timeout' must be a duration from 1ms to 72h, got '1000h'."],
+    [{timeout: '2147484s'}, "Input 'timeout' must be a duration from 1ms to 72h, got '2147484s'."],
+    [
+      {'total-timeout': '1000h'},
+      "Input 'total-timeout' must be a duration from 1ms to 72h, got '1000h'."
+    ],
+    [{delay: '1000h'}, "Input 'delay' must be a duration from 0ms to 168h, got '1000h'."],
+    [{'max-delay': '200h'}, "Input 'max-delay' must be a duration from 0ms to 168h, got '200h'."],
+    [{'kill-grace': '1h'}, "Input 'kill-grace' must be a duration from 0ms to 10m, got '1h'."],
+    [{timeout: '5\nm'}, "Input 'timeout' must be a duration such as"],
+    [{delay: '60\ns'}, "Input 'delay' must be a duration such as"],
+    [
+      {'retry-if-output-matches': 'ok\n(a+)+$'},
+      "Input 'retry-if-output-matches' must hold regular expressions that match in bounded time, got '(a+)+$'"
+    ],
+    [
+      {'abort-if-output-matches': '(a|a)*x'},
+      "Input 'abort-if-output-matches' must hold regular expressions that match in bounded time, got '(a|a)*x'"
+    ],
+    [{'pass-runtime-env': 'yes'}, "Input 'pass-runtime-env' must be true or false, got 'yes'."],
     [
       {'retry-on': 'sometimes'},
       "Input 'retry-on' must be one of 'any', 'error', 'timeout', got 'sometimes'."
@@ -295,11 +368,7 @@ describe.each(nodeBinaries())('retry-run bundle on $label', ({path: node}) => {
   });
 
   it('loses no output and no failure message when the runner reads its stdout late', async () => {
-    const child = startBundle({
-      action: 'retry-run',
-      node,
-      inputs: {run: 'seq 1 2000000; exit 3', attempts: '1'}
-    });
+    const child = start({run: 'seq 1 2000000; exit 3', attempts: '1'});
     child.stdout.pause();
     const chunks: Buffer[] = [];
     const closed = new Promise<number | null>(done => child.on('close', code => done(code)));
@@ -315,26 +384,128 @@ describe.each(nodeBinaries())('retry-run bundle on $label', ({path: node}) => {
   }, 30_000);
 
   it.each(['SIGINT', 'SIGTERM'] as const)(
-    'takes the running script down when the step is cancelled (%s)',
+    'takes the running script down when the step is cancelled (%s), what left its group too',
     async signal => {
       const marker = `retry-run-cancel-${randomUUID()}`;
-      const child = startBundle({
-        action: 'retry-run',
-        node,
-        inputs: {
-          run: `(exec -a ${marker} sleep 300) &\n(trap "" TERM; exec -a ${marker} sleep 300) &\necho started; wait`,
-          'kill-grace': '300ms'
-        }
+      const child = start({
+        run: [
+          `(exec -a ${marker} sleep 300) &`,
+          `(trap "" TERM; exec -a ${marker} sleep 300) &`,
+          `setsid bash -c 'exec -a ${marker} sleep 300' </dev/null >/dev/null 2>&1 &`,
+          'wait'
+        ].join('\n'),
+        'kill-grace': '300ms'
       });
       const closed = new Promise<number | null>(done => child.on('close', code => done(code)));
-      await new Promise(resolve =>
-        child.stdout.on('data', d => String(d).includes('started') && resolve(d))
-      );
-      expect(survivors(marker)).toHaveLength(2);
+      await waitFor(() => survivors(`^${marker}`).length === 3, 'the three children');
       child.kill(signal);
       expect(await closed).toBe(signal === 'SIGINT' ? 130 : 143);
       expect(survivors(marker)).toEqual([]);
     },
-    30_000
+    60_000
   );
+
+  it('kills what an attempt started outside its process group when the attempt ends', async () => {
+    const marker = `retry-run-escape-${randomUUID()}`;
+    const script = [
+      `setsid bash -c 'exec -a ${marker} sleep 300' </dev/null >/dev/null 2>&1 &`,
+      `(setsid bash -c '(exec -a ${marker} sleep 301) &' </dev/null >/dev/null 2>&1 &)`,
+      `until [ "$(pgrep -fc ^${marker})" -ge 2 ]; do sleep 0.05; done`
+    ].join('\n');
+    const r = await run({run: script, timeout: '30s'});
+    expect(r.outputs).toMatchObject({attempts: '1', outcome: 'success'});
+    expect(survivors(marker)).toEqual([]);
+  });
+
+  it('kills what left the process group on timeout', async () => {
+    const marker = `retry-run-escape-${randomUUID()}`;
+    const r = await run({
+      run: `setsid bash -c 'trap "" TERM; exec -a ${marker} sleep 300' </dev/null >/dev/null 2>&1 &\nsleep 300`,
+      attempts: '1',
+      timeout: '1s',
+      'kill-grace': '300ms'
+    });
+    expect(r.outputs).toMatchObject({attempts: '1', outcome: 'timeout'});
+    expect(survivors(marker)).toEqual([]);
+  });
+
+  it("stops attempt 1's escaped writer before attempt 2 starts", async () => {
+    const dir = newRunnerDir();
+    const log = join(dir, 'log');
+    const counter = join(dir, 'count');
+    const script = [
+      `n=$(( $(cat ${counter} 2>/dev/null || echo 0) + 1 )); echo $n > ${counter}`,
+      'if [ "$n" = 1 ]; then',
+      `  setsid bash -c 'while :; do echo writer >> ${log}; sleep 0.05; done' </dev/null >/dev/null 2>&1 &`,
+      `  until grep -q writer ${log} 2>/dev/null; do sleep 0.05; done`,
+      '  exit 1',
+      'fi',
+      `echo attempt-2-start >> ${log}; sleep 1; echo attempt-2-end >> ${log}`
+    ].join('\n');
+    const r = await run({run: script, attempts: '2'}, {dir});
+    expect(r.outputs).toMatchObject({attempts: '2', outcome: 'success'});
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    expect(lines.slice(-2)).toEqual(['attempt-2-start', 'attempt-2-end']);
+    expect(lines.slice(0, -2).every(line => line === 'writer')).toBe(true);
+  });
+
+  it.each([
+    ['exit 1', {timeout: '3s'}, '1', 'failure'],
+    ['exit 1', {'total-timeout': '5s'}, '1', 'failure'],
+    ['exit 0', {}, '0', 'success']
+  ])(
+    'ends when the script ends (%s, %p) though a background child holds the output',
+    async (exit, limits, code, outcome) => {
+      const marker = `retry-run-ticker-${randomUUID()}`;
+      const r = await run({
+        run: `(exec -a ${marker} bash -c 'while :; do echo tick; sleep 0.2; done') & ${exit}`,
+        attempts: '2',
+        ...limits
+      });
+      expect(r.outputs).toMatchObject({'exit-code': code, outcome});
+      expect(r.stdout).toContain('tick');
+      // one second of grace per attempt, plus what a loaded machine adds
+      expect(r.durationMs).toBeLessThan(20_000);
+      expect(survivors(marker)).toEqual([]);
+    },
+    60_000
+  );
+
+  it('stops matching a pattern that backtracks too long at the total timeout', async () => {
+    const r = await run({
+      run: 'printf "a%.0s" $(seq 1 5000); exit 1',
+      'retry-if-output-matches': 'a*a*a*a*a*a*a*a*b',
+      attempts: '3',
+      'total-timeout': '5s'
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({attempts: '1', outcome: 'failure'});
+    expect(r.durationMs).toBeLessThan(15_000);
+    expect(r.commands).toContainEqual({
+      command: 'warning',
+      message: expect.stringContaining("pattern 'a*a*a*a*a*a*a*a*b' did not finish matching within")
+    });
+  });
+
+  it.each([
+    [{}, ''],
+    [{'pass-runtime-env': 'true'}, 'x']
+  ])('gives the script the environment of a run: step (%p)', async (inputs, value) => {
+    const runtime = {
+      ACTIONS_RUNTIME_TOKEN: 'x',
+      ACTIONS_RUNTIME_URL: 'x',
+      ACTIONS_RESULTS_URL: 'x',
+      ACTIONS_CACHE_URL: 'x',
+      ACTIONS_CACHE_SERVICE_V2: 'x',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'x',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x'
+    };
+    const names = Object.keys(runtime);
+    const r = await run(
+      {run: names.map(name => `echo "${name}=\${${name}:-}"`).join('\n'), ...inputs},
+      {env: {...runtime, GITHUB_REPOSITORY_OWNER: 'kept'}}
+    );
+    expect(r.exitCode).toBe(0);
+    for (const name of names) expect(r.stdout).toContain(`\n${name}=${value}\n`);
+  });
 });

@@ -1,4 +1,5 @@
 // Whether a finished attempt succeeded, and if not, whether it may be retried and why.
+import {matchPatterns} from '@ci-actions/core';
 
 export type RetryOn = 'any' | 'error' | 'timeout';
 export type Outcome = 'success' | 'failure' | 'timeout' | 'aborted';
@@ -21,8 +22,35 @@ export interface Policy {
 export interface AttemptResult {
   readonly exitCode: number;
   readonly timedOut: boolean;
-  readonly tail: string;
   readonly spawnError?: string;
+}
+
+/** What the attempt's output matched (see findMatches). */
+export interface Matches {
+  readonly abort?: NamedPattern;
+  readonly retry?: NamedPattern;
+  /** The pattern still running at the deadline; it and those after it count as not matching. */
+  readonly unfinished?: NamedPattern;
+}
+
+/** The first abort and the first retry pattern that match the output's tail, under a deadline. */
+export async function findMatches(
+  policy: Policy,
+  tail: string,
+  deadlineMs: number
+): Promise<Matches> {
+  const lists = [policy.abortPatterns, policy.retryPatterns];
+  const {first, timedOut} = await matchPatterns(
+    lists.map(list => list.map(pattern => pattern.regex)),
+    tail,
+    deadlineMs
+  );
+  const pick = (list: number) => (first[list] === undefined ? undefined : lists[list][first[list]]);
+  return {
+    abort: pick(0),
+    retry: pick(1),
+    unfinished: timedOut ? lists[timedOut.list][timedOut.index] : undefined
+  };
 }
 
 export interface Verdict {
@@ -32,18 +60,14 @@ export interface Verdict {
   readonly reason: string;
 }
 
-function firstMatch(patterns: readonly NamedPattern[], text: string): NamedPattern | undefined {
-  return patterns.find(pattern => pattern.regex.test(text));
-}
-
-export function judge(result: AttemptResult, policy: Policy): Verdict {
+export function judge(result: AttemptResult, policy: Policy, matches: Matches = {}): Verdict {
   if (result.exitCode === 0 && !result.timedOut) {
     return {outcome: 'success', retryable: false, reason: 'exit code 0'};
   }
   if (result.spawnError) {
     return {outcome: 'failure', retryable: false, reason: `could not start: ${result.spawnError}`};
   }
-  const abort = firstMatch(policy.abortPatterns, result.tail);
+  const abort = matches.abort;
   if (abort) return {outcome: 'aborted', retryable: false, reason: `matched abort ${abort.name}`};
   if (result.timedOut) {
     return policy.retryOn === 'error'
@@ -57,7 +81,7 @@ export function judge(result: AttemptResult, policy: Policy): Verdict {
     return {outcome: 'failure', retryable: false, reason: 'exit code not in retry-on-exit-codes'};
   }
   if (policy.retryPatterns.length > 0) {
-    const match = firstMatch(policy.retryPatterns, result.tail);
+    const match = matches.retry;
     return match
       ? {outcome: 'failure', retryable: true, reason: `matched ${match.name}`}
       : {outcome: 'failure', retryable: false, reason: 'no retry pattern matched'};

@@ -13,6 +13,7 @@ import {
   compileOutputPatterns,
   OUTPUT_PATTERN_NAMES,
   type OutputPatternName,
+  unboundedPatternReason,
   type Backoff
 } from '@ci-actions/core';
 import type {NamedPattern, Policy, RetryOn} from './decision';
@@ -29,7 +30,14 @@ export interface Inputs {
   readonly policy: Policy;
   readonly onRetry?: string;
   readonly killGraceMs: number;
+  /** Pass the runner's runtime and OIDC variables to the script (a `run:` step does not get them). */
+  readonly passRuntimeEnv: boolean;
 }
+
+/** The longest `timeout` and `total-timeout`: beyond any hosted job (6 h), within Node's timers. */
+export const MAX_TIMEOUT_MS = 72 * 3_600_000;
+/** The longest `kill-grace`. */
+export const MAX_KILL_GRACE_MS = 10 * 60_000;
 
 const RETRY_ON: readonly RetryOn[] = ['any', 'error', 'timeout'];
 
@@ -52,13 +60,21 @@ export function parseExitCodes(name: string, items: readonly string[]): Set<numb
 
 export function compilePatterns(name: string, sources: readonly string[]): NamedPattern[] {
   return sources.map(source => {
+    let regex: RegExp;
     try {
-      return {name: `pattern '${source}'`, regex: new RegExp(source, 'm')};
+      regex = new RegExp(source, 'm');
     } catch (error) {
       throw new ConfigurationError(
         `Input '${name}' must hold JavaScript regular expressions, one per line, got '${source}' (${(error as Error).message}).`
       );
     }
+    const unbounded = unboundedPatternReason(source);
+    if (unbounded) {
+      throw new ConfigurationError(
+        `Input '${name}' must hold regular expressions that match in bounded time, got '${source}' (${unbounded}).`
+      );
+    }
+    return {name: `pattern '${source}'`, regex};
   });
 }
 
@@ -94,8 +110,8 @@ export function readInputs(): Inputs {
       maxDelayMs: getDuration('max-delay') ?? 60_000,
       jitter: getBoolean('jitter', true)
     },
-    timeoutMs: getDuration('timeout', {min: 1}),
-    totalTimeoutMs: getDuration('total-timeout', {min: 1}),
+    timeoutMs: getDuration('timeout', {min: 1, max: MAX_TIMEOUT_MS}),
+    totalTimeoutMs: getDuration('total-timeout', {min: 1, max: MAX_TIMEOUT_MS}),
     policy: {
       retryOn: getEnum('retry-on', RETRY_ON, 'any'),
       exitCodes: parseExitCodes('retry-on-exit-codes', getList('retry-on-exit-codes')),
@@ -106,6 +122,7 @@ export function readInputs(): Inputs {
       abortPatterns: compilePatterns('abort-if-output-matches', getLines('abort-if-output-matches'))
     },
     onRetry: onRetry.trim() ? onRetry : undefined,
-    killGraceMs: getDuration('kill-grace') ?? 10_000
+    killGraceMs: getDuration('kill-grace', {max: MAX_KILL_GRACE_MS}) ?? 10_000,
+    passRuntimeEnv: getBoolean('pass-runtime-env', false)
   };
 }

@@ -2,7 +2,6 @@ import {
   ActionFailure,
   coreLogger,
   formatDuration,
-  killGroup,
   retry,
   runProcess,
   runner,
@@ -13,7 +12,7 @@ import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {createAttemptFiles} from './attempt-files';
-import {judge, type Verdict} from './decision';
+import {findMatches, judge, type Matches, type Verdict} from './decision';
 import {readInputs, type Inputs} from './inputs';
 import {failureMessage, summaryTable, type AttemptRecord} from './report';
 import {shellCommand} from './shell';
@@ -27,11 +26,27 @@ class AttemptFailed extends Error {
   }
 }
 
-/** The step's environment for the script: like a `run:` step, it does not see the action's inputs. */
-function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+/** What the runner gives a JavaScript action but not a `run:` step (`pass-runtime-env` keeps them). */
+export const RUNTIME_VARIABLES = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_CACHE_SERVICE_V2',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+];
+
+/** How long matching the output against the patterns may take. */
+export const MATCH_DEADLINE_MS = 5000;
+
+/** The step's environment for the script, as a `run:` step has it: no inputs, no runtime tokens. */
+function childEnv(overrides: Record<string, string>, passRuntimeEnv: boolean): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (!name.startsWith('INPUT_')) env[name] = value;
+    if (name.startsWith('INPUT_')) continue;
+    if (!passRuntimeEnv && RUNTIME_VARIABLES.includes(name)) continue;
+    env[name] = value;
   }
   return {...env, ...overrides};
 }
@@ -47,10 +62,32 @@ async function runScript(
     command,
     args,
     cwd: inputs.workingDirectory,
-    env: childEnv(env),
+    env: childEnv(env, inputs.passRuntimeEnv),
     timeoutMs,
     killGraceMs: inputs.killGraceMs
   });
+}
+
+/** Matches only a failed attempt's output, and only when there are patterns. */
+async function outputMatches(
+  inputs: Inputs,
+  result: ProcessResult,
+  deadline: number | undefined
+): Promise<Matches> {
+  const {abortPatterns, retryPatterns} = inputs.policy;
+  const failed = result.exitCode !== 0 || result.timedOut;
+  if (!failed || (abortPatterns.length === 0 && retryPatterns.length === 0)) return {};
+  const limit = minDefined(
+    MATCH_DEADLINE_MS,
+    deadline === undefined ? undefined : deadline - Date.now()
+  );
+  const matches = await findMatches(inputs.policy, result.tail, limit!);
+  if (matches.unfinished) {
+    coreLogger.warning(
+      `${matches.unfinished.name} did not finish matching within ${formatDuration(limit!)}; it and the patterns after it count as not matching`
+    );
+  }
+  return matches;
 }
 
 function minDefined(...values: (number | undefined)[]): number | undefined {
@@ -85,7 +122,7 @@ export async function run(): Promise<void> {
           files.env,
           minDefined(inputs.timeoutMs, remainingMs)
         );
-        let verdict = judge(result, inputs.policy);
+        let verdict = judge(result, inputs.policy, await outputMatches(inputs, result, deadline));
         const limitedByTotal =
           remainingMs !== undefined &&
           (inputs.timeoutMs === undefined || remainingMs <= inputs.timeoutMs);
@@ -102,14 +139,12 @@ export async function run(): Promise<void> {
           reason: verdict.reason
         });
         if (result.lingering) {
-          coreLogger.warning(`attempt ${attempt}: some processes of its group survived SIGKILL`);
+          coreLogger.warning(`attempt ${attempt}: some of its processes survived SIGKILL`);
         }
         if (verdict.outcome === 'success') {
           files.commit();
           return;
         }
-        // Leftovers of a failed attempt must not race the next one.
-        if (result.pgid !== undefined) await killGroup(result.pgid, inputs.killGraceMs);
         throw new AttemptFailed(verdict, result);
       },
       {
@@ -167,8 +202,6 @@ async function runOnRetry(
   writeFileSync(script, inputs.onRetry!, {mode: 0o600});
   const files = createAttemptFiles(join(workDir, `on-retry-${attempt}`), process.env);
   const result = await runScript(inputs, script, files.env, timeoutMs);
-  // What on-retry left running must not race the next attempt either.
-  if (result.pgid !== undefined) await killGroup(result.pgid, inputs.killGraceMs);
   if (result.exitCode !== 0 || result.timedOut) {
     coreLogger.warning(
       `on-retry script failed (${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}); retrying anyway`

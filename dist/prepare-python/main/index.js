@@ -516,8 +516,13 @@ __nccwpck_require__.d(runner_namespaceObject, {
 
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const PATTERN = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
+// No white space inside: `5\nm` is a typo, not five minutes.
+const PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
 const duration_DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
+/** Node's timers fire at once above 2^31-1 ms (24.8 days); no timer may be set beyond this. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The longest duration any input accepts unless it sets a lower limit: 7 days. */
+const duration_MAX_DURATION_MS = (/* unused pure expression or super */ null && (7 * 24 * 3_600_000));
 /** Parses `500ms`, `30s`, `5m`, `1h` or a bare number of seconds into milliseconds. */
 function duration_parseDuration(text) {
     const match = PATTERN.exec(text.trim());
@@ -534,6 +539,17 @@ function duration_formatDuration(ms) {
     if (ms < 3_600_000)
         return `${+(ms / 60_000).toFixed(1)}m`;
     return `${+(ms / 3_600_000).toFixed(1)}h`;
+}
+/** A timer that may be longer than Node allows: re-armed in steps of at most MAX_TIMER_MS. */
+function setLongTimeout(fn, ms) {
+    const end = Date.now() + Math.max(0, ms);
+    let timer;
+    const arm = () => {
+        const left = end - Date.now();
+        timer = setTimeout(left > MAX_TIMER_MS ? arm : fn, Math.min(Math.max(0, left), MAX_TIMER_MS));
+    };
+    arm();
+    return { clear: () => clearTimeout(timer) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
@@ -751,21 +767,21 @@ function getEnum(name, allowed, fallback) {
         return value;
     throw invalid(name, value, `one of ${allowed.map(a => `'${a}'`).join(', ')}`);
 }
-/** A duration in milliseconds, or undefined when the input is empty. */
+/**
+ * A duration in milliseconds, or undefined when the input is empty. Every duration is bounded
+ * (`max`, at most MAX_DURATION_MS) so that no timer built from it overflows.
+ */
 function getDuration(name, options = {}) {
     const value = raw(name);
     if (!value)
         return undefined;
     const ms = parseDuration(value);
     const min = options.min ?? 0;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    const max = Math.min(options.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
     if (ms === undefined)
         throw invalid(name, value, `a duration such as ${DURATION_FORMS}`);
     if (ms < min || ms > max) {
-        const range = options.max === undefined
-            ? `of at least ${formatDuration(min)}`
-            : `from ${formatDuration(min)} to ${formatDuration(max)}`;
-        throw invalid(name, value, `a duration ${range}`);
+        throw invalid(name, value, `a duration from ${formatDuration(min)} to ${formatDuration(max)}`);
     }
     return ms;
 }
@@ -896,6 +912,129 @@ const OUTPUT_PATTERN_NAMES = Object.keys(OUTPUT_PATTERNS);
 function compileOutputPatterns(names) {
     return names.flatMap(name => OUTPUT_PATTERNS[name].map(source => ({ name: `preset ${name}`, regex: new RegExp(source, 'im') })));
 }
+/**
+ * Why `source` could make the backtracking engine take exponential time, or undefined when it
+ * cannot: a repeated group that itself holds a quantifier or an alternation (`(a+)+`, `(a*)*`,
+ * `(a|a)*`). Conservative: it also refuses some safe patterns (`(ab|cd)+`); polynomial cases
+ * (`a*a*a*b`) pass and are left to the matching deadline.
+ */
+function unboundedPatternReason(source) {
+    // One frame per open group: whether it holds a quantifier or an alternation.
+    const stack = [false];
+    // The atom a quantifier would apply to: a group (and whether it was risky) or anything else.
+    let group;
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\') {
+            i++;
+            group = undefined;
+        }
+        else if (char === '[') {
+            for (i++; i < source.length && source[i] !== ']'; i++)
+                if (source[i] === '\\')
+                    i++;
+            group = undefined;
+        }
+        else if (char === '(') {
+            stack.push(false);
+            group = undefined;
+            if (source[i + 1] === '?') {
+                const named = source[i + 2] === '<' && !'=!'.includes(source[i + 3]);
+                i = named ? source.indexOf('>', i) : i + (source[i + 2] === '<' ? 3 : 2);
+                if (i < 0)
+                    return undefined;
+            }
+        }
+        else if (char === ')') {
+            const risky = stack.length > 1 ? stack.pop() : false;
+            if (risky)
+                stack[stack.length - 1] = true;
+            group = risky;
+        }
+        else if (char === '|') {
+            stack[stack.length - 1] = true;
+            group = undefined;
+        }
+        else {
+            const counted = char === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i)) : undefined;
+            if (char !== '*' && char !== '+' && char !== '?' && !counted) {
+                group = undefined;
+                continue;
+            }
+            const repeats = char === '*' ||
+                char === '+' ||
+                (counted !== undefined &&
+                    counted !== null &&
+                    (counted[2] ? counted[3] !== '1' : counted[1] !== '1'));
+            if (group === true && repeats) {
+                return 'a repeated group holds a quantifier or an alternation (as in (a+)+, (a*)*, (a|a)*)';
+            }
+            stack[stack.length - 1] = true;
+            if (counted)
+                i += counted[0].length - 1;
+            if (source[i + 1] === '?')
+                i++;
+            group = undefined;
+        }
+    }
+    return undefined;
+}
+/** Patterns are matched against at most this much of the output: its end. */
+const MATCH_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
+// Runs in a worker, so that a pattern that backtracks for ever can be stopped by terminating it.
+const MATCHER = (/* unused pure expression or super */ null && (`
+const {parentPort, workerData} = require('node:worker_threads');
+const {lists, text} = workerData;
+lists.forEach((list, l) => {
+  for (let i = 0; i < list.length; i++) {
+    const matched = new RegExp(list[i].source, list[i].flags).test(text);
+    parentPort.postMessage({list: l, index: i, matched});
+    if (matched) return;
+  }
+});
+`));
+/**
+ * The first match of each list of patterns in the end of `text`, computed in a worker thread that is
+ * terminated at the deadline; lists not finished by then count as not matching.
+ */
+async function matchPatterns(lists, text, deadlineMs) {
+    const first = lists.map(() => undefined);
+    if (lists.every(list => list.length === 0))
+        return { first };
+    const done = lists.map(list => list.length === 0);
+    const position = { list: done.indexOf(false), index: 0 };
+    if (deadlineMs <= 0)
+        return { first, timedOut: position };
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    const worker = new Worker(MATCHER, {
+        eval: true,
+        workerData: {
+            lists: lists.map(list => list.map(({ source, flags }) => ({ source, flags }))),
+            text: text.slice(-MATCH_CHARS)
+        }
+    });
+    return new Promise(resolve => {
+        const end = (timedOut) => {
+            clearTimeout(timer);
+            void worker.terminate();
+            resolve(timedOut ? { first, timedOut } : { first });
+        };
+        const timer = setTimeout(() => end({ ...position }), deadlineMs);
+        worker.on('message', (message) => {
+            const list = lists[message.list];
+            if (message.matched)
+                first[message.list] = message.index;
+            if (message.matched || message.index === list.length - 1)
+                done[message.list] = true;
+            const next = done.findIndex(d => !d);
+            if (next < 0)
+                return end();
+            position.list = next;
+            position.index = next === message.list ? message.index + 1 : 0;
+        });
+        worker.on('error', () => end({ ...position }));
+    });
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -903,12 +1042,19 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 
+
+
 // Runs a command the way a CI step should: its own process group, stdin closed, output streamed
-// live with a bounded tail kept for pattern matching, and a deadline that takes the whole group
-// down (SIGTERM, then SIGKILL after a grace period) and waits until it is gone.
+// live with a bounded tail kept for pattern matching, and a deadline. When the command ends, times
+// out or the step is cancelled, everything it started is taken down (SIGTERM, then SIGKILL after a
+// grace period) and waited for: its process group, and every process whose environment carries
+// the command's tag (TAG_VARIABLE), which finds children that left the group (`setsid`).
 const TAIL_BYTES = 64 * 1024;
-const GROUP_POLL_MS = 10;
-const CLOSE_AFTER_EXIT_MS = 250;
+const GROUP_POLL_MS = 20;
+/** How long the output may stay open after the command exits before its holders are killed. */
+const CLOSE_AFTER_EXIT_MS = 1000;
+/** Set in each command's environment to a unique value; processes that carry it belong to it. */
+const TAG_VARIABLE = 'CI_ACTIONS_PROCESS_TAG';
 const CANCEL_GRACE_MS = 5000;
 /** Keeps the last `limit` bytes written to it. */
 class Tail {
@@ -933,8 +1079,25 @@ class Tail {
 function signalExitCode(signal) {
     return 128 + (external_node_os_.constants.signals[signal] ?? 0);
 }
-/** Live (non-zombie) members of a process group, from /proc; undefined where there is no /proc. */
-function liveMembers(pgid) {
+// Our own start time in clock ticks since boot: a process started before us cannot carry a tag of
+// ours, so its environment need not be read.
+let ownStart;
+function statFields(pid) {
+    const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+    // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+function carriesTag(pid, needle) {
+    const environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+    const at = environ.indexOf(needle);
+    return at >= 0 && (at === 0 || environ[at - 1] === 0);
+}
+/**
+ * Live (non-zombie) processes of the tree: members of the group, and processes that carry the tag
+ * even after leaving the group (`setsid`, a double fork). Undefined where there is no /proc.
+ * Processes end, and some are not ours to read, while we look: those are skipped.
+ */
+function liveMembers(tree) {
     let entries;
     try {
         entries = (0,external_node_fs_.readdirSync)('/proc');
@@ -942,84 +1105,120 @@ function liveMembers(pgid) {
     catch {
         return undefined;
     }
-    let count = 0;
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
+    const needle = tree.tag === undefined ? undefined : Buffer.from(`${TAG_VARIABLE}=${tree.tag}\0`);
+    if (needle && ownStart === undefined) {
         try {
-            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-            // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses.
-            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X')
-                count++;
+            ownStart = Number(statFields('self')[19]);
         }
         catch {
-            // the process ended while we looked
+            ownStart = 0;
         }
     }
-    return count;
+    const pids = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry) || Number(entry) === process.pid)
+            continue;
+        try {
+            const fields = statFields(entry);
+            if (fields[0] === 'Z' || fields[0] === 'X')
+                continue;
+            if (Number(fields[2]) === tree.pgid)
+                pids.push(Number(entry));
+            else if (needle && Number(fields[19]) >= ownStart && carriesTag(entry, needle)) {
+                pids.push(Number(entry));
+            }
+        }
+        catch {
+            // ended while we looked (ENOENT, ESRCH), or not ours to read (EACCES)
+        }
+    }
+    return pids;
 }
 /** Zombies count as gone: reaping them is init's work, and some inits are slow at it. */
-function groupAlive(pgid) {
+function treeAlive(tree) {
+    const live = liveMembers(tree);
+    if (live !== undefined)
+        return live.length > 0 ? live : undefined;
     try {
-        process.kill(-pgid, 0);
+        process.kill(-tree.pgid, 0);
+        return [];
     }
     catch (error) {
-        if (error.code !== 'EPERM')
-            return false;
+        return error.code === 'EPERM' ? [] : undefined;
     }
-    const live = liveMembers(pgid);
-    return live === undefined || live > 0;
 }
-function signalGroup(pgid, signal) {
+function signal(target, name) {
     try {
-        process.kill(-pgid, signal);
+        process.kill(target, name);
     }
     catch {
         // ESRCH: already gone. EPERM (a setuid member): nothing more we may do; reported as lingering.
     }
 }
+function signalTree(tree, name, pids) {
+    signal(-tree.pgid, name);
+    for (const pid of pids)
+        signal(pid, name);
+}
 const delay = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** Waits until no process of the group is left, at most `limitMs`. */
-async function waitForGroup(pgid, limitMs) {
+/**
+ * Waits until no process of the tree is left, at most `limitMs`, sending `name` to each process
+ * that joins it meanwhile (a child forked before the signal landed).
+ */
+async function waitForTree(tree, limitMs, name, signalled) {
     const end = Date.now() + limitMs;
-    while (groupAlive(pgid)) {
+    for (;;) {
+        const live = treeAlive(tree);
+        if (!live)
+            return true;
         if (Date.now() >= end)
             return false;
+        const fresh = live.filter(pid => !signalled.has(pid));
+        if (fresh.length > 0)
+            signalTree(tree, name, fresh);
+        for (const pid of fresh)
+            signalled.add(pid);
         await delay(GROUP_POLL_MS);
     }
-    return true;
 }
-/** SIGTERM to the whole group, SIGKILL after the grace period; true when the group is gone. */
-async function killGroup(pgid, graceMs) {
-    if (!groupAlive(pgid))
+/**
+ * SIGTERM to the whole tree (group and tagged processes), SIGKILL after the grace period; true when
+ * nothing of it is left.
+ */
+async function killTree(tree, graceMs) {
+    const live = treeAlive(tree);
+    if (!live)
         return true;
-    signalGroup(pgid, 'SIGTERM');
-    if (await waitForGroup(pgid, graceMs))
+    signalTree(tree, 'SIGTERM', live);
+    if (await waitForTree(tree, graceMs, 'SIGTERM', new Set(live)))
         return true;
-    signalGroup(pgid, 'SIGKILL');
-    return waitForGroup(pgid, 5000);
+    signalTree(tree, 'SIGKILL', treeAlive(tree) ?? []);
+    return waitForTree(tree, 5000, 'SIGKILL', new Set());
 }
-// Groups still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
+/** killTree for a bare process group. */
+function killGroup(pgid, graceMs) {
+    return killTree({ pgid }, graceMs);
+}
+// Trees still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
 // them down instead of leaving them to the end-of-job cleanup. A second signal kills at once.
 const running = new Map();
 let cancelling = false;
-function onCancel(signal) {
+function onCancel(name) {
     if (cancelling) {
-        for (const pgid of running.keys())
-            signalGroup(pgid, 'SIGKILL');
+        for (const { tree } of running.values())
+            signalTree(tree, 'SIGKILL', treeAlive(tree) ?? []);
         return;
     }
     cancelling = true;
-    const kills = [...running].map(([pgid, grace]) => killGroup(pgid, Math.min(grace, CANCEL_GRACE_MS)));
-    void Promise.all(kills).finally(() => process.exit(signalExitCode(signal)));
+    const kills = [...running.values()].map(({ tree, graceMs }) => killTree(tree, Math.min(graceMs, CANCEL_GRACE_MS)));
+    void Promise.all(kills).finally(() => process.exit(signalExitCode(name)));
 }
-function track(pgid, graceMs) {
+function track(tree, graceMs) {
     if (running.size === 0) {
         process.on('SIGINT', onCancel);
         process.on('SIGTERM', onCancel);
     }
-    running.set(pgid, graceMs);
+    running.set(tree.pgid, { tree, graceMs });
 }
 function untrack(pgid) {
     if (!running.delete(pgid) || running.size > 0)
@@ -1050,10 +1249,11 @@ function forwarder(source, sink) {
 function runProcess(options) {
     const started = Date.now();
     const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
+    const tag = (0,external_node_crypto_.randomUUID)();
     return new Promise(resolve => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(options.command, [...options.args], {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: { ...(options.env ?? process.env), [TAG_VARIABLE]: tag },
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true
         });
@@ -1061,67 +1261,78 @@ function runProcess(options) {
         const stderr = forwarder(child.stderr, process.stderr);
         const out = options.stdout ?? stdout.write;
         const err = options.stderr ?? stderr.write;
+        const tree = child.pid === undefined ? undefined : { pgid: child.pid, tag };
         let timedOut = false;
         let killing;
         let timer;
         let settled = false;
-        let lastData = Date.now();
-        if (child.pid !== undefined)
-            track(child.pid, options.killGraceMs);
+        let exited = false;
+        if (tree)
+            track(tree, options.killGraceMs);
         const finish = (result) => {
             if (settled)
                 return;
             settled = true;
-            if (timer)
-                clearTimeout(timer);
-            if (child.pid !== undefined)
-                untrack(child.pid);
+            timer?.clear();
+            if (tree)
+                untrack(tree.pgid);
             // The runner reads workflow commands only at the start of a line.
             if (!options.stdout && !stdout.state.atLineStart)
                 process.stdout.write('\n');
             resolve({ ...result, timedOut, durationMs: Date.now() - started, tail: tail.toString() });
         };
         child.stdout.on('data', (chunk) => {
-            lastData = Date.now();
             tail.push(chunk);
             out(chunk);
         });
         child.stderr.on('data', (chunk) => {
-            lastData = Date.now();
             tail.push(chunk);
             err(chunk);
         });
         child.on('error', error => {
             finish({ exitCode: 127, spawnError: error.message, lingering: false });
         });
-        if (options.timeoutMs !== undefined && child.pid !== undefined) {
-            const pid = child.pid;
-            timer = setTimeout(() => {
-                timedOut = true;
-                killing = killGroup(pid, options.killGraceMs);
+        // Armed until the end, after the command's exit too: nothing the tree does postpones it.
+        if (options.timeoutMs !== undefined && tree) {
+            timer = setLongTimeout(() => {
+                // After the command's own exit, its exit code stands; only the leftovers go.
+                if (!exited)
+                    timedOut = true;
+                killing ??= killTree(tree, options.killGraceMs);
             }, options.timeoutMs);
         }
+        const closed = new Promise(done => child.once('close', () => done()));
         child.on('exit', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
+            exited = true;
             const exitCode = code ?? (signal ? signalExitCode(signal) : 1);
-            // A background child may hold the pipes open: after the leader exits, wait for the streams
-            // only while they still deliver (or wait for our pipe), then go on without them. On a
-            // timeout, wait until the kill has taken the whole group.
-            const streamsClosed = new Promise(done => {
-                if (child.stdout.readableEnded && child.stderr.readableEnded)
-                    return done();
-                child.once('close', () => done());
-                const idle = () => {
-                    const busy = stdout.state.paused || stderr.state.paused;
-                    if (!busy && Date.now() - lastData >= CLOSE_AFTER_EXIT_MS)
-                        done();
-                    else
-                        setTimeout(idle, 50).unref();
-                };
-                setTimeout(idle, CLOSE_AFTER_EXIT_MS).unref();
-            });
-            void Promise.all([streamsClosed, killing ?? Promise.resolve(true)]).then(([, gone]) => finish({ exitCode, signal: signal ?? undefined, lingering: !gone, pgid: child.pid }));
+            void (async () => {
+                // What the command started may hold its output open: give the streams a short grace,
+                // then take the whole tree down, whatever it is doing.
+                if (!killing)
+                    await Promise.race([closed, delay(CLOSE_AFTER_EXIT_MS)]);
+                killing ??= killTree(tree, options.killGraceMs);
+                const gone = await killing;
+                timer?.clear();
+                // Drain what is still in the pipes (the runner may read slowly); a holder out of reach
+                // (it cleared its environment and left the group) gets a last grace, then is cut off.
+                const cutOff = Date.now() + CLOSE_AFTER_EXIT_MS;
+                await Promise.race([
+                    closed,
+                    new Promise(done => {
+                        const check = () => {
+                            const busy = stdout.state.paused || stderr.state.paused;
+                            if (!busy && Date.now() >= cutOff)
+                                done();
+                            else
+                                setTimeout(check, 50).unref();
+                        };
+                        check();
+                    })
+                ]);
+                child.stdout.destroy();
+                child.stderr.destroy();
+                finish({ exitCode, signal: signal ?? undefined, lingering: !gone, pgid: tree.pgid });
+            })();
         });
     });
 }
@@ -1130,15 +1341,19 @@ function runProcess(options) {
 // A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
 // a retryability predicate and a server-given delay. Time and randomness are injected so tests
 // run with zero delay.
+
 const systemClock = {
     now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    sleep: ms => new Promise(resolve => setLongTimeout(resolve, ms)),
     random: () => Math.random()
 };
-/** The nominal wait before retry number `retry` (1 = before the second attempt). */
+/**
+ * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
+ * timer can hold, whatever the multiplier does to it.
+ */
 function nominalDelay(backoff, retry) {
     const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
-    return Math.min(backoff.maxDelayMs, delay);
+    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
 }
 function jitteredDelay(backoff, retry, random) {
     const nominal = nominalDelay(backoff, retry);
@@ -1161,7 +1376,7 @@ async function retry(fn, options) {
             const serverDelay = options.serverDelayMs?.(error);
             const delayMs = serverDelay === undefined
                 ? jitteredDelay(options.backoff, attempt, clock.random)
-                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs);
+                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
             const left = remaining();
             if (left !== undefined && delayMs >= left)
                 throw error;

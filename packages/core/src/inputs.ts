@@ -2,7 +2,7 @@ import {getInput} from './runner';
 import {statSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {isAbsolute, join, resolve} from 'node:path';
-import {DURATION_FORMS, formatDuration, parseDuration} from './duration';
+import {DURATION_FORMS, MAX_DURATION_MS, formatDuration, parseDuration} from './duration';
 import {ConfigurationError} from './errors';
 
 // Typed getters over the step's INPUT_* variables. Each bad value throws a ConfigurationError that
@@ -100,7 +100,10 @@ export function getEnum<T extends string>(name: string, allowed: readonly T[], f
   throw invalid(name, value, `one of ${allowed.map(a => `'${a}'`).join(', ')}`);
 }
 
-/** A duration in milliseconds, or undefined when the input is empty. */
+/**
+ * A duration in milliseconds, or undefined when the input is empty. Every duration is bounded
+ * (`max`, at most MAX_DURATION_MS) so that no timer built from it overflows.
+ */
 export function getDuration(
   name: string,
   options: {min?: number; max?: number} = {}
@@ -109,14 +112,10 @@ export function getDuration(
   if (!value) return undefined;
   const ms = parseDuration(value);
   const min = options.min ?? 0;
-  const max = options.max ?? Number.MAX_SAFE_INTEGER;
+  const max = Math.min(options.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
   if (ms === undefined) throw invalid(name, value, `a duration such as ${DURATION_FORMS}`);
   if (ms < min || ms > max) {
-    const range =
-      options.max === undefined
-        ? `of at least ${formatDuration(min)}`
-        : `from ${formatDuration(min)} to ${formatDuration(max)}`;
-    throw invalid(name, value, `a duration ${range}`);
+    throw invalid(name, value, `a duration from ${formatDuration(min)} to ${formatDuration(max)}`);
   }
   return ms;
 }

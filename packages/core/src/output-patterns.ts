@@ -93,3 +93,131 @@ export function compileOutputPatterns(
     OUTPUT_PATTERNS[name].map(source => ({name: `preset ${name}`, regex: new RegExp(source, 'im')}))
   );
 }
+
+/**
+ * Why `source` could make the backtracking engine take exponential time, or undefined when it
+ * cannot: a repeated group that itself holds a quantifier or an alternation (`(a+)+`, `(a*)*`,
+ * `(a|a)*`). Conservative: it also refuses some safe patterns (`(ab|cd)+`); polynomial cases
+ * (`a*a*a*b`) pass and are left to the matching deadline.
+ */
+export function unboundedPatternReason(source: string): string | undefined {
+  // One frame per open group: whether it holds a quantifier or an alternation.
+  const stack: boolean[] = [false];
+  // The atom a quantifier would apply to: a group (and whether it was risky) or anything else.
+  let group: boolean | undefined;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') {
+      i++;
+      group = undefined;
+    } else if (char === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+      group = undefined;
+    } else if (char === '(') {
+      stack.push(false);
+      group = undefined;
+      if (source[i + 1] === '?') {
+        const named = source[i + 2] === '<' && !'=!'.includes(source[i + 3]);
+        i = named ? source.indexOf('>', i) : i + (source[i + 2] === '<' ? 3 : 2);
+        if (i < 0) return undefined;
+      }
+    } else if (char === ')') {
+      const risky = stack.length > 1 ? stack.pop()! : false;
+      if (risky) stack[stack.length - 1] = true;
+      group = risky;
+    } else if (char === '|') {
+      stack[stack.length - 1] = true;
+      group = undefined;
+    } else {
+      const counted = char === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i)) : undefined;
+      if (char !== '*' && char !== '+' && char !== '?' && !counted) {
+        group = undefined;
+        continue;
+      }
+      const repeats =
+        char === '*' ||
+        char === '+' ||
+        (counted !== undefined &&
+          counted !== null &&
+          (counted[2] ? counted[3] !== '1' : counted[1] !== '1'));
+      if (group === true && repeats) {
+        return 'a repeated group holds a quantifier or an alternation (as in (a+)+, (a*)*, (a|a)*)';
+      }
+      stack[stack.length - 1] = true;
+      if (counted) i += counted[0].length - 1;
+      if (source[i + 1] === '?') i++;
+      group = undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Patterns are matched against at most this much of the output: its end. */
+export const MATCH_CHARS = 64 * 1024;
+
+/** Where matching stopped: the list and the pattern still running at the deadline. */
+export interface MatchTimeout {
+  readonly list: number;
+  readonly index: number;
+}
+
+export interface MatchResult {
+  /** For each list, the index of its first pattern that matched, or undefined. */
+  readonly first: readonly (number | undefined)[];
+  readonly timedOut?: MatchTimeout;
+}
+
+// Runs in a worker, so that a pattern that backtracks for ever can be stopped by terminating it.
+const MATCHER = `
+const {parentPort, workerData} = require('node:worker_threads');
+const {lists, text} = workerData;
+lists.forEach((list, l) => {
+  for (let i = 0; i < list.length; i++) {
+    const matched = new RegExp(list[i].source, list[i].flags).test(text);
+    parentPort.postMessage({list: l, index: i, matched});
+    if (matched) return;
+  }
+});
+`;
+
+/**
+ * The first match of each list of patterns in the end of `text`, computed in a worker thread that is
+ * terminated at the deadline; lists not finished by then count as not matching.
+ */
+export async function matchPatterns(
+  lists: readonly (readonly RegExp[])[],
+  text: string,
+  deadlineMs: number
+): Promise<MatchResult> {
+  const first: (number | undefined)[] = lists.map(() => undefined);
+  if (lists.every(list => list.length === 0)) return {first};
+  const done = lists.map(list => list.length === 0);
+  const position = {list: done.indexOf(false), index: 0};
+  if (deadlineMs <= 0) return {first, timedOut: position};
+  const {Worker} = await import('node:worker_threads');
+  const worker = new Worker(MATCHER, {
+    eval: true,
+    workerData: {
+      lists: lists.map(list => list.map(({source, flags}) => ({source, flags}))),
+      text: text.slice(-MATCH_CHARS)
+    }
+  });
+  return new Promise<MatchResult>(resolve => {
+    const end = (timedOut?: MatchTimeout): void => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(timedOut ? {first, timedOut} : {first});
+    };
+    const timer = setTimeout(() => end({...position}), deadlineMs);
+    worker.on('message', (message: {list: number; index: number; matched: boolean}) => {
+      const list = lists[message.list];
+      if (message.matched) first[message.list] = message.index;
+      if (message.matched || message.index === list.length - 1) done[message.list] = true;
+      const next = done.findIndex(d => !d);
+      if (next < 0) return end();
+      position.list = next;
+      position.index = next === message.list ? message.index + 1 : 0;
+    });
+    worker.on('error', () => end({...position}));
+  });
+}

@@ -1,14 +1,21 @@
 import {spawn} from 'node:child_process';
+import {randomUUID} from 'node:crypto';
 import {readFileSync, readdirSync} from 'node:fs';
 import {constants} from 'node:os';
+import {setLongTimeout} from './duration';
 
 // Runs a command the way a CI step should: its own process group, stdin closed, output streamed
-// live with a bounded tail kept for pattern matching, and a deadline that takes the whole group
-// down (SIGTERM, then SIGKILL after a grace period) and waits until it is gone.
+// live with a bounded tail kept for pattern matching, and a deadline. When the command ends, times
+// out or the step is cancelled, everything it started is taken down (SIGTERM, then SIGKILL after a
+// grace period) and waited for: its process group, and every process whose environment carries
+// the command's tag (TAG_VARIABLE), which finds children that left the group (`setsid`).
 
 export const TAIL_BYTES = 64 * 1024;
-const GROUP_POLL_MS = 10;
-const CLOSE_AFTER_EXIT_MS = 250;
+const GROUP_POLL_MS = 20;
+/** How long the output may stay open after the command exits before its holders are killed. */
+export const CLOSE_AFTER_EXIT_MS = 1000;
+/** Set in each command's environment to a unique value; processes that carry it belong to it. */
+export const TAG_VARIABLE = 'CI_ACTIONS_PROCESS_TAG';
 const CANCEL_GRACE_MS = 5000;
 
 export interface ProcessOptions {
@@ -36,9 +43,9 @@ export interface ProcessResult {
   readonly tail: string;
   /** Set when the command could not be started (ENOENT, EACCES). */
   readonly spawnError?: string;
-  /** Processes of the group that were still alive after the kill deadline. */
+  /** Processes of the tree that were still alive after the kill deadline. */
   readonly lingering: boolean;
-  /** The process group id, for killing what a finished command left behind. */
+  /** The process group id; nothing of the group or the tree is left when the result comes. */
   readonly pgid?: number;
 }
 
@@ -66,92 +73,156 @@ export function signalExitCode(signal: NodeJS.Signals): number {
   return 128 + (constants.signals[signal] ?? 0);
 }
 
-/** Live (non-zombie) members of a process group, from /proc; undefined where there is no /proc. */
-function liveMembers(pgid: number): number | undefined {
+/** What a command started: its process group and the tag in its processes' environment. */
+export interface ProcessTree {
+  readonly pgid: number;
+  /** The value of TAG_VARIABLE given to the command; inherited by everything it starts. */
+  readonly tag?: string;
+}
+
+// Our own start time in clock ticks since boot: a process started before us cannot carry a tag of
+// ours, so its environment need not be read.
+let ownStart: number | undefined;
+
+function statFields(pid: string): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+  // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses.
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+function carriesTag(pid: string, needle: Buffer): boolean {
+  const environ = readFileSync(`/proc/${pid}/environ`);
+  const at = environ.indexOf(needle);
+  return at >= 0 && (at === 0 || environ[at - 1] === 0);
+}
+
+/**
+ * Live (non-zombie) processes of the tree: members of the group, and processes that carry the tag
+ * even after leaving the group (`setsid`, a double fork). Undefined where there is no /proc.
+ * Processes end, and some are not ours to read, while we look: those are skipped.
+ */
+function liveMembers(tree: ProcessTree): number[] | undefined {
   let entries: string[];
   try {
     entries = readdirSync('/proc');
   } catch {
     return undefined;
   }
-  let count = 0;
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
+  const needle = tree.tag === undefined ? undefined : Buffer.from(`${TAG_VARIABLE}=${tree.tag}\0`);
+  if (needle && ownStart === undefined) {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') count++;
+      ownStart = Number(statFields('self')[19]);
     } catch {
-      // the process ended while we looked
+      ownStart = 0;
     }
   }
-  return count;
+  const pids: number[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const fields = statFields(entry);
+      if (fields[0] === 'Z' || fields[0] === 'X') continue;
+      if (Number(fields[2]) === tree.pgid) pids.push(Number(entry));
+      else if (needle && Number(fields[19]) >= ownStart! && carriesTag(entry, needle)) {
+        pids.push(Number(entry));
+      }
+    } catch {
+      // ended while we looked (ENOENT, ESRCH), or not ours to read (EACCES)
+    }
+  }
+  return pids;
 }
 
 /** Zombies count as gone: reaping them is init's work, and some inits are slow at it. */
-function groupAlive(pgid: number): boolean {
+function treeAlive(tree: ProcessTree): number[] | undefined {
+  const live = liveMembers(tree);
+  if (live !== undefined) return live.length > 0 ? live : undefined;
   try {
-    process.kill(-pgid, 0);
+    process.kill(-tree.pgid, 0);
+    return [];
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? [] : undefined;
   }
-  const live = liveMembers(pgid);
-  return live === undefined || live > 0;
 }
 
-function signalGroup(pgid: number, signal: NodeJS.Signals): void {
+function signal(target: number, name: NodeJS.Signals): void {
   try {
-    process.kill(-pgid, signal);
+    process.kill(target, name);
   } catch {
     // ESRCH: already gone. EPERM (a setuid member): nothing more we may do; reported as lingering.
   }
 }
 
+function signalTree(tree: ProcessTree, name: NodeJS.Signals, pids: readonly number[]): void {
+  signal(-tree.pgid, name);
+  for (const pid of pids) signal(pid, name);
+}
+
 const delay = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
-/** Waits until no process of the group is left, at most `limitMs`. */
-async function waitForGroup(pgid: number, limitMs: number): Promise<boolean> {
+/**
+ * Waits until no process of the tree is left, at most `limitMs`, sending `name` to each process
+ * that joins it meanwhile (a child forked before the signal landed).
+ */
+async function waitForTree(
+  tree: ProcessTree,
+  limitMs: number,
+  name: NodeJS.Signals,
+  signalled: Set<number>
+): Promise<boolean> {
   const end = Date.now() + limitMs;
-  while (groupAlive(pgid)) {
+  for (;;) {
+    const live = treeAlive(tree);
+    if (!live) return true;
     if (Date.now() >= end) return false;
+    const fresh = live.filter(pid => !signalled.has(pid));
+    if (fresh.length > 0) signalTree(tree, name, fresh);
+    for (const pid of fresh) signalled.add(pid);
     await delay(GROUP_POLL_MS);
   }
-  return true;
 }
 
-/** SIGTERM to the whole group, SIGKILL after the grace period; true when the group is gone. */
-export async function killGroup(pgid: number, graceMs: number): Promise<boolean> {
-  if (!groupAlive(pgid)) return true;
-  signalGroup(pgid, 'SIGTERM');
-  if (await waitForGroup(pgid, graceMs)) return true;
-  signalGroup(pgid, 'SIGKILL');
-  return waitForGroup(pgid, 5000);
+/**
+ * SIGTERM to the whole tree (group and tagged processes), SIGKILL after the grace period; true when
+ * nothing of it is left.
+ */
+export async function killTree(tree: ProcessTree, graceMs: number): Promise<boolean> {
+  const live = treeAlive(tree);
+  if (!live) return true;
+  signalTree(tree, 'SIGTERM', live);
+  if (await waitForTree(tree, graceMs, 'SIGTERM', new Set(live))) return true;
+  signalTree(tree, 'SIGKILL', treeAlive(tree) ?? []);
+  return waitForTree(tree, 5000, 'SIGKILL', new Set());
 }
 
-// Groups still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
+/** killTree for a bare process group. */
+export function killGroup(pgid: number, graceMs: number): Promise<boolean> {
+  return killTree({pgid}, graceMs);
+}
+
+// Trees still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
 // them down instead of leaving them to the end-of-job cleanup. A second signal kills at once.
-const running = new Map<number, number>();
+const running = new Map<number, {tree: ProcessTree; graceMs: number}>();
 let cancelling = false;
 
-function onCancel(signal: NodeJS.Signals): void {
+function onCancel(name: NodeJS.Signals): void {
   if (cancelling) {
-    for (const pgid of running.keys()) signalGroup(pgid, 'SIGKILL');
+    for (const {tree} of running.values()) signalTree(tree, 'SIGKILL', treeAlive(tree) ?? []);
     return;
   }
   cancelling = true;
-  const kills = [...running].map(([pgid, grace]) =>
-    killGroup(pgid, Math.min(grace, CANCEL_GRACE_MS))
+  const kills = [...running.values()].map(({tree, graceMs}) =>
+    killTree(tree, Math.min(graceMs, CANCEL_GRACE_MS))
   );
-  void Promise.all(kills).finally(() => process.exit(signalExitCode(signal)));
+  void Promise.all(kills).finally(() => process.exit(signalExitCode(name)));
 }
 
-function track(pgid: number, graceMs: number): void {
+function track(tree: ProcessTree, graceMs: number): void {
   if (running.size === 0) {
     process.on('SIGINT', onCancel);
     process.on('SIGTERM', onCancel);
   }
-  running.set(pgid, graceMs);
+  running.set(tree.pgid, {tree, graceMs});
 }
 
 function untrack(pgid: number): void {
@@ -183,11 +254,12 @@ function forwarder(source: NodeJS.ReadableStream, sink: NodeJS.WriteStream) {
 export function runProcess(options: ProcessOptions): Promise<ProcessResult> {
   const started = Date.now();
   const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
+  const tag = randomUUID();
 
   return new Promise(resolve => {
     const child = spawn(options.command, [...options.args], {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: {...(options.env ?? process.env), [TAG_VARIABLE]: tag},
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true
     });
@@ -195,30 +267,30 @@ export function runProcess(options: ProcessOptions): Promise<ProcessResult> {
     const stderr = forwarder(child.stderr, process.stderr);
     const out = options.stdout ?? stdout.write;
     const err = options.stderr ?? stderr.write;
+    const tree: ProcessTree | undefined =
+      child.pid === undefined ? undefined : {pgid: child.pid, tag};
     let timedOut = false;
     let killing: Promise<boolean> | undefined;
-    let timer: NodeJS.Timeout | undefined;
+    let timer: {clear(): void} | undefined;
     let settled = false;
-    let lastData = Date.now();
-    if (child.pid !== undefined) track(child.pid, options.killGraceMs);
+    let exited = false;
+    if (tree) track(tree, options.killGraceMs);
 
     const finish = (result: Omit<ProcessResult, 'durationMs' | 'tail' | 'timedOut'>): void => {
       if (settled) return;
       settled = true;
-      if (timer) clearTimeout(timer);
-      if (child.pid !== undefined) untrack(child.pid);
+      timer?.clear();
+      if (tree) untrack(tree.pgid);
       // The runner reads workflow commands only at the start of a line.
       if (!options.stdout && !stdout.state.atLineStart) process.stdout.write('\n');
       resolve({...result, timedOut, durationMs: Date.now() - started, tail: tail.toString()});
     };
 
     child.stdout.on('data', (chunk: Buffer) => {
-      lastData = Date.now();
       tail.push(chunk);
       out(chunk);
     });
     child.stderr.on('data', (chunk: Buffer) => {
-      lastData = Date.now();
       tail.push(chunk);
       err(chunk);
     });
@@ -227,33 +299,44 @@ export function runProcess(options: ProcessOptions): Promise<ProcessResult> {
       finish({exitCode: 127, spawnError: error.message, lingering: false});
     });
 
-    if (options.timeoutMs !== undefined && child.pid !== undefined) {
-      const pid = child.pid;
-      timer = setTimeout(() => {
-        timedOut = true;
-        killing = killGroup(pid, options.killGraceMs);
+    // Armed until the end, after the command's exit too: nothing the tree does postpones it.
+    if (options.timeoutMs !== undefined && tree) {
+      timer = setLongTimeout(() => {
+        // After the command's own exit, its exit code stands; only the leftovers go.
+        if (!exited) timedOut = true;
+        killing ??= killTree(tree, options.killGraceMs);
       }, options.timeoutMs);
     }
 
+    const closed = new Promise<void>(done => child.once('close', () => done()));
     child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
+      exited = true;
       const exitCode = code ?? (signal ? signalExitCode(signal) : 1);
-      // A background child may hold the pipes open: after the leader exits, wait for the streams
-      // only while they still deliver (or wait for our pipe), then go on without them. On a
-      // timeout, wait until the kill has taken the whole group.
-      const streamsClosed = new Promise<void>(done => {
-        if (child.stdout.readableEnded && child.stderr.readableEnded) return done();
-        child.once('close', () => done());
-        const idle = () => {
-          const busy = stdout.state.paused || stderr.state.paused;
-          if (!busy && Date.now() - lastData >= CLOSE_AFTER_EXIT_MS) done();
-          else setTimeout(idle, 50).unref();
-        };
-        setTimeout(idle, CLOSE_AFTER_EXIT_MS).unref();
-      });
-      void Promise.all([streamsClosed, killing ?? Promise.resolve(true)]).then(([, gone]) =>
-        finish({exitCode, signal: signal ?? undefined, lingering: !gone, pgid: child.pid})
-      );
+      void (async () => {
+        // What the command started may hold its output open: give the streams a short grace,
+        // then take the whole tree down, whatever it is doing.
+        if (!killing) await Promise.race([closed, delay(CLOSE_AFTER_EXIT_MS)]);
+        killing ??= killTree(tree!, options.killGraceMs);
+        const gone = await killing;
+        timer?.clear();
+        // Drain what is still in the pipes (the runner may read slowly); a holder out of reach
+        // (it cleared its environment and left the group) gets a last grace, then is cut off.
+        const cutOff = Date.now() + CLOSE_AFTER_EXIT_MS;
+        await Promise.race([
+          closed,
+          new Promise<void>(done => {
+            const check = () => {
+              const busy = stdout.state.paused || stderr.state.paused;
+              if (!busy && Date.now() >= cutOff) done();
+              else setTimeout(check, 50).unref();
+            };
+            check();
+          })
+        ]);
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish({exitCode, signal: signal ?? undefined, lingering: !gone, pgid: tree!.pgid});
+      })();
     });
   });
 }

@@ -1,6 +1,7 @@
 // A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
 // a retryability predicate and a server-given delay. Time and randomness are injected so tests
 // run with zero delay.
+import {MAX_TIMER_MS, setLongTimeout} from './duration';
 
 export interface Backoff {
   /** Wait before the second attempt, in ms. */
@@ -21,14 +22,17 @@ export interface Clock {
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+  sleep: ms => new Promise(resolve => setLongTimeout(resolve, ms)),
   random: () => Math.random()
 };
 
-/** The nominal wait before retry number `retry` (1 = before the second attempt). */
+/**
+ * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
+ * timer can hold, whatever the multiplier does to it.
+ */
 export function nominalDelay(backoff: Backoff, retry: number): number {
   const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
-  return Math.min(backoff.maxDelayMs, delay);
+  return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
 }
 
 export function jitteredDelay(backoff: Backoff, retry: number, random: () => number): number {
@@ -80,7 +84,7 @@ export async function retry<T>(
       const delayMs =
         serverDelay === undefined
           ? jitteredDelay(options.backoff, attempt, clock.random)
-          : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs);
+          : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
       const left = remaining();
       if (left !== undefined && delayMs >= left) throw error;
       await options.onRetry?.({error, attempt, delayMs});
