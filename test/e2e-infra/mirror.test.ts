@@ -125,6 +125,32 @@ describe('scripts/lib/mirror.mjs', () => {
     expect(mirror.stats.downloads).toBe(0);
   });
 
+  it('serves mounted directories under their URL prefix, with faults and counters as for the root', async () => {
+    const apt = mkdtempSync(join(tmpdir(), 'mirror-apt-'));
+    writeFileSync(join(apt, 'Packages'), 'Package: nodejs\n');
+    writeFileSync(join(root, 'outside-the-mount'), 'root file');
+    const m = await startMirror({
+      root,
+      mounts: {'/apt/': apt},
+      faults: [{match: '/apt/Packages', kind: '500'}]
+    });
+    try {
+      expect((await get(`${m.url}/apt/Packages`)).status).toBe(500);
+      expect(await get(`${m.url}/apt/Packages`)).toMatchObject({status: 200, bytes: 16});
+      expect((await get(`${m.url}/apt/`)).status).toBe(200);
+      expect((await get(`${m.url}/apt/../outside-the-mount`)).bytes).toBe(9); // normalised to the root's file
+      expect((await get(`${m.url}/apt/..%2f..%2fetc/passwd`)).status).toBe(404);
+      expect((await get(`${m.url}/helm/helm.tar.gz`)).bytes).toBe(10_000);
+      expect(m.summary().byPath['/apt/Packages']).toEqual({requests: 2, downloads: 1, faults: 1});
+    } finally {
+      await m.close();
+    }
+  });
+
+  it.each(['/', '', '/__mirror'])('refuses the mount prefix "%s"', async prefix => {
+    await expect(startMirror({root, mounts: {[prefix]: root}})).rejects.toThrow(/bad mount prefix/);
+  });
+
   it.each([
     ['none', null],
     ['rate:0.3', {rate: {rate: 0.3}}],
