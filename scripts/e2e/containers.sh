@@ -192,6 +192,7 @@ cmd_apt_repo() {
 cmd_pypi() {
   local t0 dirs
   t0=$(now)
+  bash "$HERE/tools.sh" uv nox wheels >&2 || die "pypi: tools.sh wheels failed"
   dirs="$C/wheels${PYPI_EXTRA_WHEELS:+:$PYPI_EXTRA_WHEELS}"
   node "$HERE/pypi-index.mjs" --out "$PYPI_SIMPLE" --wheels "$dirs" || die "pypi: index generation failed"
   log "pypi: $PYPI_SIMPLE $(elapsed "$t0")"
