@@ -99,7 +99,7 @@ async function listWheels(dirs) {
   return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
-async function build(out, dirs) {
+export async function buildIndex(out, dirs) {
   const wheels = await listWheels(dirs);
   const fingerprint = createHash('sha256')
     .update(JSON.stringify([FORMAT, wheels.map(w => [w.file, w.size, w.mtimeMs])]))
@@ -158,7 +158,7 @@ async function main(argv) {
   }
   if (!args.out || !args.wheels) throw new Error('usage: --out DIR --wheels DIR[:DIR...]');
   const dirs = args.wheels.split(':').filter(Boolean);
-  const r = await build(path.resolve(args.out), dirs);
+  const r = await buildIndex(path.resolve(args.out), dirs);
   console.error(
     r.reused
       ? `[pypi-index] reused (${r.wheels} wheels unchanged)`

@@ -129,6 +129,19 @@ function contentType(file) {
   return 'application/octet-stream';
 }
 
+/**
+ * PyPI's HTTP caching, which uv and pip rely on to reuse their caches: wheels and their PEP 658 metadata are
+ * immutable, index pages fresh for 10 minutes. Nothing for other files.
+ * @param {{file: string, dir: boolean}} found
+ * @returns {Record<string, string>}
+ */
+function cacheControl(found) {
+  if (/\.whl(\.metadata)?$/.test(found.file))
+    return {'Cache-Control': 'max-age=365000000, immutable, public'};
+  if (found.dir || found.file.endsWith('.html')) return {'Cache-Control': 'max-age=600, public'};
+  return {};
+}
+
 /** @param {string} s */
 function escapeHtml(s) {
   return s.replace(
@@ -382,7 +395,8 @@ export async function startMirror(options) {
     rec.status = 200;
     res.writeHead(200, {
       'Content-Type': found.dir ? 'text/html; charset=utf-8' : contentType(found.file),
-      'Content-Length': size
+      'Content-Length': size,
+      ...cacheControl(found)
     });
     if (method === 'HEAD') {
       if (fault) {

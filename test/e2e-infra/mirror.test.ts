@@ -147,6 +147,29 @@ describe('scripts/lib/mirror.mjs', () => {
     }
   });
 
+  it.each([
+    ['/simple/demo/demo-1.0-py3-none-any.whl', 'max-age=365000000, immutable, public'],
+    ['/simple/demo/demo-1.0-py3-none-any.whl.metadata', 'max-age=365000000, immutable, public'],
+    ['/simple/demo/', 'max-age=600, public'],
+    ['/simple/', 'max-age=600, public'],
+    ['/helm/helm.tar.gz', undefined]
+  ])('answers %s with Cache-Control %s (as PyPI does)', async (urlPath, want) => {
+    const simple = join(root, 'simple', 'demo');
+    mkdirSync(simple, {recursive: true});
+    writeFileSync(join(simple, 'index.html'), '<a href="demo-1.0-py3-none-any.whl">x</a>');
+    writeFileSync(join(simple, 'demo-1.0-py3-none-any.whl'), 'wheel');
+    writeFileSync(join(simple, 'demo-1.0-py3-none-any.whl.metadata'), 'Name: demo');
+    const headers = await new Promise<http.IncomingHttpHeaders>((resolve, reject) =>
+      http
+        .get(`${mirror.url}${urlPath}`, res => {
+          res.resume();
+          resolve(res.headers);
+        })
+        .on('error', reject)
+    );
+    expect(headers['cache-control']).toBe(want);
+  });
+
   it.each(['/', '', '/__mirror'])('refuses the mount prefix "%s"', async prefix => {
     await expect(startMirror({root, mounts: {[prefix]: root}})).rejects.toThrow(/bad mount prefix/);
   });
