@@ -75,6 +75,7 @@ const SECRETS = {
  * @property {boolean} [needsPayload]
  * @property {boolean} [needsCacheReuse]
  * @property {unknown} [faults]  the mirror's fault configuration for this run (JSON form), default none
+ * @property {boolean} [expectFaults]  the mirror must have injected at least one fault
  */
 
 /** @param {20 | 24} node @returns {Scenario[]} */
@@ -222,6 +223,33 @@ function containerScenarios() {
   ];
 }
 
+/** @returns {Scenario[]} bootstrap's apt through the faulty mirror: index and .debs fail, apt and bootstrap retry */
+function containerFaultScenarios() {
+  const forkPr = containerScenarios().find(s => s.job === 'fork-pr');
+  if (!forkPr) return [];
+  return [
+    {
+      ...forkPr,
+      scenario: `FAULTS ${forkPr.scenario}`,
+      expectFaults: true,
+      faults: {
+        rules: [
+          {match: '/apt/Release', kind: '500'},
+          {match: '/apt/nodejs_', kind: 'reset'},
+          {match: '/apt/libnode', kind: '429', retryAfter: 1}
+        ],
+        rate: {
+          rate: FAULT_RATE,
+          seed: 11,
+          match: '/apt/',
+          kinds: ['500', 'reset', '429'],
+          retryAfter: 1
+        }
+      }
+    }
+  ];
+}
+
 /** @type {Record<string, {match: string, kind: string, times?: number, retryAfter?: number}[]>} */
 const FIRST_FAULTS = {
   'prepare-python.yml': [
@@ -336,6 +364,7 @@ async function runOne(s, runner, node) {
     if (other.length)
       problems.push(`downloads besides apt's, expected none: ${other.map(([p]) => p).join(' ')}`);
   }
+  if (s.expectFaults && stats.faults === 0) problems.push('the mirror injected no fault');
   for (const prefix of s.expectDownloads ?? []) {
     if (!Object.entries(stats.byPath).some(([p, v]) => p.startsWith(prefix) && v.downloads > 0))
       problems.push(`the mirror served nothing under ${prefix}`);
@@ -440,7 +469,8 @@ async function main() {
   process.stdout.write(
     `fault run: the mirror fails ${Math.round(FAULT_RATE * 100)}% of requests (500, reset, 429 Retry-After: 1), and the first request of each archive, chart and schema\n`
   );
-  for (const s of faultScenarios()) {
+  const containerFaults = process.env.DOCKER_READY === '1' ? containerFaultScenarios() : [];
+  for (const s of [...faultScenarios(), ...containerFaults]) {
     const node = NODES.includes(24) ? 24 : NODES[0];
     const out = await runOne(s, 'act', node);
     if (!out) continue;
