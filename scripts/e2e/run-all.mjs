@@ -234,14 +234,14 @@ function containerFaultScenarios() {
       expectFaults: true,
       faults: {
         rules: [
-          {match: '/apt/Release', kind: '500'},
-          {match: '/apt/nodejs_', kind: 'reset'},
-          {match: '/apt/libnode', kind: '429', retryAfter: 1}
+          {match: 'apt/Release', kind: '500'},
+          {match: 'apt/nodejs_', kind: 'reset'},
+          {match: 'apt/libnode', kind: '429', retryAfter: 1}
         ],
         rate: {
           rate: FAULT_RATE,
           seed: 11,
-          match: '/apt/',
+          match: 'apt/', // a substring: '/x/y' would be read as the RegExp /x/ with flags y
           kinds: ['500', 'reset', '429'],
           retryAfter: 1
         }
