@@ -15,7 +15,7 @@ import {fileURLToPath} from 'node:url';
 import {startMirror} from '../scripts/lib/mirror.mjs';
 import {archiveDigests, prepareMirrorRoot, toolEnv} from '../scripts/e2e/lib.mjs';
 import {relock, repositoriesYaml} from '../scripts/e2e/relock-chart.mjs';
-import {calibrate, clientOf, fetchGroups, survival} from './lib/calibrate.mjs';
+import {KINDS, calibrate, clientOf, fetchGroups, survival} from './lib/calibrate.mjs';
 import {absorbed, failures, runCause} from './lib/classify.mjs';
 import {finalLine, formatTable, row} from './lib/table.mjs';
 import {median} from './lib/stats.mjs';
@@ -29,6 +29,8 @@ const STALL_MS = 40_000; // longer than every client's stall timeout (pip 15 s, 
 const RUN_DEADLINE_S = 900;
 const HEAVY = ['integration_tests', 'e2e_tests', 'helm'];
 const MODELS = ['independent', 'outage', 'dead-cache'];
+// --smoke skips the calibration run and uses the p the last full run calibrated (README.md, flake lab).
+const SMOKE_P = 0.03;
 
 const say = (/** @type {string} */ s) => process.stdout.write(`${s}\n`);
 const note = (/** @type {string} */ s) => process.stderr.write(`[lab] ${s}\n`);
@@ -87,6 +89,7 @@ function parseArgs(argv) {
     o.runs = 1;
     o.prRuns = 1;
     o.contention = false;
+    o.p ??= SMOKE_P;
   }
   o.prRuns ??= Math.max(1, Math.ceil(o.runs / 5));
   return o;
@@ -463,7 +466,7 @@ async function main() {
     groups = fetchGroups(mirror.requests(), clientOf);
     p = calibrate(o.failRate, groups);
     note(
-      `calibration: fault-free before.yml push run ${Math.round(base.seconds)}s, fetches ${groups.map(g => `${g.client} ${g.count}x${g.attempts}`).join(', ')}; p = ${p} (S(p) = ${survival(p, groups).toFixed(3)})`
+      `calibration: fault-free before.yml push run ${Math.round(base.seconds)}s, fetches ${groups.map(g => `${g.client} ${g.count}x${g.attempts}${g.retried < 1 ? ` (retries ${Math.round(g.retried * 100)}% of kinds)` : ''}`).join(', ')}; p = ${p} (S(p) = ${survival(p, groups).toFixed(3)})`
     );
   }
 
@@ -491,7 +494,7 @@ async function main() {
                   rate: {
                     rate: p,
                     seed: Math.floor(draw() * 2 ** 31),
-                    kinds: ['503', '429', 'reset', 'truncate', 'stall'],
+                    kinds: [...KINDS],
                     maxConsecutive: Number.MAX_SAFE_INTEGER,
                     retryAfter: 2
                   }
@@ -576,7 +579,7 @@ async function main() {
   say('');
   if (groups.length > 0) {
     say(
-      `calibration: p = ${p} makes before.yml on push fail ${Math.round(o.failRate * 100)}% of runs in the model, from the fetches of a fault-free run: ${groups.map(g => `${g.client} ${g.count} x ${g.attempts} attempt(s)`).join(', ')}`
+      `calibration: p = ${p} makes before.yml on push fail ${Math.round(o.failRate * 100)}% of runs in the model, from the fetches of a fault-free run: ${groups.map(g => `${g.client} ${g.count} x ${g.attempts} attempt(s)${g.retried < 1 ? ` retrying ${Math.round(g.retried * 100)}% of the fault kinds` : ''}`).join(', ')}`
     );
   }
   for (const model of models) {

@@ -1,19 +1,23 @@
 // The fault rate p that makes a workflow fail a given share of runs, from the fetches of a fault-free run.
-// Pure. Model: each request fails independently with probability p; a fetch whose client makes `attempts`
-// tries fails only when every try fails (p^attempts); a run survives when every fetch does:
-//   S(p) = prod over groups of (1 - p^attempts)^count.
-// S falls monotonically from 1 (p = 0) to 0 (p = 1), so S(p) = 1 - failRate has one root: found by bisection.
+// Pure. Model: each request fails independently with probability p, its kind drawn evenly from the injected
+// kinds; a client makes up to `attempts` tries and retries only a share `retried` of the kinds (the rest fail
+// the fetch at once: pip, for one, takes a 429 on an index page as "no versions"). A fetch then succeeds with
+//   q(p) = (1 - p) * sum_{k < attempts} (p * retried)^k
+// and a run survives when every fetch does: S(p) = prod over groups of q(p)^count. S falls monotonically from
+// 1 (p = 0) to 0 (p = 1), so S(p) = 1 - failRate has one root: found by bisection.
 
-/** @typedef {{client: string, attempts: number, count: number}} FetchGroup */
+/** @typedef {{client: string, attempts: number, retried: number, count: number}} FetchGroup */
 
 /** @param {number} p @param {readonly FetchGroup[]} groups */
 export function survival(p, groups) {
   let logS = 0;
   for (const g of groups) {
     if (g.count === 0) continue;
-    const fail = p ** g.attempts;
-    if (fail >= 1) return 0;
-    logS += g.count * Math.log1p(-fail);
+    let q = 0;
+    for (let k = 0; k < g.attempts; k++) q += (p * g.retried) ** k;
+    q *= 1 - p;
+    if (q <= 0) return 0;
+    logS += g.count * Math.log(Math.min(1, q));
   }
   return Math.exp(logS);
 }
@@ -38,27 +42,32 @@ export function calibrate(failRate, groups) {
   return Number(((lo + hi) / 2).toPrecision(4));
 }
 
+/** The fault kinds the lab injects in the independent model, drawn evenly. */
+export const KINDS = Object.freeze(['503', '429', 'reset', 'truncate', 'stall']);
+
 /**
- * Attempts each client of before.yml makes per fetch, by default: apt (Acquire::Retries 3 since apt 2.3),
- * pip (5 retries), uv (UV_HTTP_RETRIES 3), curl without --retry, helm and kubeconform (none).
+ * What each client of before.yml does per fetch: apt retries every failure (Acquire::Retries 3 since apt 2.3);
+ * pip retries connection errors, timeouts and 5xx 5 times, not a 429; uv retries transient errors 3 times;
+ * curl without --retry, helm and kubeconform do not retry.
  */
-export const DEFAULT_ATTEMPTS = Object.freeze({
-  apt: 4,
-  pip: 6,
-  uv: 4,
-  curl: 1,
-  helm: 1,
-  kubeconform: 1
+export const CLIENTS = Object.freeze({
+  apt: {attempts: 4, retries: KINDS},
+  pip: {attempts: 6, retries: ['503', 'reset', 'truncate', 'stall']},
+  uv: {attempts: 4, retries: KINDS},
+  curl: {attempts: 1, retries: []},
+  helm: {attempts: 1, retries: []},
+  kubeconform: {attempts: 1, retries: []}
 });
 
 /**
  * Groups the requests of a fault-free run by client (there every request is one fetch).
  * @param {readonly {path: string, agent: string}[]} requests
  * @param {(request: {path: string, agent: string}) => string | null} clientOf  null: not counted
- * @param {Readonly<Record<string, number>>} [attempts]
- * @returns {FetchGroup[]}
+ * @param {Readonly<Record<string, {attempts: number, retries: readonly string[]}>>} [clients]
+ * @param {readonly string[]} [kinds]  the injected kinds
+ * @returns {FetchGroup[]}  a client not in `clients` counts as one attempt
  */
-export function fetchGroups(requests, clientOf, attempts = DEFAULT_ATTEMPTS) {
+export function fetchGroups(requests, clientOf, clients = CLIENTS, kinds = KINDS) {
   /** @type {Map<string, number>} */
   const counts = new Map();
   for (const r of requests) {
@@ -67,7 +76,11 @@ export function fetchGroups(requests, clientOf, attempts = DEFAULT_ATTEMPTS) {
   }
   return [...counts.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([client, count]) => ({client, attempts: attempts[client] ?? 1, count}));
+    .map(([client, count]) => {
+      const c = clients[client] ?? {attempts: 1, retries: []};
+      const retried = kinds.filter(k => c.retries.includes(k)).length / kinds.length;
+      return {client, attempts: c.attempts, retried, count};
+    });
 }
 
 /**
