@@ -56,7 +56,7 @@ apt_install() {
 }
 
 cmd_engine() {
-  local t0 missing=() pid
+  local t0 missing=() pid launcher
   t0=$(now)
   command -v dockerd >/dev/null || missing+=(docker.io)
   command -v docker >/dev/null || missing+=(docker.io)
@@ -79,22 +79,28 @@ cmd_engine() {
     log "engine: deleting leftover docker0 link"
     ip link delete docker0 || die "engine: could not delete the leftover docker0 link"
   fi
-  rm -f /var/run/docker.pid
   log "engine: starting dockerd --bridge=none --iptables=false --ip6tables=false (log $DOCKERD_DIR/dockerd.log)"
-  setsid dockerd --bridge=none --iptables=false --ip6tables=false --pidfile /var/run/docker.pid \
+  rm -f "$DOCKERD_DIR/dockerd.pid" "$DOCKERD_DIR/started"
+  # Own session, so the daemon outlives this script; its own pid file (removed by dockerd when it exits).
+  setsid dockerd --bridge=none --iptables=false --ip6tables=false --pidfile "$DOCKERD_DIR/dockerd.pid" \
     </dev/null >>"$DOCKERD_DIR/dockerd.log" 2>&1 &
-  pid=$!
-  echo "$pid" >"$DOCKERD_DIR/dockerd.pid"
+  launcher=$!
+  alive() {
+    kill -0 "$launcher" 2>/dev/null ||
+      { [ -s "$DOCKERD_DIR/dockerd.pid" ] && kill -0 "$(cat "$DOCKERD_DIR/dockerd.pid")" 2>/dev/null; }
+  }
   for _ in $(seq 1 600); do
     docker_answers && break
-    kill -0 "$pid" 2>/dev/null || {
-      rm -f "$DOCKERD_DIR/dockerd.pid"
+    alive || {
       tail -n 20 "$DOCKERD_DIR/dockerd.log" >&2
       die "engine: dockerd exited (log $DOCKERD_DIR/dockerd.log)"
     }
     sleep 0.1
   done
-  docker_answers || die "engine: dockerd (pid $pid) does not answer after 60 s (log $DOCKERD_DIR/dockerd.log)"
+  docker_answers || die "engine: dockerd does not answer after 60 s (log $DOCKERD_DIR/dockerd.log)"
+  pid=$(cat "$DOCKERD_DIR/dockerd.pid")
+  # `stop` stops only a daemon recorded here.
+  echo "$pid" >"$DOCKERD_DIR/started"
   log "engine: started dockerd pid $pid $(elapsed "$t0")"
 }
 
@@ -192,6 +198,7 @@ cmd_apt_repo() {
 cmd_pypi() {
   local t0 dirs
   t0=$(now)
+  bash "$HERE/tools.sh" uv nox wheels >&2 || die "pypi: tools.sh wheels failed"
   dirs="$C/wheels${PYPI_EXTRA_WHEELS:+:$PYPI_EXTRA_WHEELS}"
   node "$HERE/pypi-index.mjs" --out "$PYPI_SIMPLE" --wheels "$dirs" || die "pypi: index generation failed"
   log "pypi: $PYPI_SIMPLE $(elapsed "$t0")"
@@ -199,11 +206,11 @@ cmd_pypi() {
 
 cmd_stop() {
   local pid
-  if [ ! -f "$DOCKERD_DIR/dockerd.pid" ]; then
+  if [ ! -f "$DOCKERD_DIR/started" ]; then
     log "stop: the daemon was not started by this script; left alone"
     return 0
   fi
-  pid=$(cat "$DOCKERD_DIR/dockerd.pid")
+  pid=$(cat "$DOCKERD_DIR/started")
   if kill -0 "$pid" 2>/dev/null && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = dockerd ]; then
     kill "$pid"
     for _ in $(seq 1 300); do
@@ -215,7 +222,7 @@ cmd_stop() {
   else
     log "stop: dockerd pid $pid is not running"
   fi
-  rm -f "$DOCKERD_DIR/dockerd.pid"
+  rm -f "$DOCKERD_DIR/started"
 }
 
 cmd_env() {

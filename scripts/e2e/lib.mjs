@@ -137,7 +137,7 @@ export function mirrorControl(/** @type {string} */ url) {
  * Runs one workflow through run-workflow.sh (act, host mode).
  * @param {{workflow: string, node: 20 | 24, event?: string, payload?: string, secrets?: Record<string, string>,
  *   env?: Record<string, string>, cacheDir: string, workDir: string, log: string, mirrorUrl?: string,
- *   runner?: 'act' | 'forgejo', job?: string}} o
+ *   runner?: 'act' | 'forgejo', job?: string, actionRepo?: string}} o
  * @returns {Promise<{rc: number, seconds: number, log: string}>}
  */
 export function runWorkflow(o) {
@@ -164,6 +164,7 @@ export function runWorkflow(o) {
   if (o.payload) args.push('--payload', path.resolve(REPO, o.payload));
   if (o.mirrorUrl) args.push('--mirror-url', o.mirrorUrl);
   if (o.job) args.push('--job', o.job);
+  if (o.actionRepo) args.push('--action-repo', o.actionRepo);
   for (const [k, v] of Object.entries(o.secrets ?? {})) args.push('--secret', `${k}=${v}`);
   for (const [k, v] of Object.entries(o.env ?? {})) args.push('--env', `${k}=${v}`);
   const t0 = process.hrtime.bigint();

@@ -5,13 +5,19 @@
 //
 // Layout: DIR/index.html lists the projects; DIR/<normalized-name>/index.html links each of its wheels as
 // `<file>#sha256=<hex>`, and DIR/<normalized-name>/<file> is a symbolic link to the wheel, so the index is
-// served as it stands by scripts/lib/mirror.mjs (which follows links). The first directory wins when two hold
+// served as it stands by scripts/lib/mirror.mjs (which follows links). Each wheel's METADATA is served beside it
+// as `<file>.metadata` (PEP 658/714, `data-dist-info-metadata`/`data-core-metadata`), with `data-requires-python`,
+// so resolvers read a few kB instead of downloading a wheel twice (the mirror answers no Range requests). The first directory wins when two hold
 // the same file name. Rebuilt only when the set of wheels (name, size, mtime) changes; prints reused/built.
 import {createHash} from 'node:crypto';
 import {createReadStream, promises as fsp} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
+import {inflateRawSync} from 'node:zlib';
+
+// Bumped when the generated layout changes, so an index made by an older version is rebuilt.
+const FORMAT = 2;
 
 /** PEP 503 normalization of a project name. */
 export function normalizeName(name) {
@@ -30,6 +36,37 @@ const escapeHtml = s =>
 
 const page = (title, links) =>
   `<!DOCTYPE html>\n<html><head><meta name="pypi:repository-version" content="1.0"><title>${escapeHtml(title)}</title></head><body>\n<h1>${escapeHtml(title)}</h1>\n${links.join('\n')}\n</body></html>\n`;
+
+/** The `*.dist-info/METADATA` member of a wheel (a zip file), or null. */
+export async function wheelMetadata(file) {
+  const data = await fsp.readFile(file);
+  // End of central directory: the last signature 0x06054b50 (a comment may follow it).
+  let eocd = -1;
+  for (let i = data.length - 22; i >= Math.max(0, data.length - 65_557); i--) {
+    if (data.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const entries = data.readUInt16LE(eocd + 10);
+  let at = data.readUInt32LE(eocd + 16);
+  for (let n = 0; n < entries && data.readUInt32LE(at) === 0x02014b50; n++) {
+    const method = data.readUInt16LE(at + 10);
+    const compressed = data.readUInt32LE(at + 20);
+    const nameLen = data.readUInt16LE(at + 28);
+    const local = data.readUInt32LE(at + 42);
+    const name = data.toString('utf8', at + 46, at + 46 + nameLen);
+    at += 46 + nameLen + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
+    if (!/^[^/]+\.dist-info\/METADATA$/.test(name)) continue;
+    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+    const raw = data.subarray(start, start + compressed);
+    if (method === 0) return Buffer.from(raw);
+    if (method === 8) return inflateRawSync(raw);
+    return null;
+  }
+  return null;
+}
 
 async function sha256(file) {
   const hash = createHash('sha256');
@@ -62,10 +99,10 @@ async function listWheels(dirs) {
   return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
-async function build(out, dirs) {
+export async function buildIndex(out, dirs) {
   const wheels = await listWheels(dirs);
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify(wheels.map(w => [w.file, w.size, w.mtimeMs])))
+    .update(JSON.stringify([FORMAT, wheels.map(w => [w.file, w.size, w.mtimeMs])]))
     .digest('hex');
   const previous = await fsp.readFile(path.join(out, '.fingerprint'), 'utf8').catch(() => '');
   if (previous.trim() === fingerprint) return {reused: true, wheels: wheels.length};
@@ -86,7 +123,16 @@ async function build(out, dirs) {
     for (const w of byProject.get(project)) {
       await fsp.symlink(w.file, path.join(dir, w.name));
       const href = `${encodeURIComponent(w.name)}#sha256=${await sha256(w.file)}`;
-      links.push(`<a href="${escapeHtml(href)}">${escapeHtml(w.name)}</a><br>`);
+      let attrs = '';
+      const metadata = await wheelMetadata(w.file);
+      if (metadata) {
+        await fsp.writeFile(path.join(dir, `${w.name}.metadata`), metadata);
+        const digest = createHash('sha256').update(metadata).digest('hex');
+        attrs = ` data-dist-info-metadata="sha256=${digest}" data-core-metadata="sha256=${digest}"`;
+        const requires = /^Requires-Python:\s*(.+?)\s*$/im.exec(metadata.toString('utf8'))?.[1];
+        if (requires) attrs += ` data-requires-python="${escapeHtml(requires)}"`;
+      }
+      links.push(`<a href="${escapeHtml(href)}"${attrs}>${escapeHtml(w.name)}</a><br>`);
     }
     await fsp.writeFile(path.join(dir, 'index.html'), page(`Links for ${project}`, links));
   }
@@ -112,7 +158,7 @@ async function main(argv) {
   }
   if (!args.out || !args.wheels) throw new Error('usage: --out DIR --wheels DIR[:DIR...]');
   const dirs = args.wheels.split(':').filter(Boolean);
-  const r = await build(path.resolve(args.out), dirs);
+  const r = await buildIndex(path.resolve(args.out), dirs);
   console.error(
     r.reused
       ? `[pypi-index] reused (${r.wheels} wheels unchanged)`

@@ -10,7 +10,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import {archiveDigests, mirrorControl, nodeVersions, rmrf, runWorkflow, toolEnv} from './lib.mjs';
+import {
+  archiveDigests,
+  mirrorControl,
+  nodeVersions,
+  REPO,
+  rmrf,
+  runWorkflow,
+  toolEnv
+} from './lib.mjs';
 
 const MIRROR_URL = need('E2E_MIRROR_URL');
 const TMP = need('E2E_TMP');
@@ -58,10 +66,16 @@ const SECRETS = {
  * @property {number} [expectRc]  default 0
  * @property {string[]} [expectLog]  strings the log must contain
  * @property {string[]} [forbidLog]  strings the log must not contain (secret values)
- * @property {'some' | 'zero'} [downloads]  mirror downloads expected during the run
+ * @property {'some' | 'zero' | 'apt-only'} [downloads]  mirror downloads expected during the run ('apt-only': a
+ *   warm container job, whose fresh container installs nodejs again, downloads nothing but from /apt/)
+ * @property {string[]} [expectDownloads]  path prefixes the mirror must have served in full at least once
+ * @property {string} [job]  run only this job (act -j)
+ * @property {boolean} [container]  a container job: the actions come from E2E_ACTION_REPO as
+ *   `cleveragents/ci-actions/actions/<name>@v1`, node is the container's
  * @property {boolean} [needsPayload]
  * @property {boolean} [needsCacheReuse]
  * @property {unknown} [faults]  the mirror's fault configuration for this run (JSON form), default none
+ * @property {boolean} [expectFaults]  the mirror must have injected at least one fault
  */
 
 /** @param {20 | 24} node @returns {Scenario[]} */
@@ -135,6 +149,107 @@ function scenarios(node) {
   ];
 }
 
+// prepare-python with requirements.txt on an externally managed interpreter (PEP 668): a venv when the action
+// says it makes one (the `install` input's description), otherwise today's refusal by `uv pip install --system`.
+const PREPARE_PYTHON_VENV = /venv/i.test(
+  /** @type {string} */ (
+    /^ {2}install:\n {4}description: (.*)$/m.exec(
+      fs.readFileSync(path.join(REPO, 'actions', 'prepare-python', 'action.yml'), 'utf8')
+    )?.[1] ?? ''
+  )
+);
+
+/** @returns {Scenario[]} the container jobs of test/e2e/containers/actions.yml (python:3.13-slim stand-in) */
+function containerScenarios() {
+  const c = {...digests, EXPECT_REQUIREMENTS: PREPARE_PYTHON_VENV ? 'venv' : 'externally-managed'};
+  const common = {workflow: 'containers/actions.yml', container: true, env: c};
+  const apt = ['/apt/Packages', '/apt/nodejs_'];
+  return [
+    {
+      ...common,
+      job: 'node-actions',
+      scenario: 'container cold: bootstrap node, every action',
+      payload: 'test/e2e/events/push.json',
+      secrets: SECRETS,
+      forbidLog: Object.values(SECRETS),
+      env: {...c, EXPECT_CACHE_HIT: 'false'},
+      cacheKey: 'containers',
+      downloads: 'some',
+      expectDownloads: [
+        ...apt,
+        '/uv/',
+        '/simple/nox/',
+        '/simple/pytest/',
+        '/helm/',
+        '/kubeconform/',
+        '/charts/',
+        '/schemas/'
+      ]
+    },
+    {
+      ...common,
+      job: 'node-actions',
+      scenario: 'container warm: fresh container, cache restored',
+      payload: 'test/e2e/events/push.json',
+      secrets: SECRETS,
+      forbidLog: Object.values(SECRETS),
+      env: {...c, EXPECT_CACHE_HIT: 'true'},
+      cacheKey: 'containers',
+      downloads: 'apt-only',
+      expectDownloads: apt,
+      needsCacheReuse: true
+    },
+    {
+      ...common,
+      job: 'fork-pr',
+      scenario: 'container fork PR, no secrets -> offline',
+      event: 'pull_request',
+      payload: 'test/e2e/events/fork-pr.json',
+      expectDownloads: apt,
+      needsPayload: true
+    },
+    {
+      ...common,
+      job: 'requirements',
+      scenario: PREPARE_PYTHON_VENV
+        ? 'container requirements.txt, PEP 668 python -> venv'
+        : 'container requirements.txt, PEP 668 python -> refused (today)',
+      payload: 'test/e2e/events/push.json',
+      expectDownloads: PREPARE_PYTHON_VENV ? [...apt, '/simple/pytest/'] : apt,
+      expectLog: PREPARE_PYTHON_VENV
+        ? []
+        : ['error: The interpreter at /usr is externally managed', 'outcome=failure']
+    }
+  ];
+}
+
+/** @returns {Scenario[]} bootstrap's apt through the faulty mirror: index and .debs fail, apt and bootstrap retry */
+function containerFaultScenarios() {
+  const forkPr = containerScenarios().find(s => s.job === 'fork-pr');
+  if (!forkPr) return [];
+  return [
+    {
+      ...forkPr,
+      scenario: `FAULTS ${forkPr.scenario}`,
+      expectFaults: true,
+      faults: {
+        rules: [
+          {match: '/apt/Release', kind: '500'},
+          {match: '/apt/nodejs_', kind: 'reset'},
+          {match: '/apt/libnode', kind: '429', retryAfter: 1}
+        ],
+        rate: {
+          rate: FAULT_RATE,
+          seed: 11,
+          match: '/apt/',
+          kinds: ['500', 'reset', '429'],
+          retryAfter: 1
+        }
+      }
+    }
+  ];
+}
+
 /** @type {Record<string, {match: string, kind: string, times?: number, retryAfter?: number}[]>} */
 const FIRST_FAULTS = {
   'prepare-python.yml': [
@@ -185,9 +300,14 @@ let seq = 0;
  * @param {20 | 24} node
  */
 async function runOne(s, runner, node) {
-  const id = `${s.workflow.replace(/\.yml$/, '')}/${runner}/${node}/${s.scenario}`;
+  const id = `${s.workflow.replace(/\.yml$/, '')}/${runner}/${s.container ? 'container' : node}/${s.scenario}`;
   if (ONLY && !ONLY.test(id)) return null;
-  const row = {workflow: s.workflow, runner, node: versions[node], scenario: s.scenario};
+  const row = {
+    workflow: s.workflow,
+    runner,
+    node: s.container ? 'container' : versions[node],
+    scenario: s.scenario
+  };
   if (runner === 'forgejo' && (s.needsPayload || s.needsCacheReuse)) {
     const why = s.needsPayload
       ? 'forgejo-runner exec has no event-payload flag'
@@ -214,7 +334,9 @@ async function runOne(s, runner, node) {
     cacheDir,
     workDir: SLOT,
     log,
-    mirrorUrl: MIRROR_URL
+    mirrorUrl: MIRROR_URL,
+    job: s.job,
+    actionRepo: s.container ? process.env.E2E_ACTION_REPO : undefined
   });
   const stats = await mirror.stats();
   const text = fs.readFileSync(log, 'utf8');
@@ -235,9 +357,27 @@ async function runOne(s, runner, node) {
   }
   if (s.downloads === 'some' && stats.downloads === 0)
     problems.push('no mirror download on a cold run');
+  if (s.downloads === 'apt-only') {
+    const other = Object.entries(stats.byPath).filter(
+      ([p, v]) => v.downloads > 0 && !p.startsWith('/apt/')
+    );
+    if (other.length)
+      problems.push(`downloads besides apt's, expected none: ${other.map(([p]) => p).join(' ')}`);
+  }
+  if (s.expectFaults && stats.faults === 0) problems.push('the mirror injected no fault');
+  for (const prefix of s.expectDownloads ?? []) {
+    if (!Object.entries(stats.byPath).some(([p, v]) => p.startsWith(prefix) && v.downloads > 0))
+      problems.push(`the mirror served nothing under ${prefix}`);
+  }
   const retries = (text.match(/retrying in|retrying after|Retrying|attempt [2-9]\d* of \d+/g) ?? [])
     .length;
-  const detail = `mirror: ${stats.total} requests, ${stats.downloads} downloads, ${stats.faults} faults; retries seen: ${retries}`;
+  const aptDownloads = Object.entries(stats.byPath)
+    .filter(([p]) => p.startsWith('/apt/'))
+    .reduce((n, [, v]) => n + v.downloads, 0);
+  const containerNode = /node=(v\d+\.\d+\.\d+) at /.exec(text)?.[1];
+  const detail =
+    `mirror: ${stats.total} requests, ${stats.downloads} downloads (apt ${aptDownloads}), ${stats.faults} faults; retries seen: ${retries}` +
+    (s.container && containerNode ? `; container node ${containerNode}` : '');
   if (process.env.E2E_KEEP_ALL && !problems.length) keep(log);
   results.push({
     ...row,
@@ -300,6 +440,26 @@ async function main() {
     }
   }
 
+  // Container jobs (act only: forgejo-runner cannot be had here), with the container's node.
+  if (process.env.DOCKER_READY === '1' && process.env.E2E_ACTION_REPO) {
+    for (const s of containerScenarios()) await runOne(s, 'act', 20);
+  } else {
+    for (const s of containerScenarios()) {
+      const id = `${s.workflow.replace(/\.yml$/, '')}/act/container/${s.scenario}`;
+      if (ONLY && !ONLY.test(id)) continue;
+      results.push({
+        workflow: s.workflow,
+        runner: 'act',
+        node: 'container',
+        scenario: s.scenario,
+        result: 'SKIPPED',
+        seconds: 0,
+        detail:
+          'no Docker engine (scripts/e2e/containers.sh all failed; on CI this fails the suite)'
+      });
+    }
+  }
+
   // The fault run: the mirror fails a share of requests (5xx, resets, 429 with Retry-After).
   let faultRequests = 0;
   let faults = 0;
@@ -309,7 +469,8 @@ async function main() {
   process.stdout.write(
     `fault run: the mirror fails ${Math.round(FAULT_RATE * 100)}% of requests (500, reset, 429 Retry-After: 1), and the first request of each archive, chart and schema\n`
   );
-  for (const s of faultScenarios()) {
+  const containerFaults = process.env.DOCKER_READY === '1' ? containerFaultScenarios() : [];
+  for (const s of [...faultScenarios(), ...containerFaults]) {
     const node = NODES.includes(24) ? 24 : NODES[0];
     const out = await runOne(s, 'act', node);
     if (!out) continue;

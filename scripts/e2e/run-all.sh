@@ -36,7 +36,31 @@ trap 'exit 130' INT TERM
 
 node -e 'import(process.argv[1]).then(m => m.prepareMirrorRoot(process.argv[2]))' \
   "$HERE/lib.mjs" "$E2E_TMP/mirror-root"
-node scripts/lib/mirror.mjs --root "$E2E_TMP/mirror-root" --port 0 --host 127.0.0.1 \
+# Container jobs: Docker engine, stand-in image, apt repository, PEP 503 index (each reused when present). Without
+# Docker the container scenarios are SKIPPED, except on CI, where that fails the suite.
+T1=$(now)
+if bash "$HERE/containers.sh" all; then
+  while IFS='=' read -r k v; do export "$k=$v"; done < <(bash "$HERE/containers.sh" env)
+elif [ "${CI:-}" = true ]; then
+  echo "[e2e] containers.sh all failed: the container jobs cannot run (CI=true: failing)"
+  echo "0 passed, 1 failed"
+  exit 1
+else
+  echo "[e2e] containers.sh all failed: the container scenarios will be SKIPPED (not on CI)"
+  export DOCKER_READY=0
+fi
+MOUNTS=()
+if [ "${DOCKER_READY:-0}" = 1 ]; then
+  MOUNTS=(--mount "/apt=$APT_REPO_DIR" --mount "/simple=$PYPI_SIMPLE_DIR")
+  # The actions as `uses: cleveragents/ci-actions/actions/<name>@v1` see them: the tracked files (committed dist/).
+  mkdir -p "$E2E_TMP/action-repo"
+  git ls-files -z | tar --null -T - --ignore-failed-read -c 2>/dev/null | tar -x -C "$E2E_TMP/action-repo"
+  export E2E_ACTION_REPO="$E2E_TMP/action-repo"
+fi
+export DOCKER_READY="${DOCKER_READY:-0}"
+echo "[e2e] containers ready (DOCKER_READY=$DOCKER_READY) in $(since "$T1")"
+
+node scripts/lib/mirror.mjs --root "$E2E_TMP/mirror-root" ${MOUNTS[@]+"${MOUNTS[@]}"} --port 0 --host 127.0.0.1 \
   --urlfile "$E2E_TMP/mirror.url" --stats "$E2E_TMP/mirror-stats.json" >/dev/null &
 MIRROR_PID=$!
 for _ in $(seq 1 100); do

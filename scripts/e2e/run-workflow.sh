@@ -3,7 +3,8 @@
 #
 #   scripts/e2e/run-workflow.sh --workflow FILE [--runner act|forgejo] [--node 20|24] [--event NAME]
 #       [--payload FILE] [--secret K=V]... [--env K=V]... [--cache-dir DIR] [--work-dir DIR]
-#       [--mirror-url URL] [--repo DIR] [--job ID] [--log FILE] [--quiet] [-- extra runner args]
+#       [--mirror-url URL] [--repo DIR] [--job ID] [--log FILE] [--quiet] [--action-repo DIR]
+#       [-- extra runner args]
 #
 # --runner     act (default) or forgejo (needs $C/bin/forgejo-runner; exit 3 with the reason when absent)
 # --node       20: the `node` already on PATH must be v20; 24: the project's Node 24 is put first on PATH
@@ -17,6 +18,9 @@
 # --repo       the checkout to run (default: the git top level of the current directory). In host mode the
 #              workflow must start with `uses: actions/checkout@v4`: act copies --repo into the workspace
 #              (honouring .gitignore) instead of fetching anything.
+# --action-repo  container jobs (act): `uses: cleveragents/ci-actions/...@v1` resolves to DIR (--local-repository),
+#              images are never pulled (--pull=false) and the Docker socket is not mounted into the job
+#              (--container-daemon-socket -); job containers use the host network (act's default)
 # Prints one summary line; exits with the runner's exit code (3: runner not available here).
 set -euo pipefail
 
@@ -30,6 +34,7 @@ CACHE_DIR=""
 WORK_DIR=""
 MIRROR_URL_ARG="${MIRROR_URL:-}"
 REPO=""
+ACTION_REPO=""
 JOB=""
 LOG=""
 QUIET=0
@@ -55,11 +60,12 @@ while [ $# -gt 0 ]; do
   --work-dir) WORK_DIR="$2"; shift 2 ;;
   --mirror-url) MIRROR_URL_ARG="$2"; shift 2 ;;
   --repo) REPO="$2"; shift 2 ;;
+  --action-repo) ACTION_REPO="$2"; shift 2 ;;
   --job | -j) JOB="$2"; shift 2 ;;
   --log) LOG="$2"; shift 2 ;;
   --quiet) QUIET=1; shift ;;
   --) shift; EXTRA=("$@"); break ;;
-  -h | --help) sed -n '2,24p' "$0"; exit 0 ;;
+  -h | --help) sed -n '2,28p' "$0"; exit 0 ;;
   *) die "unknown argument $1 (see --help)" ;;
   esac
 done
@@ -133,6 +139,11 @@ if [ "$RUNNER" = act ]; then
     --artifact-server-addr 127.0.0.1
     --secret-file "$SECRET_FILE" --env-file "$EMPTY_FILE" --var-file "$EMPTY_FILE" --input-file "$EMPTY_FILE")
   [ -z "$PAYLOAD" ] || CMD+=(-e "$PAYLOAD")
+  if [ -n "$ACTION_REPO" ]; then
+    [ -d "$ACTION_REPO/actions" ] || die "--action-repo $ACTION_REPO has no actions/ directory"
+    CMD+=(--pull=false --container-daemon-socket - --network host
+      --local-repository "cleveragents/ci-actions@v1=$(cd "$ACTION_REPO" && pwd)")
+  fi
 else
   if [ ! -x "$FORGEJO_RUNNER" ]; then
     echo "run-workflow: forgejo-runner is not available on this machine ($FORGEJO_RUNNER missing; see scripts/e2e/tools.sh forgejo-runner)" >&2

@@ -75,6 +75,8 @@ export interface Mirror {
 
 export interface MirrorOptions {
   root: string;
+  /** More directories by URL prefix, e.g. {'/apt': aptRepoDir, '/simple': pypiSimpleDir}. */
+  mounts?: Record<string, string>;
   faults?: Faults;
   port?: number;
   host?: string;

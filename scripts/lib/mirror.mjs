@@ -76,6 +76,8 @@ import {fileURLToPath} from 'node:url';
 /**
  * @typedef {object} MirrorOptions
  * @property {string} root  Directory to serve.
+ * @property {Record<string, string>} [mounts]  More directories, by URL prefix: `{'/apt': dir}` serves dir/x as
+ *   /apt/x (the e2e layout: `/apt/` a flat apt repository, `/simple/` a PEP 503 index; scripts/e2e/README.md).
  * @property {Faults} [faults]
  * @property {number} [port]  0 or absent = a free port.
  * @property {string} [host]  Default 127.0.0.1.
@@ -128,6 +130,19 @@ function contentType(file) {
   return 'application/octet-stream';
 }
 
+/**
+ * PyPI's HTTP caching, which uv and pip rely on to reuse their caches: wheels and their PEP 658 metadata are
+ * immutable, index pages fresh for 10 minutes. Nothing for other files.
+ * @param {{file: string, dir: boolean}} found
+ * @returns {Record<string, string>}
+ */
+function cacheControl(found) {
+  if (/\.whl(\.metadata)?$/.test(found.file))
+    return {'Cache-Control': 'max-age=365000000, immutable, public'};
+  if (found.dir || found.file.endsWith('.html')) return {'Cache-Control': 'max-age=600, public'};
+  return {};
+}
+
 /** @param {string} s */
 function escapeHtml(s) {
   return s.replace(
@@ -143,6 +158,15 @@ function escapeHtml(s) {
  */
 export async function startMirror(options) {
   const root = path.resolve(options.root);
+  // longest prefix first, so /a/b wins over /a
+  const mounts = Object.entries(options.mounts ?? {})
+    .map(([prefix, dir]) => {
+      const clean = `/${prefix.replace(/^\/+|\/+$/g, '')}`;
+      if (clean === '/' || clean.startsWith(CONTROL_PREFIX.slice(0, -1)))
+        throw new Error(`bad mount prefix "${prefix}": use a path such as /apt`);
+      return {prefix: clean, dir: path.resolve(dir)};
+    })
+    .sort((a, b) => b.prefix.length - a.prefix.length);
   const host = options.host ?? '127.0.0.1';
   const stallMs = options.stallMs ?? 300_000;
   const log = options.log;
@@ -217,9 +241,12 @@ export async function startMirror(options) {
    * @returns {Promise<{file: string, size: number, dir: boolean} | null>}
    */
   const resolveFile = async urlPath => {
-    const rel = path.normalize(urlPath).replace(/^(\.\.[/\\])+/, '');
-    const file = path.join(root, rel);
-    if (file !== root && !file.startsWith(root + path.sep)) return null;
+    const norm = path.posix.normalize(urlPath);
+    const mount = mounts.find(m => norm === m.prefix || norm.startsWith(`${m.prefix}/`));
+    const base = mount ? mount.dir : root;
+    const rel = (mount ? norm.slice(mount.prefix.length) : norm).replace(/^(\.\.[/\\])+/, '');
+    const file = path.join(base, rel);
+    if (file !== base && !file.startsWith(base + path.sep)) return null;
     try {
       const st = await fsp.stat(file);
       if (st.isDirectory()) {
@@ -380,7 +407,8 @@ export async function startMirror(options) {
     rec.status = 200;
     res.writeHead(200, {
       'Content-Type': found.dir ? 'text/html; charset=utf-8' : contentType(found.file),
-      'Content-Length': size
+      'Content-Length': size,
+      ...cacheControl(found)
     });
     if (method === 'HEAD') {
       if (fault) {
@@ -541,8 +569,8 @@ export function parseFaultsJson(text) {
 function usage() {
   return `usage: node scripts/lib/mirror.mjs --root DIR [--port 0] [--host 127.0.0.1]
   [--faults none|rate:0.3[,seed=N,kinds=500|reset|429,max=2,retry-after=1]|JSON]
-  [--pidfile F] [--portfile F] [--urlfile F] [--stats F] [--verbose]
-Serves DIR; prints its URL; on SIGTERM/SIGINT writes the request stats as JSON to --stats and exits 0.
+  [--mount /PREFIX=DIR]... [--pidfile F] [--portfile F] [--urlfile F] [--stats F] [--verbose]
+Serves DIR (and each mounted DIR under its URL prefix, e.g. --mount /apt=$C/apt-repo --mount /simple=$C/pypi-simple); prints its URL; on SIGTERM/SIGINT writes the request stats as JSON to --stats and exits 0.
 Control: GET /__mirror/stats, POST /__mirror/reset-stats, POST /__mirror/faults (JSON body).`;
 }
 
@@ -550,8 +578,17 @@ Control: GET /__mirror/stats, POST /__mirror/reset-stats, POST /__mirror/faults 
 async function main(argv) {
   /** @type {Record<string, string | boolean>} */
   const args = {};
+  /** @type {Record<string, string>} */
+  const mounts = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    if (a === '--mount' && i + 1 < argv.length) {
+      const spec = argv[++i];
+      const eq = spec.indexOf('=');
+      if (eq <= 0) throw new Error(`bad --mount ${spec} (want /PREFIX=DIR)\n${usage()}`);
+      mounts[spec.slice(0, eq)] = spec.slice(eq + 1);
+      continue;
+    }
     if (a === '--help' || a === '-h') {
       console.log(usage());
       return;
@@ -568,6 +605,7 @@ async function main(argv) {
   const faults = parseFaultSpec(typeof args.faults === 'string' ? args.faults : 'none');
   const mirror = await startMirror({
     root: args.root,
+    mounts,
     port: Number(args.port ?? 0),
     host: typeof args.host === 'string' ? args.host : undefined,
     faults,

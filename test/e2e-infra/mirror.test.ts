@@ -125,6 +125,55 @@ describe('scripts/lib/mirror.mjs', () => {
     expect(mirror.stats.downloads).toBe(0);
   });
 
+  it('serves mounted directories under their URL prefix, with faults and counters as for the root', async () => {
+    const apt = mkdtempSync(join(tmpdir(), 'mirror-apt-'));
+    writeFileSync(join(apt, 'Packages'), 'Package: nodejs\n');
+    writeFileSync(join(root, 'outside-the-mount'), 'root file');
+    const m = await startMirror({
+      root,
+      mounts: {'/apt/': apt},
+      faults: [{match: '/apt/Packages', kind: '500'}]
+    });
+    try {
+      expect((await get(`${m.url}/apt/Packages`)).status).toBe(500);
+      expect(await get(`${m.url}/apt/Packages`)).toMatchObject({status: 200, bytes: 16});
+      expect((await get(`${m.url}/apt/`)).status).toBe(200);
+      expect((await get(`${m.url}/apt/../outside-the-mount`)).bytes).toBe(9); // normalised to the root's file
+      expect((await get(`${m.url}/apt/..%2f..%2fetc/passwd`)).status).toBe(404);
+      expect((await get(`${m.url}/helm/helm.tar.gz`)).bytes).toBe(10_000);
+      expect(m.summary().byPath['/apt/Packages']).toEqual({requests: 2, downloads: 1, faults: 1});
+    } finally {
+      await m.close();
+    }
+  });
+
+  it.each([
+    ['/simple/demo/demo-1.0-py3-none-any.whl', 'max-age=365000000, immutable, public'],
+    ['/simple/demo/demo-1.0-py3-none-any.whl.metadata', 'max-age=365000000, immutable, public'],
+    ['/simple/demo/', 'max-age=600, public'],
+    ['/simple/', 'max-age=600, public'],
+    ['/helm/helm.tar.gz', undefined]
+  ])('answers %s with Cache-Control %s (as PyPI does)', async (urlPath, want) => {
+    const simple = join(root, 'simple', 'demo');
+    mkdirSync(simple, {recursive: true});
+    writeFileSync(join(simple, 'index.html'), '<a href="demo-1.0-py3-none-any.whl">x</a>');
+    writeFileSync(join(simple, 'demo-1.0-py3-none-any.whl'), 'wheel');
+    writeFileSync(join(simple, 'demo-1.0-py3-none-any.whl.metadata'), 'Name: demo');
+    const headers = await new Promise<http.IncomingHttpHeaders>((resolve, reject) =>
+      http
+        .get(`${mirror.url}${urlPath}`, res => {
+          res.resume();
+          resolve(res.headers);
+        })
+        .on('error', reject)
+    );
+    expect(headers['cache-control']).toBe(want);
+  });
+
+  it.each(['/', '', '/__mirror'])('refuses the mount prefix "%s"', async prefix => {
+    await expect(startMirror({root, mounts: {[prefix]: root}})).rejects.toThrow(/bad mount prefix/);
+  });
+
   it.each([
     ['none', null],
     ['rate:0.3', {rate: {rate: 0.3}}],
