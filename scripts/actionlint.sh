@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Lints every workflow (.github/workflows), every example (examples/**/*.yml) and every end-to-end workflow
-# (test/e2e/**/*.yml) with actionlint, the pinned version from scripts/e2e/tools.sh (built once into
-# ${CI_ACTIONS_CACHE:-$HOME/.cache/ci-actions}/bin, reused afterwards). Configuration: .github/actionlint.yaml.
+# Lints every workflow (.github/workflows), every example (examples/**/*.yml), every end-to-end workflow
+# (test/e2e/**/*.yml) and the flake lab's (lab/workflows) with actionlint, the pinned version from
+# scripts/e2e/tools.sh (built once into ${CI_ACTIONS_CACHE:-$HOME/.cache/ci-actions}/bin, reused afterwards).
+# Configuration: .github/actionlint.yaml.
 #
 # actionlint validates an action's metadata (action.yml: runs.using, the main/post files, inputs given to
 # it) only when a workflow uses it, so this script also requires each actions/<name>/action.yml to be used
@@ -25,7 +26,7 @@ fi
 files=()
 while IFS= read -r -d '' f; do
   grep -q '^jobs:' "$f" && files+=("$f")
-done < <(find .github/workflows examples test/e2e -type f \( -name '*.yml' -o -name '*.yaml' \) -print0 \
+done < <(find .github/workflows examples test/e2e lab/workflows -type f \( -name '*.yml' -o -name '*.yaml' \) -print0 \
   2>/dev/null | sort -z)
 
 status=0

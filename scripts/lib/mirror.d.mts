@@ -1,5 +1,5 @@
 // Types for scripts/lib/mirror.mjs (so strict TypeScript tests can import it).
-export type FaultKind = '500' | '404' | '429' | 'reset' | 'truncate' | 'stall';
+export type FaultKind = '500' | '503' | '404' | '429' | 'reset' | 'truncate' | 'stall';
 
 export interface FaultRule {
   /** RegExp tested against the URL path, or a string the path must contain. */
@@ -41,6 +41,8 @@ export interface RequestRecord {
   bytes: number;
   size: number;
   ms: number;
+  /** The User-Agent header ('' when absent). */
+  agent: string;
 }
 
 export interface MirrorStats {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 
-/** @typedef {'500' | '404' | '429' | 'reset' | 'truncate' | 'stall'} FaultKind */
+/** @typedef {'500' | '503' | '404' | '429' | 'reset' | 'truncate' | 'stall'} FaultKind */
 
 /**
  * One fault rule. Rules are consulted in order; the first matching rule with times left is used
@@ -50,6 +50,7 @@ import {fileURLToPath} from 'node:url';
  * @property {number} bytes  Body bytes written.
  * @property {number} size  Full size of the file (0 when not found).
  * @property {number} ms  Time to the end of the response.
+ * @property {string} agent  The User-Agent header ('' when absent).
  */
 
 /**
@@ -332,7 +333,17 @@ export async function startMirror(options) {
     if (p.startsWith(CONTROL_PREFIX)) return handleControl(req, res, p);
 
     /** @type {RequestRecord} */
-    const rec = {seq: ++seq, method, path: p, status: 0, fault: null, bytes: 0, size: 0, ms: 0};
+    const rec = {
+      seq: ++seq,
+      method,
+      path: p,
+      status: 0,
+      fault: null,
+      bytes: 0,
+      size: 0,
+      ms: 0,
+      agent: String(req.headers['user-agent'] ?? '')
+    };
     // Recorded on arrival (so tests see it at once); counters are updated once, when the response ends.
     stats.requests.push(rec);
     let finished = false;
@@ -384,6 +395,7 @@ export async function startMirror(options) {
 
     if (fault) rec.fault = fault.kind;
     if (fault?.kind === '500') return simple(500);
+    if (fault?.kind === '503') return simple(503);
     if (fault?.kind === '404') return simple(404);
     if (fault?.kind === '429') return simple(429, {'Retry-After': String(fault.retryAfter)});
     if (!found) {

@@ -1,0 +1,664 @@
+#!/usr/bin/env node
+// The flake lab (`npm run lab`, lab/README.md): the problem statement's CI (lab/workflows/before.yml) and the
+// re-tiered one built on ci-actions (lab/workflows/after.yml), run by act in real python:3.13-slim container
+// jobs against a fault-injecting mirror on 127.0.0.1, N times per event and fault model; one table, one final line.
+//
+//   npm run lab -- [--runs N] [--pr-runs M] [--model independent|outage|dead-cache|all] [--p P] [--window W]
+//                  [--fail-rate 0.7] [--seed S] [--no-contention] [--smoke] [--keep]
+import {execFileSync, spawn} from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import {startMirror} from '../scripts/lib/mirror.mjs';
+import {archiveDigests, prepareMirrorRoot, toolEnv} from '../scripts/e2e/lib.mjs';
+import {relock, repositoriesYaml} from '../scripts/e2e/relock-chart.mjs';
+import {KINDS, calibrate, clientOf, fetchGroups, survival} from './lib/calibrate.mjs';
+import {absorbed, failures, runCause} from './lib/classify.mjs';
+import {finalLine, formatTable, row} from './lib/table.mjs';
+import {median} from './lib/stats.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '..');
+const C = process.env.CI_ACTIONS_CACHE ?? path.join(os.homedir(), '.cache', 'ci-actions');
+const FIXTURE = path.join(REPO, 'test', 'fixtures', 'lab-project');
+const CANONICAL = 'http://127.0.0.1:8879';
+const STALL_MS = 40_000; // longer than every client's stall timeout (pip 15 s, uv and our actions 30 s)
+const RUN_DEADLINE_S = 900;
+const HEAVY = ['integration_tests', 'e2e_tests', 'helm'];
+const MODELS = ['independent', 'outage', 'dead-cache'];
+// --smoke skips the calibration run and uses the p the last full run calibrated (README.md, flake lab).
+const SMOKE_P = 0.03;
+
+const say = (/** @type {string} */ s) => process.stdout.write(`${s}\n`);
+const note = (/** @type {string} */ s) => process.stderr.write(`[lab] ${s}\n`);
+
+function parseArgs(argv) {
+  const o = {
+    runs: 10,
+    prRuns: /** @type {number | null} */ (null),
+    model: 'independent',
+    p: /** @type {number | null} */ (null),
+    window: 30,
+    failRate: 0.7,
+    seed: 1,
+    contention: true,
+    smoke: false,
+    keep: false,
+    workflows: ['before', 'after']
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = () => {
+      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
+      return argv[++i];
+    };
+    const num = (/** @type {string} */ name, /** @type {string} */ s, lo = 0, hi = Infinity) => {
+      const n = Number(s);
+      if (!Number.isFinite(n) || n < lo || n > hi) {
+        throw new Error(`${name} must be a number in [${lo}, ${hi}], got "${s}"`);
+      }
+      return n;
+    };
+    if (a === '--runs') o.runs = num('--runs', v(), 1, 1000);
+    else if (a === '--pr-runs') o.prRuns = num('--pr-runs', v(), 0, 1000);
+    else if (a === '--model') {
+      o.model = v();
+      if (![...MODELS, 'all'].includes(o.model)) {
+        throw new Error(
+          `--model must be one of ${[...MODELS, 'all'].join(', ')}, got "${o.model}"`
+        );
+      }
+    } else if (a === '--p') o.p = num('--p', v(), 0, 1);
+    else if (a === '--window') o.window = num('--window', v(), 1, 600);
+    else if (a === '--fail-rate') o.failRate = num('--fail-rate', v(), 0.01, 0.99);
+    else if (a === '--seed') o.seed = num('--seed', v());
+    else if (a === '--no-contention') o.contention = false;
+    else if (a === '--smoke') o.smoke = true;
+    else if (a === '--keep') o.keep = true;
+    else if (a === '--workflows') {
+      o.workflows = v().split(',');
+      const bad = o.workflows.filter(w => !['before', 'after'].includes(w));
+      if (bad.length > 0)
+        throw new Error(`--workflows takes before and/or after, got "${bad.join(',')}"`);
+    } else throw new Error(`unknown argument "${a}" (see the header of lab/run.mjs)`);
+  }
+  if (o.smoke) {
+    o.runs = 1;
+    o.prRuns = 1;
+    o.contention = false;
+    o.p ??= SMOKE_P;
+  }
+  o.prRuns ??= Math.max(1, Math.ceil(o.runs / 5));
+  return o;
+}
+
+/** mulberry32: the lab's own draws (outage start, per-run seeds), reproducible from --seed. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The mirror, restartable on its port (an outage that refuses connections closes it for a while). */
+async function labMirror(root) {
+  /** @type {import('../scripts/lib/mirror.mjs').RequestRecord[]} */
+  let earlier = [];
+  let faults = null;
+  let m = await startMirror({root, stallMs: STALL_MS});
+  const port = m.port;
+  return {
+    url: m.url,
+    setFaults(f) {
+      faults = f;
+      m.setFaults(f);
+    },
+    reset() {
+      earlier = [];
+      m.resetStats();
+    },
+    requests: () => [...earlier, ...m.stats.requests],
+    async refuse() {
+      earlier.push(...m.stats.requests);
+      await m.close();
+    },
+    async reopen() {
+      m = await startMirror({root, stallMs: STALL_MS, port, faults});
+    },
+    close: () => m.close()
+  };
+}
+
+/** A cache service that is dead: refusing connections (not listening), then hanging (accepting, never answering). */
+function deadCache(port) {
+  /** @type {net.Server | null} */
+  let server = null;
+  /** @type {Set<net.Socket>} */
+  const sockets = new Set();
+  let hung = 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hung: () => hung,
+    async hang() {
+      server = net.createServer(s => {
+        hung += 1;
+        sockets.add(s);
+        s.on('error', () => {});
+        s.on('close', () => sockets.delete(s));
+      });
+      await new Promise((resolve, reject) => {
+        server?.once('error', reject);
+        server?.listen(port, '127.0.0.1', () => resolve(undefined));
+      });
+    },
+    async refuse() {
+      for (const s of sockets) s.destroy();
+      if (server) await new Promise(resolve => server?.close(() => resolve(undefined)));
+      server = null;
+    },
+    reset() {
+      hung = 0;
+    }
+  };
+}
+
+async function freePort() {
+  const s = net.createServer();
+  await new Promise(resolve => s.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const port = /** @type {net.AddressInfo} */ (s.address()).port;
+  await new Promise(resolve => s.close(() => resolve(undefined)));
+  return port;
+}
+
+/** The fixture as a git repository of its own, pointed at the mirror; `breakLint` adds a lint finding. */
+function prepareProject(dir, mirrorUrl, {breakLint = false} = {}) {
+  fs.rmSync(dir, {recursive: true, force: true});
+  fs.cpSync(FIXTURE, dir, {recursive: true});
+  for (const f of ['pyproject.toml', 'uv.lock']) {
+    const file = path.join(dir, f);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split(CANONICAL).join(mirrorUrl));
+  }
+  relock(path.join(dir, 'charts', 'app'), {'lab-charts': `${mirrorUrl}/charts`});
+  fs.mkdirSync(path.join(dir, '.lab', 'helm'), {recursive: true});
+  fs.writeFileSync(
+    path.join(dir, '.lab', 'helm', 'repositories.yaml'),
+    repositoriesYaml({'lab-charts': `${mirrorUrl}/charts`})
+  );
+  const pip = fs.readdirSync(path.join(C, 'lab-wheels')).find(f => /^pip-.*\.whl$/.test(f));
+  if (!pip)
+    throw new Error(`no pip wheel in ${path.join(C, 'lab-wheels')} (run: bash lab/prepare.sh)`);
+  fs.copyFileSync(path.join(C, 'lab-wheels', pip), path.join(dir, '.lab', 'pip.whl'));
+  if (breakLint) {
+    fs.appendFileSync(path.join(dir, 'src', 'lab_app', 'version.py'), '\nimport os\n');
+  }
+  const git = (/** @type {string[]} */ args) =>
+    execFileSync('git', args, {cwd: dir, stdio: ['ignore', 'ignore', 'inherit']});
+  git(['init', '-q', '-b', 'main']);
+  git(['add', '-A']);
+  git([
+    '-c',
+    'user.name=lab',
+    '-c',
+    'user.email=lab@example.invalid',
+    'commit',
+    '-q',
+    '-m',
+    'lab fixture'
+  ]);
+  return dir;
+}
+
+/** Container ids and names of our jobs' containers, with their cgroup CPU use (cgroup v1 or v2). */
+function cpuSampler(prefix) {
+  /** @type {Map<string, {name: string, ns: number}>} */
+  const seen = new Map();
+  const read = id => {
+    for (const f of [
+      `/sys/fs/cgroup/cpuacct/docker/${id}/cpuacct.usage`,
+      `/sys/fs/cgroup/cpu,cpuacct/docker/${id}/cpuacct.usage`
+    ]) {
+      try {
+        return Number(fs.readFileSync(f, 'utf8'));
+      } catch {
+        // next layout
+      }
+    }
+    for (const f of [
+      `/sys/fs/cgroup/system.slice/docker-${id}.scope/cpu.stat`,
+      `/sys/fs/cgroup/docker/${id}/cpu.stat`
+    ]) {
+      try {
+        const m = /usage_usec (\d+)/.exec(fs.readFileSync(f, 'utf8'));
+        if (m) return Number(m[1]) * 1000;
+      } catch {
+        // next layout
+      }
+    }
+    return null;
+  };
+  let timer = null;
+  const sample = () => {
+    let out;
+    try {
+      out = execFileSync('docker', ['ps', '--no-trunc', '--format', '{{.ID}} {{.Names}}'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore']
+      });
+    } catch {
+      return;
+    }
+    for (const line of out.trim().split('\n')) {
+      const [id, name] = line.split(' ');
+      if (!name?.startsWith(prefix)) continue;
+      const ns = read(id);
+      if (ns === null) continue;
+      const prev = seen.get(id);
+      if (!prev || ns > prev.ns) seen.set(id, {name, ns});
+    }
+  };
+  return {
+    start() {
+      timer = setInterval(sample, 500);
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      sample();
+      return [...seen.values()];
+    }
+  };
+}
+
+/** Removes the containers of our jobs that act left behind (a killed run). */
+function removeContainers(prefix) {
+  try {
+    const ids = execFileSync('docker', ['ps', '-aq', '--filter', `name=^${prefix}`], {
+      encoding: 'utf8'
+    })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
+    if (ids.length > 0) execFileSync('docker', ['rm', '-f', ...ids], {stdio: 'ignore'});
+  } catch {
+    // nothing to remove
+  }
+}
+
+/** The act run under way: killed with its containers when the lab is interrupted. */
+/** @type {{pid: number, prefix: string} | null} */
+let current = null;
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    if (current) {
+      try {
+        process.kill(-current.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      removeContainers(current.prefix);
+    }
+    process.exit(130);
+  });
+}
+
+/**
+ * One act run of a workflow in container jobs.
+ * @returns {Promise<{rc: number, seconds: number, log: string, timedOut: boolean}>}
+ */
+function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile}) {
+  const work = path.join(ctx.work, 'act');
+  fs.mkdirSync(work, {recursive: true});
+  const secretFile = path.join(ctx.work, '.secrets');
+  const empty = path.join(ctx.work, '.empty');
+  fs.writeFileSync(empty, '');
+  fs.writeFileSync(secretFile, '', {mode: 0o600});
+  if (event === 'push') {
+    // dummy keys: the fixture's clients only check that a key is there
+    const keys = [
+      'ANTHROPIC_API_KEY',
+      'OPENAI_API_KEY',
+      'GOOGLE_API_KEY',
+      'FORGEJO_TOKEN',
+      'FORGEJO_PAT'
+    ];
+    fs.writeFileSync(secretFile, keys.map(k => `${k}=lab-${k.toLowerCase()}`).join('\n') + '\n');
+  }
+  const payload = path.join(
+    REPO,
+    'test',
+    'e2e',
+    'events',
+    event === 'push' ? 'push.json' : 'fork-pr.json'
+  );
+  const args = [
+    event === 'push' ? 'push' : 'pull_request',
+    '-W',
+    path.join(HERE, 'workflows', `${workflow}.yml`),
+    '-C',
+    project,
+    '-e',
+    payload,
+    '--pull=false',
+    '--container-daemon-socket',
+    '-',
+    '-P',
+    'docker=python:3.13-slim',
+    '--local-repository',
+    `cleveragents/ci-actions@v1=${ctx.actions}`,
+    '--action-offline-mode',
+    '--action-cache-path',
+    work,
+    '--cache-server-addr',
+    '127.0.0.1',
+    '--cache-server-path',
+    cacheDir,
+    // every job of a stage at once, as on a runner with enough slots (act's default is one per CPU)
+    '--concurrent-jobs',
+    '16',
+    '--secret-file',
+    secretFile,
+    '--env-file',
+    empty,
+    '--var-file',
+    empty,
+    '--input-file',
+    empty
+  ];
+  if (cacheUrl) args.push('--cache-server-external-url', cacheUrl);
+  for (const [k, v] of Object.entries(ctx.jobEnv(project))) args.push('--env', `${k}=${v}`);
+  const t0 = process.hrtime.bigint();
+  return new Promise(resolve => {
+    const out = fs.openSync(logFile, 'w');
+    const child = spawn(ctx.env.ACT_BIN, args, {
+      cwd: project,
+      stdio: ['ignore', out, out],
+      env: {...process.env, ACT_DISABLE_VERSION_CHECK: '1'},
+      detached: true
+    });
+    current = {pid: /** @type {number} */ (child.pid), prefix: `act-${workflow}-`};
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-(/** @type {number} */ (child.pid)), 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, RUN_DEADLINE_S * 1000);
+    child.on('exit', code => {
+      clearTimeout(timer);
+      fs.closeSync(out);
+      fs.rmSync(secretFile, {force: true});
+      current = null;
+      removeContainers(`act-${workflow}-`);
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      resolve({rc: code ?? 128, seconds, log: fs.readFileSync(logFile, 'utf8'), timedOut});
+    });
+  });
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const env = toolEnv();
+  for (const bin of ['ACT_BIN', 'HELM_BIN']) {
+    if (!fs.existsSync(env[bin])) throw new Error(`${bin} missing: run bash lab/prepare.sh`);
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-actions-lab-'));
+  const root = path.join(work, 'mirror-root');
+  prepareMirrorRoot(root, env);
+  fs.symlinkSync(path.join(C, 'apt-repo'), path.join(root, 'apt'));
+  fs.symlinkSync(path.join(C, 'lab-pypi-simple'), path.join(root, 'simple'));
+  const digests = archiveDigests(env.MIRROR_ROOT);
+  const mirror = await labMirror(root);
+  const cache = deadCache(await freePort());
+  const project = prepareProject(path.join(work, 'project'), mirror.url);
+  // act copies the whole --local-repository folder into the job container for every action it runs: only
+  // what the actions need (action.yml files, bootstrap.sh, the committed bundles), not node_modules.
+  const actions = path.join(work, 'ci-actions');
+  for (const d of ['actions', 'dist'])
+    fs.cpSync(path.join(REPO, d), path.join(actions, d), {recursive: true});
+  const ctx = {
+    env,
+    work,
+    actions,
+    jobEnv: (/** @type {string} */ dir) => ({
+      LAB_APT_SOURCE: `deb [trusted=yes] ${mirror.url}/apt/ ./`,
+      PIP_INDEX_URL: `${mirror.url}/simple/`,
+      UV_DEFAULT_INDEX: `${mirror.url}/simple/`,
+      UV_PYTHON_DOWNLOADS: 'never',
+      MIRROR_URL: mirror.url,
+      HELM_REPOSITORY_CONFIG: path.join(dir, '.lab', 'helm', 'repositories.yaml'),
+      ...digests
+    })
+  };
+  const draw = prng(o.seed);
+  note(`work ${work}, mirror ${mirror.url}`);
+
+  // Calibration: one fault-free run of before.yml on push; its fetches by client give p.
+  let p = o.p;
+  /** @type {ReturnType<typeof fetchGroups>} */
+  let groups = [];
+  let baselineSeconds = 120;
+  if (p === null) {
+    mirror.reset();
+    mirror.setFaults(null);
+    const base = await actRun(ctx, {
+      workflow: 'before',
+      event: 'push',
+      project,
+      cacheDir: path.join(work, 'cache-baseline'),
+      logFile: path.join(work, 'baseline.log')
+    });
+    if (base.rc !== 0) {
+      throw new Error(
+        `the fault-free run of before.yml failed (${failures(base.log)
+          .map(f => `${f.job}: ${f.step}`)
+          .join('; ')}); log: ${work}/baseline.log`
+      );
+    }
+    baselineSeconds = base.seconds;
+    groups = fetchGroups(mirror.requests(), clientOf);
+    p = calibrate(o.failRate, groups);
+    note(
+      `calibration: fault-free before.yml push run ${Math.round(base.seconds)}s, fetches ${groups.map(g => `${g.client} ${g.count}x${g.attempts}${g.retried < 1 ? ` (retries ${Math.round(g.retried * 100)}% of kinds)` : ''}`).join(', ')}; p = ${p} (S(p) = ${survival(p, groups).toFixed(3)})`
+    );
+  }
+
+  const models = o.model === 'all' ? MODELS : [o.model];
+  /** @type {ReturnType<typeof row>[]} */
+  const rows = [];
+  /** @type {Record<string, {completed: number, runs: number, times: number[]}>} */
+  const headline = {};
+  /** @type {string[]} */
+  const giveUps = [];
+  for (const model of models) {
+    for (const event of ['push', 'pr']) {
+      const n = event === 'push' ? o.runs : o.prRuns;
+      if (n === 0) continue;
+      for (const workflow of o.workflows) {
+        const cacheDir = path.join(work, `cache-${workflow}-${event}-${model}`);
+        /** @type {import('./lib/table.mjs').RunResult[]} */
+        const results = [];
+        for (let i = 0; i < n; i++) {
+          mirror.reset();
+          cache.reset();
+          mirror.setFaults(
+            model === 'independent'
+              ? {
+                  rate: {
+                    rate: p,
+                    seed: Math.floor(draw() * 2 ** 31),
+                    kinds: [...KINDS],
+                    maxConsecutive: Number.MAX_SAFE_INTEGER,
+                    retryAfter: 2
+                  }
+                }
+              : null
+          );
+          /** @type {NodeJS.Timeout[]} */
+          const timers = [];
+          let outageNote = '';
+          if (model === 'outage') {
+            const start = draw() * Math.min(60, baselineSeconds * 0.5);
+            const refuse = i % 2 === 1;
+            outageNote = `, outage ${refuse ? 'refused' : '503'} from ${start.toFixed(0)}s for ${o.window}s`;
+            timers.push(
+              setTimeout(() => {
+                if (refuse) void mirror.refuse();
+                else mirror.setFaults({rules: [{match: '', kind: '503', times: Infinity}]});
+                timers.push(
+                  setTimeout(() => {
+                    if (refuse) void mirror.reopen();
+                    else mirror.setFaults(null);
+                  }, o.window * 1000)
+                );
+              }, start * 1000)
+            );
+          }
+          if (model === 'dead-cache') {
+            await cache.refuse();
+            timers.push(setTimeout(() => void cache.hang(), 60_000));
+          }
+          const logFile = path.join(work, `${workflow}-${event}-${model}-${i + 1}.log`);
+          const r = await actRun(ctx, {
+            workflow,
+            event,
+            project,
+            cacheDir,
+            cacheUrl: model === 'dead-cache' ? cache.url : undefined,
+            logFile
+          });
+          for (const t of timers) clearTimeout(t);
+          if (model === 'outage') {
+            mirror.setFaults(null);
+            await mirror.reopen().catch(() => {});
+          }
+          if (model === 'dead-cache') await cache.refuse();
+          const reqs = mirror.requests();
+          const completed = r.rc === 0 && !r.timedOut;
+          const cause = completed ? null : r.timedOut ? 'other' : runCause(r.log);
+          const faults =
+            reqs.filter(q => q.fault).length + (model === 'dead-cache' ? cache.hung() : 0);
+          results.push({
+            completed,
+            cause,
+            seconds: r.seconds,
+            requests: reqs.length,
+            faults,
+            absorbed: absorbed(reqs)
+          });
+          if (!completed && workflow === 'after') {
+            for (const f of failures(r.log))
+              giveUps.push(
+                `${model}/${event} run ${i + 1}: ${f.job}: ${f.step} (${f.cause}); log ${logFile}`
+              );
+          }
+          note(
+            `${workflow} ${event} ${model} ${i + 1}/${n}: ${completed ? 'completed' : `failed (${cause}${r.timedOut ? ', deadline' : ''})`} ${Math.round(r.seconds)}s, ${reqs.length} requests, ${faults} faults${outageNote}`
+          );
+        }
+        rows.push(row(workflow, event, model, results));
+        const key = `${workflow}/${model}/${event}`;
+        headline[key] = {
+          completed: results.filter(r => r.completed).length,
+          runs: results.length,
+          times: results.map(r => (r.completed ? r.seconds : NaN))
+        };
+      }
+    }
+  }
+
+  say('');
+  say(formatTable(rows));
+  say('');
+  if (groups.length > 0) {
+    say(
+      `calibration: p = ${p} makes before.yml on push fail ${Math.round(o.failRate * 100)}% of runs in the model, from the fetches of a fault-free run: ${groups.map(g => `${g.client} ${g.count} x ${g.attempts} attempt(s)${g.retried < 1 ? ` retrying ${Math.round(g.retried * 100)}% of the fault kinds` : ''}`).join(', ')}`
+    );
+  }
+  for (const model of models) {
+    const b = headline[`before/${model}/push`];
+    const a = headline[`after/${model}/push`];
+    if (!b || !a) continue;
+    const both = b.times
+      .map((t, i) => [t, a.times[i]])
+      .filter(([x, y]) => !Number.isNaN(x) && !Number.isNaN(y));
+    const mb = median(both.map(x => x[0]));
+    const ma = median(both.map(x => x[1]));
+    say(
+      `goal (${model}, push): after completes every run: ${a.completed === a.runs ? 'met' : `NOT met (${a.completed}/${a.runs})`}; before completes ${b.completed}/${b.runs}` +
+        (mb !== null && ma !== null
+          ? `; median where both completed: before ${Math.round(mb)}s, after ${Math.round(ma)}s (${ma <= mb ? 'after not slower' : 'after SLOWER'})`
+          : '; no run index where both completed')
+    );
+  }
+  for (const g of giveUps) say(`after.yml failed: ${g}`);
+
+  if (o.contention) await contention(ctx, mirror, work);
+  say(
+    'concurrency: act does not implement `concurrency:` (accepted and ignored), so the lab does not measure cancel-in-progress.'
+  );
+
+  const model = models[0];
+  const b = headline[`before/${model}/push`] ?? {completed: 0, runs: 0};
+  const a = headline[`after/${model}/push`] ?? {completed: 0, runs: 0};
+  say(finalLine(b, a, model, p, o.window));
+  await mirror.close();
+  await cache.refuse();
+  if (!o.keep) fs.rmSync(work, {recursive: true, force: true});
+  else note(`kept ${work}`);
+  if (o.smoke) {
+    const afterRows = rows.filter(r => r.workflow === 'after');
+    const bad = afterRows.filter(r => r.completed !== r.runs);
+    if (bad.length > 0) {
+      process.stderr.write(
+        `lab --smoke: after.yml did not complete: ${bad.map(r => `${r.event}/${r.model}`).join(', ')}\n`
+      );
+      process.exitCode = 1;
+    }
+  }
+}
+
+/** CPU seconds of the job containers with a failing lint: before.yml (all at once) and after.yml (needs:). */
+async function contention(ctx, mirror, work) {
+  const broken = prepareProject(path.join(work, 'project-broken-lint'), mirror.url, {
+    breakLint: true
+  });
+  mirror.setFaults(null);
+  /** @type {string[]} */
+  const lines = [];
+  for (const workflow of ['before', 'after']) {
+    const sampler = cpuSampler(`act-${workflow}-`);
+    sampler.start();
+    const r = await actRun(ctx, {
+      workflow,
+      event: 'push',
+      project: broken,
+      cacheDir: path.join(work, `cache-contention-${workflow}`),
+      logFile: path.join(work, `contention-${workflow}.log`)
+    });
+    const seen = sampler.stop();
+    const cpu = (/** @type {(n: string) => boolean} */ f) =>
+      seen.filter(c => f(c.name)).reduce((a, c) => a + c.ns, 0) / 1e9;
+    const heavy = cpu(n => HEAVY.some(h => n.includes(h.replace(/_/g, '-')) || n.includes(h)));
+    const all = cpu(() => true);
+    lines.push(
+      `${workflow}.yml: ${seen.length} job containers, ${all.toFixed(1)} CPU s in all, ${heavy.toFixed(1)} CPU s in heavy jobs (${HEAVY.join(', ')}); run ${r.rc === 0 ? 'passed (lint NOT failing?)' : 'failed as expected'} in ${Math.round(r.seconds)}s`
+    );
+  }
+  say(
+    'contention with a failing lint (cgroup CPU time of the job containers, sampled every 0.5 s):'
+  );
+  for (const l of lines) say(`  ${l}`);
+}
+
+main().catch(err => {
+  process.stderr.write(`lab: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(2);
+});
