@@ -134,7 +134,8 @@ export function mirrorControl(/** @type {string} */ url) {
 }
 
 /**
- * Runs one workflow through run-workflow.sh (act, host mode).
+ * Runs one workflow through run-workflow.sh (act or forgejo-runner exec, host mode; forgejo takes
+ * FORGEJO_RUNNER_BIN from the environment).
  * @param {{workflow: string, node: 20 | 24, event?: string, payload?: string, secrets?: Record<string, string>,
  *   env?: Record<string, string>, cacheDir: string, workDir: string, log: string, mirrorUrl?: string,
  *   runner?: 'act' | 'forgejo', job?: string, actionRepo?: string}} o

@@ -72,11 +72,31 @@ const SECRETS = {
  * @property {string} [job]  run only this job (act -j)
  * @property {boolean} [container]  a container job: the actions come from E2E_ACTION_REPO as
  *   `cleveragents/ci-actions/actions/<name>@v1`, node is the container's
+ * @property {RegExp[]} [expectMatch]  patterns the log must match
+ * @property {string[]} [forbidText]  strings the log must not contain (stack traces, leaked forms)
  * @property {boolean} [needsPayload]
- * @property {boolean} [needsCacheReuse]
  * @property {unknown} [faults]  the mirror's fault configuration for this run (JSON form), default none
  * @property {boolean} [expectFaults]  the mirror must have injected at least one fault
+ * @property {('act' | 'forgejo')[]} [runners]  default both
+ * @property {Partial<Scenario>} [forgejo]  what differs under forgejo-runner exec (see FORGEJO_EXEC)
  */
+
+// forgejo-runner exec (v12) runs every scenario whose inputs it can express. Where it differs from act the
+// scenario's `forgejo` part states the expectation: GITHUB_EVENT_NAME is empty (secret-guard: an unknown, trusted
+// event); its cache server answers 403 `validation error` to every request, so a warm run warns once per cache
+// call, installs cold from the mirror and succeeds; run-workflow.sh moves its ACTIONS_CACHE_URL to 127.0.0.1.
+/** @type {Partial<Scenario>} */
+const FORGEJO_WARM = {
+  scenario: 'warm: cache refused (403) -> cold, success',
+  env: {EXPECT_CACHE_HIT: 'false'},
+  downloads: 'some',
+  expectLog: ['::set-env:: ACTIONS_CACHE_URL=http://127.0.0.1:'],
+  // a warning command that names the refusal, whatever the cache code's wording
+  expectMatch: [/::warning::[^\n]*(403|validation error)/],
+  forbidText: ['\n    at ', 'UnhandledPromiseRejection']
+};
+/** A multi-line secret: Forgejo echoes each raw ::add-mask:: line, so the lines must be masked first. */
+const MULTILINE = ['sk-ant-e2e-first-line-4b1d7a', 'sk-ant-e2e-second-line-9c2e5f'];
 
 /** @param {20 | 24} node @returns {Scenario[]} */
 function scenarios(node) {
@@ -107,6 +127,15 @@ function scenarios(node) {
     },
     {
       workflow: 'secret-guard.yml',
+      scenario: 'push, multi-line secret -> online, masked',
+      runners: ['forgejo'],
+      secrets: {...SECRETS, ANTHROPIC_API_KEY: MULTILINE.join('\n')},
+      env: {...base, EXPECT_MODE: 'online', EXPECT_FORK: 'false'},
+      expectLog: ['::add-mask::***%0A***'],
+      forbidLog: [...MULTILINE, SECRETS.OPENAI_API_KEY, MULTILINE.join('%0A')]
+    },
+    {
+      workflow: 'secret-guard.yml',
       scenario: 'push, secrets missing -> job fails',
       payload: 'test/e2e/events/push.json',
       env: {...base, EXPECT_MODE: 'online', EXPECT_FORK: 'false'},
@@ -114,7 +143,13 @@ function scenarios(node) {
       expectLog: [
         'Required secrets are missing in a trusted context (push): ANTHROPIC_API_KEY, OPENAI_API_KEY.',
         "Error: Job 'dual-path' failed"
-      ]
+      ],
+      forgejo: {
+        expectLog: [
+          'Required secrets are missing in a trusted context (unknown on forgejo): ANTHROPIC_API_KEY, OPENAI_API_KEY.',
+          "Error: Job 'dual-path' failed"
+        ]
+      }
     },
     {
       workflow: 'prepare-python.yml',
@@ -129,7 +164,7 @@ function scenarios(node) {
       env: {...pp, EXPECT_CACHE_HIT: 'true'},
       cacheKey: `prepare-python-${node}`,
       downloads: 'zero',
-      needsCacheReuse: true
+      forgejo: {...FORGEJO_WARM, env: {...pp, ...FORGEJO_WARM.env}}
     },
     {
       workflow: 'setup-helm-kubeconform.yml',
@@ -144,7 +179,7 @@ function scenarios(node) {
       env: {...hk, EXPECT_CACHE_HIT: 'true'},
       cacheKey: `helm-${node}`,
       downloads: 'zero',
-      needsCacheReuse: true
+      forgejo: {...FORGEJO_WARM, env: {...hk, ...FORGEJO_WARM.env}}
     }
   ];
 }
@@ -196,8 +231,7 @@ function containerScenarios() {
       env: {...c, EXPECT_CACHE_HIT: 'true'},
       cacheKey: 'containers',
       downloads: 'apt-only',
-      expectDownloads: apt,
-      needsCacheReuse: true
+      expectDownloads: apt
     },
     {
       ...common,
@@ -270,7 +304,10 @@ const FIRST_FAULTS = {
 function faultScenarios() {
   const node = NODES.includes(24) ? 24 : NODES[0];
   return scenarios(node)
-    .filter(s => s.scenario !== 'push, secrets missing -> job fails' && s.downloads !== 'zero')
+    .filter(
+      s =>
+        s.scenario !== 'push, secrets missing -> job fails' && s.downloads !== 'zero' && !s.runners
+    )
     .map((s, i) => ({
       ...s,
       scenario: `FAULTS ${s.scenario}`,
@@ -299,20 +336,22 @@ let seq = 0;
  * @param {'act' | 'forgejo'} runner
  * @param {20 | 24} node
  */
-async function runOne(s, runner, node) {
-  const id = `${s.workflow.replace(/\.yml$/, '')}/${runner}/${s.container ? 'container' : node}/${s.scenario}`;
+async function runOne(scenario, runner, node) {
+  const id = `${scenario.workflow.replace(/\.yml$/, '')}/${runner}/${scenario.container ? 'container' : node}/${scenario.scenario}`;
   if (ONLY && !ONLY.test(id)) return null;
+  if (scenario.runners && !scenario.runners.includes(runner)) return null;
+  const s = runner === 'forgejo' ? {...scenario, ...scenario.forgejo} : scenario;
   const row = {
     workflow: s.workflow,
     runner,
     node: s.container ? 'container' : versions[node],
     scenario: s.scenario
   };
-  if (runner === 'forgejo' && (s.needsPayload || s.needsCacheReuse)) {
-    const why = s.needsPayload
-      ? 'forgejo-runner exec has no event-payload flag'
-      : 'forgejo-runner exec starts a new cache server with an empty dir on every run';
+  if (runner === 'forgejo' && s.needsPayload) {
+    const why =
+      'forgejo-runner exec has no event-payload flag: its event file is {} and GITHUB_EVENT_NAME is empty';
     results.push({...row, result: 'SKIPPED', seconds: 0, detail: why});
+    printRow(results[results.length - 1]);
     return null;
   }
   const log = path.join(
@@ -349,6 +388,12 @@ async function runOne(s, runner, node) {
   }
   for (const secret of s.forbidLog ?? []) {
     if (text.includes(secret)) problems.push('a secret value appears in the log');
+  }
+  for (const pattern of s.expectMatch ?? []) {
+    if (!pattern.test(text)) problems.push(`log does not match ${pattern}`);
+  }
+  for (const unwanted of s.forbidText ?? []) {
+    if (text.includes(unwanted)) problems.push(`log contains ${JSON.stringify(unwanted)}`);
   }
   if (s.downloads === 'zero' && stats.downloads !== 0) {
     problems.push(
@@ -389,6 +434,16 @@ async function runOne(s, runner, node) {
   return {stats, retries, ok: problems.length === 0};
 }
 
+/** @param {string} file */
+function isExecutable(file) {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Keep a failing run's log after the scratch dir is removed. @param {string} log */
 function keep(log) {
   fs.mkdirSync(KEEP_LOGS, {recursive: true});
@@ -405,30 +460,38 @@ function printRow(r) {
 }
 
 const FORGEJO_DIFFERENCES = [
-  'node: Forgejo runs a node action with the node of the job container (host mode: the node on PATH), Node 20 and 24 alike',
-  'cache: forgejo-runner exec starts its own cache handler (ACTIONS_CACHE_URL, API v1) and may require its HMAC-signed token; cold/warm reuse across two exec runs',
-  'inputs: INPUT_<NAME> mangling as in act (hyphen kept) and FORGEJO_*/GITEA_* aliases of the GITHUB_* file-command variables',
-  'post steps: post-if always() after a failed step; state from GITHUB_STATE',
-  'event: no payload flag in exec, so the fork pull_request scenario cannot be expressed; secret-guard reads GITEA/FORGEJO payload shapes',
-  'masking: Forgejo masks exact registered strings only (secret-guard registers each line)'
+  'node: `using: node24` runs the `node` first on PATH (the Node 20 rows run Node 20)',
+  'event: no payload flag, GITHUB_EVENT_NAME empty, event file {}: the fork pull request row is skipped, secret-guard sees an unknown, trusted event',
+  'cache: its own cache server answers 403 `validation error` to every request and sits at the outbound address (moved to 127.0.0.1): warm runs warn, install cold and succeed',
+  'masking: it echoes each raw ::add-mask:: line; a multi-line secret must show as ***%0A***',
+  'no GITEA_*, ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL; RUNNER_TOOL_CACHE given with --env (no --action-cache-path)'
 ];
 
 async function main() {
   const t0 = Date.now();
-  const forgejoBin = path.join(path.dirname(env.ACT_BIN), 'forgejo-runner');
-  const forgejo = fs.existsSync(forgejoBin);
+  const forgejoBin =
+    process.env.FORGEJO_RUNNER_BIN || path.join(path.dirname(env.ACT_BIN), 'forgejo-runner');
+  const forgejo = isExecutable(forgejoBin);
+  // run-workflow.sh takes the binary from here
+  if (forgejo) process.env.FORGEJO_RUNNER_BIN = forgejoBin;
   /** @type {('act' | 'forgejo')[]} */
   const runners = forgejo ? ['act', 'forgejo'] : ['act'];
   process.stdout.write(
     `e2e: mirror ${MIRROR_URL}, node ${NODES.map(n => versions[n]).join(' and ')}, runners ${runners.join(', ')}\n`
   );
-  if (!forgejo) {
+  if (forgejo) {
     process.stdout.write(
-      'SKIPPED forgejo-runner: cannot be installed on this machine: the Go module proxy answers 403 Forbidden for ' +
-        'code.forgejo.org/forgejo/runner/v12@v12.7.0 (and /v9../v11), it is not in Debian 12, PyPI or npm. ' +
-        'Evidence: `bash scripts/e2e/tools.sh forgejo-runner` (exit 3) or ' +
-        '`go list -m -versions code.forgejo.org/forgejo/runner/v12`. Set FORGEJO_RUNNER_BIN=/path to run it.\n' +
-        '  Forgejo-specific differences these runs would check:\n' +
+      `forgejo-runner: ${forgejoBin} (exec, host mode); where it differs from act:\n` +
+        FORGEJO_DIFFERENCES.map(d => `    - ${d}\n`).join('')
+    );
+  } else {
+    process.stdout.write(
+      `SKIPPED forgejo-runner: no binary (FORGEJO_RUNNER_BIN unset, ${forgejoBin} absent). It cannot be ` +
+        'built on this machine: the Go module proxy refuses code.forgejo.org modules (403 Forbidden for ' +
+        'code.forgejo.org/forgejo/runner/v12 and for its dependency code.forgejo.org/forgejo/actions-proto), ' +
+        'and no Debian, PyPI or npm package ships it. Evidence: `bash scripts/e2e/tools.sh forgejo-runner` ' +
+        '(exit 3). To run the Forgejo rows, build forgejo-runner v12 elsewhere and run ' +
+        '`FORGEJO_RUNNER_BIN=/path/to/forgejo-runner npm run test:e2e`; those rows check:\n' +
         FORGEJO_DIFFERENCES.map(d => `    - ${d}\n`).join('')
     );
   }
@@ -469,15 +532,17 @@ async function main() {
   process.stdout.write(
     `fault run: the mirror fails ${Math.round(FAULT_RATE * 100)}% of requests (500, reset, 429 Retry-After: 1), and the first request of each archive, chart and schema\n`
   );
+  const faultNode = NODES.includes(24) ? 24 : NODES[0];
   const containerFaults = process.env.DOCKER_READY === '1' ? containerFaultScenarios() : [];
-  for (const s of [...faultScenarios(), ...containerFaults]) {
-    const node = NODES.includes(24) ? 24 : NODES[0];
-    const out = await runOne(s, 'act', node);
-    if (!out) continue;
-    faultRequests += out.stats.total;
-    faults += out.stats.faults;
-    retries += out.retries;
-    for (const [k, n] of Object.entries(out.stats.faultsByKind)) byKind[k] = (byKind[k] ?? 0) + n;
+  for (const runner of runners) {
+    for (const s of [...faultScenarios(), ...(runner === 'act' ? containerFaults : [])]) {
+      const out = await runOne(s, runner, faultNode);
+      if (!out) continue;
+      faultRequests += out.stats.total;
+      faults += out.stats.faults;
+      retries += out.retries;
+      for (const [k, n] of Object.entries(out.stats.faultsByKind)) byKind[k] = (byKind[k] ?? 0) + n;
+    }
   }
   await mirror.setFaults([]);
 
@@ -497,7 +562,7 @@ async function main() {
       .map(([k, n]) => `${k}: ${n}`)
       .join(', ')}) in ${faultRequests} mirror requests; retries seen in the logs: ${retries}\n`
   );
-  if (!forgejo) process.stdout.write('forgejo-runner: SKIPPED (not installable here, see above)\n');
+  if (!forgejo) process.stdout.write('forgejo-runner: SKIPPED (no binary, see above)\n');
   if (skipped) process.stdout.write(`${skipped} skipped\n`);
   process.stdout.write(`e2e time: ${((Date.now() - t0) / 1000).toFixed(1)}s\n`);
   process.stdout.write(`${passed} passed, ${failed} failed\n`);

@@ -6,10 +6,12 @@
 #       [--mirror-url URL] [--repo DIR] [--job ID] [--log FILE] [--quiet] [--action-repo DIR]
 #       [-- extra runner args]
 #
-# --runner     act (default) or forgejo (needs $C/bin/forgejo-runner; exit 3 with the reason when absent)
+# --runner     act (default) or forgejo (forgejo-runner v12 at $FORGEJO_RUNNER_BIN or $C/bin/forgejo-runner;
+#              exit 3 with the reason when absent)
 # --node       20: the `node` already on PATH must be v20; 24: the project's Node 24 is put first on PATH
 #              (scripts/lib/node24.mjs). act and forgejo run `node` from PATH for `using: node24` actions.
-# --event      event name (default push); --payload: event JSON (act -e; forgejo exec has no payload flag)
+# --event      event name (default push); --payload: event JSON (act -e; forgejo exec has no payload flag and
+#              leaves GITHUB_EVENT_NAME empty whatever -E says)
 # --secret     secrets go through a 0600 temp file (--secret-file), never on the command line
 # --env        env for the job (also: MIRROR_URL=<--mirror-url>); the host environment is inherited too
 # --cache-dir  the runner's cache server storage (act --cache-server-path); reuse it to get cache hits
@@ -65,7 +67,7 @@ while [ $# -gt 0 ]; do
   --log) LOG="$2"; shift 2 ;;
   --quiet) QUIET=1; shift ;;
   --) shift; EXTRA=("$@"); break ;;
-  -h | --help) sed -n '2,28p' "$0"; exit 0 ;;
+  -h | --help) sed -n '2,26p' "$0"; exit 0 ;;
   *) die "unknown argument $1 (see --help)" ;;
   esac
 done
@@ -83,6 +85,7 @@ REPO="$(cd "$REPO" && pwd)"
 # Tools (reused when present) and their locations.
 if [ "$RUNNER" = act ]; then bash "$HERE/tools.sh" act node24 >&2; fi
 eval "$(bash "$HERE/tools.sh" env)"
+FORGEJO_BIN="${FORGEJO_RUNNER_BIN:-$FORGEJO_RUNNER}"
 
 WORK_DIR="${WORK_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/ci-actions-e2e-XXXXXX")}"
 mkdir -p "$WORK_DIR"
@@ -145,16 +148,35 @@ if [ "$RUNNER" = act ]; then
       --local-repository "cleveragents/ci-actions@v1=$(cd "$ACTION_REPO" && pwd)")
   fi
 else
-  if [ ! -x "$FORGEJO_RUNNER" ]; then
-    echo "run-workflow: forgejo-runner is not available on this machine ($FORGEJO_RUNNER missing; see scripts/e2e/tools.sh forgejo-runner)" >&2
+  # forgejo-runner exec (v12, act in-tree), host mode. Unlike act it has no event-payload, artifact-server,
+  # cache-server or --action-cache-path flags: GITHUB_EVENT_NAME is empty and the event file is {}, the tool
+  # cache is set with RUNNER_TOOL_CACHE, and its own cache server (answering 403 to every request) is put in
+  # ACTIONS_CACHE_URL at the machine's outbound address, after and over any --env. So the job runs a copy of
+  # the workflow with a first step that moves ACTIONS_CACHE_URL to 127.0.0.1 (the server listens on every
+  # interface): nothing but loopback is addressed. actions/checkout is skipped by exec (the workspace is --repo).
+  if [ ! -x "$FORGEJO_BIN" ]; then
+    echo "run-workflow: forgejo-runner is not available on this machine ($FORGEJO_BIN missing): the Go module proxy refuses code.forgejo.org modules; set FORGEJO_RUNNER_BIN=/path/to/forgejo-runner (v12) built elsewhere" >&2
     exit 3
   fi
-  # Draft (unverified here: no forgejo-runner binary could be built on this machine). `exec` has no event
-  # payload flag in the versions read; it starts its own cache handler and points ACTIONS_CACHE_URL at it.
   [ -z "$PAYLOAD" ] || echo "run-workflow: warning: forgejo-runner exec takes no event payload; $PAYLOAD ignored" >&2
-  CMD=("$FORGEJO_RUNNER" exec -W "$WORKFLOW" -C "$REPO" -E "$EVENT" -i -self-hosted
-    --artifact-server-addr 127.0.0.1 --artifact-server-path "$WORK_DIR/artifacts" --env-file "$EMPTY_FILE")
-  for kv in ${SECRETS[@]+"${SECRETS[@]}"}; do CMD+=(-s "$kv"); done
+  FJ_WORKFLOW="$WORK_DIR/forgejo-workflows/$(basename "$WORKFLOW")"
+  mkdir -p "$(dirname "$FJ_WORKFLOW")"
+  awk '
+    /^[[:space:]]*- uses: actions\/checkout@v4[[:space:]]*$/ {
+      indent = $0; sub(/-.*/, "", indent)
+      print indent "- name: ACTIONS_CACHE_URL on 127.0.0.1 (forgejo-runner exec gives the outbound address)"
+      print indent "  run: echo \"ACTIONS_CACHE_URL=http://127.0.0.1:${ACTIONS_CACHE_URL##*:}\" >> \"$GITHUB_ENV\""
+      n++
+    }
+    { print }
+    END { if (n == 0) exit 1 }
+  ' "$WORKFLOW" >"$FJ_WORKFLOW" || die "$WORKFLOW has no 'uses: actions/checkout@v4' step to put the cache URL step before"
+  CMD=("$FORGEJO_BIN" exec -W "$FJ_WORKFLOW" -C "$REPO" -E "$EVENT" -i -self-hosted
+    --default-actions-url http://127.0.0.1:9 --env-file "$EMPTY_FILE"
+    --env "RUNNER_TOOL_CACHE=$WORK_DIR/act/tool_cache")
+  # exec has no secret file: `-s NAME` takes the value from its own environment (host mode passes that
+  # environment on to the steps too, so the names must not be set on the host already).
+  for kv in ${SECRETS[@]+"${SECRETS[@]}"}; do CMD+=(-s "${kv%%=*}"); done
 fi
 [ -z "$JOB" ] || CMD+=(-j "$JOB")
 CMD+=(${ENV_ARGS[@]+"${ENV_ARGS[@]}"} ${EXTRA[@]+"${EXTRA[@]}"})
@@ -168,13 +190,21 @@ CMD+=(${ENV_ARGS[@]+"${ENV_ARGS[@]}"} ${EXTRA[@]+"${EXTRA[@]}"})
   echo
 } >"$LOG"
 
+# forgejo: the secrets' values reach exec through its environment only (see above).
+run_runner() {
+  cd "$REPO" || exit 2
+  if [ "$RUNNER" = forgejo ]; then
+    for kv in ${SECRETS[@]+"${SECRETS[@]}"}; do export "${kv%%=*}=${kv#*=}"; done
+  fi
+  exec "${CMD[@]}"
+}
 START=$(date +%s.%N)
 set +e
 if [ "$QUIET" = 1 ]; then
-  (cd "$REPO" && "${CMD[@]}") </dev/null >>"$LOG" 2>&1
+  (run_runner) </dev/null >>"$LOG" 2>&1
   RC=$?
 else
-  (cd "$REPO" && "${CMD[@]}") </dev/null 2>&1 | tee -a "$LOG"
+  (run_runner) </dev/null 2>&1 | tee -a "$LOG"
   RC=${PIPESTATUS[0]}
 fi
 set -e

@@ -15,9 +15,13 @@ interface Row {
   isFork: boolean;
   dependabot: boolean;
   untrustedBy?: string;
+  /** GITHUB_REPOSITORY; default REPO */
+  repository?: string;
+  trustedRepositories?: string[];
 }
 
 const REPO = 'cleveragents/example';
+const UPSTREAM_LISTED = ['other/project', 'CleverAgents/Example'];
 
 const rows: [string, Row][] = [
   [
@@ -231,20 +235,107 @@ const rows: [string, Row][] = [
       isFork: true,
       dependabot: false
     }
-  ]
+  ],
+  ...forkRepositoryRows()
 ];
+
+/** A fork's own push and schedule, on GitHub and Forgejo, with and without trusted-repositories. */
+function forkRepositoryRows(): [string, Row][] {
+  const forks = [
+    ['GitHub', 'github-push-fork', 'push', 'mallory/example', 'github'],
+    ['GitHub', 'github-schedule-fork', 'schedule', 'mallory/example', 'github'],
+    ['Forgejo', 'forgejo-push-fork', 'push', 'bob/example', 'forgejo'],
+    ['Forgejo', 'forgejo-schedule-fork', 'schedule', 'bob/example', 'forgejo']
+  ] as const;
+  const upstreams = [
+    ['GitHub', 'github-push', 'push', 'github'],
+    ['GitHub', 'github-schedule', 'schedule', 'github'],
+    ['Forgejo', 'forgejo-push', 'push', 'forgejo']
+  ] as const;
+  const base = {actor: 'mallory', isFork: false, dependabot: false};
+  const untrusted = {trusted: false, untrustedBy: 'untrusted-repository'};
+  return [
+    ...forks.flatMap(([name, fixture, event, repository, platform]): [string, Row][] => {
+      const row = {...base, fixture, event, platform, repository};
+      return [
+        [`${name} ${event} in a fork (payload repository.fork), no list`, {...row, ...untrusted}],
+        [
+          `${name} ${event} in a fork not in trusted-repositories`,
+          {...row, trustedRepositories: UPSTREAM_LISTED, ...untrusted}
+        ],
+        [
+          `${name} ${event} in a fork listed in trusted-repositories`,
+          {...row, trustedRepositories: [repository.toUpperCase()], trusted: true}
+        ]
+      ];
+    }),
+    ...upstreams.flatMap(([name, fixture, event, platform]): [string, Row][] => {
+      const row = {...base, fixture, event, platform};
+      return [
+        [`${name} ${event} in the upstream, no list`, {...row, trusted: true}],
+        [
+          `${name} ${event} in the upstream, listed (case-insensitively)`,
+          {...row, trustedRepositories: UPSTREAM_LISTED, trusted: true}
+        ],
+        [
+          `${name} ${event} in the upstream, not listed`,
+          {...row, trustedRepositories: ['other/project'], ...untrusted}
+        ]
+      ];
+    }),
+    [
+      'GitHub pull request within a fork (base repository.fork)',
+      {
+        ...base,
+        fixture: 'github-push-fork',
+        event: 'pull_request',
+        platform: 'github',
+        repository: 'mallory/example',
+        ...untrusted
+      }
+    ],
+    [
+      'forgejo-runner exec: empty event name, payload {}, no list',
+      {...base, fixture: null, event: '', platform: 'forgejo', trusted: true}
+    ],
+    [
+      'empty event name, payload {}, the repository listed',
+      {
+        ...base,
+        fixture: null,
+        event: '',
+        platform: 'forgejo',
+        trustedRepositories: [REPO],
+        trusted: true
+      }
+    ],
+    [
+      'empty event name, payload {}, no repository known, a list',
+      {
+        ...base,
+        fixture: null,
+        event: '',
+        platform: 'forgejo',
+        repository: '',
+        trustedRepositories: [REPO],
+        ...untrusted
+      }
+    ]
+  ];
+}
 
 describe('resolveContext', () => {
   it.each(rows)('%s', (_label, row) => {
     const context = resolveContext({
       eventName: row.event,
-      payload: row.fixture ? loadPayload(row.fixture) : undefined,
+      payload: row.fixture ? loadPayload(row.fixture) : {},
       actor: row.actor,
-      repository: REPO,
-      platform: row.platform
+      repository: row.repository ?? REPO,
+      platform: row.platform,
+      trustedRepositories: row.trustedRepositories ?? []
     });
     expect(context).toMatchObject({
-      event: row.event,
+      event: row.event || 'unknown',
       platform: row.platform,
       trusted: row.trusted,
       isFork: row.isFork,
@@ -261,7 +352,8 @@ describe('resolveContext', () => {
       payload,
       actor: 'bob',
       repository: REPO,
-      platform: 'forgejo'
+      platform: 'forgejo',
+      trustedRepositories: []
     });
   }
 
@@ -297,7 +389,8 @@ describe('resolveContext', () => {
       payload,
       actor: 'alice',
       repository: REPO,
-      platform: 'github'
+      platform: 'github',
+      trustedRepositories: []
     });
     expect(context).toMatchObject({isFork: false, trusted: true});
   });
@@ -310,7 +403,8 @@ describe('resolveContext', () => {
         payload,
         actor: 'alice',
         repository: REPO,
-        platform: 'github'
+        platform: 'github',
+        trustedRepositories: []
       });
       expect(context).toMatchObject({trusted: true, isFork: false, pullRequest: true});
       expect(context.note).toMatch(/no pull request/);
@@ -323,7 +417,8 @@ describe('resolveContext', () => {
       payload: undefined,
       actor: '',
       repository: '',
-      platform: 'github'
+      platform: 'github',
+      trustedRepositories: []
     });
     expect(context).toMatchObject({event: 'unknown', trusted: true, pullRequest: false});
   });
@@ -358,7 +453,8 @@ describe('describeContext', () => {
       payload: loadPayload(fixture),
       actor,
       repository: REPO,
-      platform
+      platform,
+      trustedRepositories: []
     });
     expect(describeContext(context)).toBe(text);
   });

@@ -6,13 +6,20 @@ import {loadPayload} from './fixtures';
 
 const KEYS = ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'GOOGLE_API_KEY'];
 
-function context(fixture: string, event: string, actor = 'alice', platform: Platform = 'github') {
+function context(
+  fixture: string | null,
+  event: string,
+  actor = 'alice',
+  platform: Platform = 'github',
+  repository = 'cleveragents/example'
+) {
   return resolveContext({
     eventName: event,
-    payload: loadPayload(fixture),
+    payload: fixture ? loadPayload(fixture) : {},
     actor,
-    repository: 'cleveragents/example',
-    platform
+    repository,
+    platform,
+    trustedRepositories: []
   });
 }
 
@@ -26,7 +33,12 @@ const CONTEXTS = {
   dependabot: context('github-pr-dependabot', 'pull_request', 'dependabot[bot]'),
   target: context('github-pr-fork', 'pull_request_target', 'mallory'),
   forgejoFork: context('forgejo-pr-fork', 'pull_request', 'bob', 'forgejo'),
-  forgejoSame: context('forgejo-pr-same-repo', 'pull_request', 'bob', 'forgejo')
+  forgejoSame: context('forgejo-pr-same-repo', 'pull_request', 'bob', 'forgejo'),
+  forkPush: context('github-push-fork', 'push', 'mallory', 'github', 'mallory/example'),
+  forkSchedule: context('github-schedule-fork', 'schedule', 'mallory', 'github', 'mallory/example'),
+  forgejoForkPush: context('forgejo-push-fork', 'push', 'bob', 'forgejo', 'bob/example'),
+  // forgejo-runner exec: no event name, payload {}
+  execUnknown: context(null, '', '', 'forgejo')
 };
 type ContextName = keyof typeof CONTEXTS;
 
@@ -69,7 +81,17 @@ describe('decide: context x missing x on-missing', () => {
     ['target', ALL, 'auto', 'online', 'all-present', false],
     ['forgejoFork', NONE, 'auto', 'offline', 'fork-pull-request', false],
     ['forgejoSame', NONE, 'auto', 'offline', 'missing-in-trusted-context', true],
-    ['forgejoSame', ALL, 'auto', 'online', 'all-present', false]
+    ['forgejoSame', ALL, 'auto', 'online', 'all-present', false],
+    // A fork's own push or schedule has none of the upstream's secrets: offline, like its PRs.
+    ['forkPush', NONE, 'auto', 'offline', 'untrusted-repository', false],
+    ['forkPush', ALL, 'auto', 'online', 'all-present', false],
+    ['forkPush', NONE, 'fail', 'offline', 'untrusted-repository', true],
+    ['forkSchedule', NONE, 'auto', 'offline', 'untrusted-repository', false],
+    ['forgejoForkPush', NONE, 'auto', 'offline', 'untrusted-repository', false],
+    // An unknown or empty event is trusted: missing secrets fail, they never turn into online.
+    ['execUnknown', NONE, 'auto', 'offline', 'missing-in-trusted-context', true],
+    ['execUnknown', NONE, 'offline', 'offline', 'missing', false],
+    ['execUnknown', ALL, 'auto', 'online', 'all-present', false]
   ])(
     '%s, env %p, on-missing %s: %s / %s (fails: %p)',
     (ctx, env, onMissing, mode, reason, fails) => {
@@ -176,6 +198,9 @@ describe('decide: failure messages', () => {
 
   it('explains forks when on-missing is fail', () => {
     expect(run('forkPr', {}, 'fail').failure).toMatch(/from a fork receive no secrets/);
+    const own = run('forkPush', {}, 'fail').failure!;
+    expect(own).toContain('push in an untrusted repository; on-missing is');
+    expect(own).toMatch(/none of the upstream's secrets.*trusted-repositories/);
   });
 
   it.each(Object.keys(CONTEXTS) as ContextName[])('never includes a value (%s)', ctx => {
@@ -191,10 +216,11 @@ describe('maskVariants', () => {
     ['', []],
     ['  \n\t', []],
     ['abc', ['abc']],
-    [' abc ', [' abc ', 'abc']],
-    ['l1\nl2', ['l1\nl2', 'l1', 'l2']],
-    ['l1\r\n  l2\r\n\r\n', ['l1\r\n  l2\r\n\r\n', 'l1', '  l2', 'l2']],
-    ['a\rb', ['a\rb', 'a', 'b']]
+    [' abc ', ['abc', ' abc ']],
+    // lines before the whole value: Forgejo echoes each raw ::add-mask:: line, masked so far
+    ['l1\nl2', ['l1', 'l2', 'l1\nl2']],
+    ['l1\r\n  l2\r\n\r\n', ['l1', 'l2', '  l2', 'l1\r\n  l2\r\n\r\n']],
+    ['a\rb', ['a', 'b', 'a\rb']]
   ])('%p registers %p', (value, masks) => {
     expect(maskVariants(value)).toEqual(masks);
   });

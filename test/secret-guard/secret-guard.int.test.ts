@@ -1,7 +1,7 @@
 // Runs the committed bundle dist/secret-guard/main/index.js as a runner does, under Node 20 and
 // Node 24, with event payloads written to the runner's temp directory. Build it first with
 // `node scripts/build.mjs secret-guard`.
-import {copyFileSync} from 'node:fs';
+import {copyFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {newRunnerDir, nodeBinaries, runBundle, type BundleResult} from '../helpers/runner';
 import {fixturePath} from './fixtures';
@@ -66,6 +66,19 @@ function forms(value: string): string[] {
     JSON.stringify(value).slice(1, -1),
     escapeData(value)
   ];
+}
+
+/**
+ * What forgejo-runner prints for each `::add-mask::` line: the raw (escaped) line, masked by every
+ * string registered so far, this one included (act's command handler registers, then logs the raw
+ * line through a masker that replaces each mask in registration order).
+ */
+function forgejoEchoes(masks: readonly string[]): string[] {
+  return masks.map((mask, index) =>
+    masks
+      .slice(0, index + 1)
+      .reduce((text, registered) => text.split(registered).join('***'), escapeData(mask))
+  );
 }
 
 describe.each(nodeBinaries())('secret-guard bundle under $label', ({path: node}) => {
@@ -225,8 +238,86 @@ describe.each(nodeBinaries())('secret-guard bundle under $label', ({path: node})
   });
 
   it.each([
+    ['github-push-fork', 'push', 'mallory/example', {}],
+    ['github-schedule-fork', 'schedule', 'mallory/example', {}],
+    ['forgejo-push-fork', 'push', 'bob/example', {FORGEJO_ACTIONS: 'true'}],
+    ['forgejo-schedule-fork', 'schedule', 'bob/example', {FORGEJO_ACTIONS: 'true'}]
+  ])("a fork's own %s (%s) without secrets is offline", async (fixture, event, repo, env) => {
+    const result = await guard(node, {
+      fixture,
+      event,
+      actor: 'mallory',
+      inputs: {required: REQUIRED, 'offline-env': OFFLINE_ENV},
+      env: {...env, GITHUB_REPOSITORY: repo}
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({
+      mode: 'offline',
+      reason: 'untrusted-repository',
+      trusted: 'false',
+      'is-fork': 'false'
+    });
+    expect(result.env).toEqual({NOX_OFFLINE: '1', PYTEST_ADDOPTS: '--offline-fixtures'});
+    expect(result.summary).toContain(`${event} in an untrusted repository`);
+  });
+
+  it('the upstream push without secrets still fails, with or without trusted-repositories', async () => {
+    for (const list of ['', 'cleveragents/example']) {
+      const result = await guard(node, {
+        fixture: 'github-push',
+        event: 'push',
+        inputs: {required: REQUIRED, 'trusted-repositories': list},
+        env: {GITHUB_REPOSITORY: 'cleveragents/example'}
+      });
+      expect(result.exitCode).toBe(1);
+      expect(result.outputs).toMatchObject({reason: 'missing-in-trusted-context', trusted: 'true'});
+    }
+  });
+
+  it('a fork listed in trusted-repositories fails loudly like the upstream', async () => {
+    const result = await guard(node, {
+      fixture: 'github-push-fork',
+      event: 'push',
+      inputs: {required: REQUIRED, 'trusted-repositories': 'cleveragents/example\nMallory/Example'},
+      env: {GITHUB_REPOSITORY: 'mallory/example'}
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({reason: 'missing-in-trusted-context', trusted: 'true'});
+  });
+
+  // forgejo-runner exec: GITHUB_EVENT_NAME is empty and the event file holds {}.
+  it.each([
+    ['no secrets', {}, 1, 'offline', 'missing-in-trusted-context'],
+    ['the secrets', KEYS, 0, 'online', 'all-present']
+  ])(
+    'an empty event name and a {} payload, %s: never online without them',
+    async (_l, keys, rc, mode, reason) => {
+      const dir = newRunnerDir();
+      const eventPath = join(dir, 'temp', 'event.json');
+      writeFileSync(eventPath, '{}');
+      const result = await runBundle({
+        action: 'secret-guard',
+        node,
+        dir,
+        inputs: {required: REQUIRED},
+        env: {
+          GITHUB_EVENT_NAME: '',
+          GITHUB_EVENT_PATH: eventPath,
+          FORGEJO_ACTIONS: 'true',
+          GITHUB_REPOSITORY: 'cleveragents/example',
+          ...keys
+        }
+      });
+      expect(result.exitCode).toBe(rc);
+      expect(result.outputs).toMatchObject({mode, reason, trusted: 'true'});
+      expect(result.summary).toContain('unknown on forgejo (trusted)');
+    }
+  );
+
+  it.each([
     [{required: ''}, "Input 'required' is required"],
-    [{required: 'OK,NOT-OK'}, "Input 'required'"],
+    [{required: 'OK,NOT-OK'}, "Input 'required' item 2"],
+    [{required: 'A', 'trusted-repositories': 'no-slash'}, "Input 'trusted-repositories' item 1"],
     [{required: 'A', 'on-missing': 'sometimes'}, "Input 'on-missing'"],
     [{required: 'A', 'offline-env': 'X=1\nnot a line'}, "Input 'offline-env' line 2"],
     [{required: 'A', 'online-env': 'NODE_OPTIONS=--inspect'}, "Input 'online-env' line 1"]
@@ -271,6 +362,8 @@ describe.each(nodeBinaries())('secret-guard bundle under $label', ({path: node})
       JSON_CREDS:
         '{"type": "service_account", "private_key_id": "a1b2c3d4e5", "client_email": "ci@proj.iam.gserviceaccount.com"}',
       B64_TOKEN: 'c2stYW50LWFwaTAzLXNlY3JldC12YWx1ZS0xMjM0NTY3ODkw',
+      B64_PADDED: 'c2stYW50LXBhZGRlZC12YWx1ZQ==',
+      B64_PAD_ONE: 'dG9rZW4tb25lLXBhZGRpbmc=',
       TRUE_VALUE: 'true',
       PERCENT: 'p%25ss%0Aw%rd%',
       COLONS: '::error::fake-command::x',
@@ -298,10 +391,24 @@ describe.each(nodeBinaries())('secret-guard bundle under $label', ({path: node})
         ...Object.entries(result.env).flat(),
         ...Object.keys(result.outputs)
       ];
+      const echoes = forgejoEchoes(masks);
       for (const [name, value] of Object.entries(CORPUS)) {
         expect(masks).toContain(value);
         for (const line of value.split(/\r\n|\r|\n/).filter(l => l.trim())) {
           expect(masks).toContain(line);
+          // each line is registered before the whole value
+          expect(masks.indexOf(line.trim())).toBeLessThan(masks.indexOf(value) + 1);
+          expect(masks.indexOf(line)).toBeLessThanOrEqual(masks.indexOf(value));
+        }
+        // A `%` is echoed as `%25`, which no mask matches (see the README): not checked here.
+        if (!value.includes('%')) {
+          for (const form of [...lines(value), value, escapeData(value)]) {
+            const where = `${name} as ${JSON.stringify(form)}`;
+            expect({where, inEcho: echoes.some(e => e.includes(form))}).toEqual({
+              where,
+              inEcho: false
+            });
+          }
         }
         for (const form of forms(value)) {
           const where = `${name} as ${JSON.stringify(form)}`;
@@ -367,5 +474,66 @@ describe.each(nodeBinaries())('secret-guard bundle under $label', ({path: node})
       expect(result.outputs.mode).toBe('offline');
       expectNoLeak(result);
     });
+
+    // A secret given to an input by mistake (`required: ${{ secrets.X }}`): the runner masks the
+    // whole value only, so neither it nor a piece the parser cuts it into may reach anything.
+    // A secret that is a valid name (`true`, `q7Z`, unpadded base64 of letters and digits) cannot
+    // be told from one in `required`: as a whole it is the runner's to mask.
+    const NAME_LIKE = ['TRUE_VALUE', 'SHORT', 'B64_TOKEN'];
+    const pieces = (value: string) =>
+      value
+        .split(/[,=\r\n]/)
+        .map(piece => piece.trim())
+        .filter(piece => piece.length >= 2);
+    it.each<[string, (value: string) => Record<string, string>, string]>([
+      ['required', value => ({required: value}), "Input 'required' item "],
+      ['optional', value => ({required: 'A', optional: value}), "Input 'optional' item "],
+      ['on-missing', value => ({required: 'A', 'on-missing': value}), "Input 'on-missing' must"],
+      [
+        'offline-env',
+        value => ({required: 'A', 'offline-env': value}),
+        "Input 'offline-env' line "
+      ],
+      [
+        'online-env',
+        value => ({required: 'A', 'online-env': `NOX_ONLINE=1\n${value}`}),
+        "Input 'online-env' line "
+      ],
+      [
+        'trusted-repositories',
+        value => ({required: 'A', 'trusted-repositories': value}),
+        "Input 'trusted-repositories' item "
+      ]
+    ])(
+      'a corpus value given to %s is refused by position, never echoed',
+      async (input, with_, error) => {
+        for (const [name, value] of Object.entries(CORPUS)) {
+          if (NAME_LIKE.includes(name) && (input === 'required' || input === 'optional')) continue;
+          const result = await guard(node, {
+            fixture: 'github-push',
+            event: 'push',
+            inputs: with_(value),
+            env: {A: 'value-of-a'}
+          });
+          const messages = result.commands.map(c => c.message).join('\n');
+          expect({name, exitCode: result.exitCode, error: messages.includes(error)}).toEqual({
+            name,
+            exitCode: 1,
+            error: true
+          });
+          const everything = [
+            result.stdout,
+            result.stderr,
+            result.summary,
+            ...Object.entries(result.env).flat(),
+            ...Object.values(result.outputs)
+          ].join('\n');
+          for (const form of [...forms(value), ...pieces(value)]) {
+            const where = `${name} in ${input} as ${JSON.stringify(form)}`;
+            expect({where, leaks: everything.includes(form)}).toEqual({where, leaks: false});
+          }
+        }
+      }
+    );
   });
 });

@@ -1,10 +1,11 @@
 // The trust of the run, from the event name, the event payload, the actor and the repository.
 // Pure: the caller reads the environment and the payload file. GitHub and Forgejo/Gitea payloads
 // share the fields used here (`pull_request.head.repo.full_name`, `pull_request.base.repo`,
-// `repository.full_name`, `pull_request.user.login`); Gitea's PRBranchInfo adds `repo_id`.
+// `repository.full_name`, `repository.fork`, `pull_request.user.login`); Gitea's PRBranchInfo
+// adds `repo_id`.
 
 export type Platform = 'github' | 'forgejo' | 'gitea';
-export type Untrusted = 'fork-pull-request' | 'dependabot';
+export type Untrusted = 'fork-pull-request' | 'dependabot' | 'untrusted-repository';
 
 export const DEPENDABOT = 'dependabot[bot]';
 
@@ -18,6 +19,11 @@ export interface ContextInput {
   /** GITHUB_REPOSITORY (owner/name), the fallback for the base repository. */
   readonly repository: string;
   readonly platform: Platform;
+  /**
+   * Repositories (owner/name) whose runs get the secrets. Empty: the run's repository, unless the
+   * payload says it is a fork (`repository.fork` true), which has none of its upstream's secrets.
+   */
+  readonly trustedRepositories: readonly string[];
 }
 
 export interface TrustContext {
@@ -29,7 +35,10 @@ export interface TrustContext {
   readonly isFork: boolean;
   /** Started by Dependabot: only Dependabot secrets are available. */
   readonly dependabot: boolean;
-  /** Secrets are expected: push, schedule, dispatch, same-repository PR, pull_request_target. */
+  /**
+   * Secrets are expected: push, schedule, dispatch, same-repository PR, pull_request_target and
+   * any other or unknown event, in a trusted repository.
+   */
   readonly trusted: boolean;
   /** Why the context is not trusted. */
   readonly untrustedBy?: Untrusted;
@@ -81,6 +90,15 @@ function headIsFork(pr: Json, payload: Json, repository: string): boolean {
   return true;
 }
 
+/** The run's repository is trusted: listed, or (no list) not a fork by the payload's word. */
+function repositoryTrusted(input: ContextInput, payload: Json): boolean {
+  const repository = object(payload.repository);
+  if (input.trustedRepositories.length === 0) return repository?.fork !== true;
+  const name = text(input.repository) ?? text(repository?.full_name);
+  if (!name) return false;
+  return input.trustedRepositories.some(listed => listed.toLowerCase() === name.toLowerCase());
+}
+
 export function resolveContext(input: ContextInput): TrustContext {
   const payload = object(input.payload) ?? {};
   const event = input.eventName || 'unknown';
@@ -100,6 +118,11 @@ export function resolveContext(input: ContextInput): TrustContext {
   if (isFork && event !== 'pull_request_target') {
     return {...base, trusted: false, untrustedBy: 'fork-pull-request'};
   }
+  // A fork's own push or schedule runs with the fork's secrets, not the upstream's. An unknown or
+  // empty event (forgejo-runner exec) is trusted: missing secrets then fail, never go online.
+  if (!repositoryTrusted(input, payload)) {
+    return {...base, trusted: false, untrustedBy: 'untrusted-repository'};
+  }
   return {...base, trusted: true};
 }
 
@@ -108,6 +131,7 @@ export function describeContext(context: TrustContext): string {
   const parts = [context.event];
   if (context.pullRequest) parts.push(context.isFork ? 'from a fork' : 'from the same repository');
   if (context.dependabot) parts.push('by Dependabot');
+  if (context.untrustedBy === 'untrusted-repository') parts.push('in an untrusted repository');
   if (context.platform !== 'github') parts.push(`on ${context.platform}`);
   return parts.join(' ');
 }

@@ -1,12 +1,11 @@
-import {describeContext, type TrustContext} from './context';
+import {describeContext, type TrustContext, type Untrusted} from './context';
 import type {OnMissing} from './inputs';
 
 // From the names, which of them hold a value, the trust of the run and `on-missing`: the mode,
 // the outputs and, when the step must fail, a message that lists names only.
 
 export type Mode = 'online' | 'offline';
-export type Reason =
-  'all-present' | 'fork-pull-request' | 'dependabot' | 'missing-in-trusted-context' | 'missing';
+export type Reason = 'all-present' | Untrusted | 'missing-in-trusted-context' | 'missing';
 
 /** Filled in by the runner itself; on a fork's pull request they are read-only. */
 export const AUTOMATIC_TOKENS: readonly string[] = ['GITHUB_TOKEN', 'GITEA_TOKEN', 'FORGEJO_TOKEN'];
@@ -106,6 +105,9 @@ export function failureMessage(
         `Required secrets are missing (${label}; on-missing is '${onMissing}'): ${list}.`,
         context.untrustedBy === 'fork-pull-request'
           ? 'Workflows triggered from a fork receive no secrets; use on-missing: auto to run offline there.'
+          : '',
+        context.untrustedBy === 'untrusted-repository'
+          ? "A fork's own runs receive none of the upstream's secrets; use on-missing: auto to run offline there, or list the repository in trusted-repositories."
           : ''
       ];
   parts.push(where(requiredMissing, context));

@@ -50,10 +50,13 @@ export function summaryTable(
   ].join('\n');
 }
 
-function exportLines(lines: readonly EnvLine[]): void {
+// Neither keys nor values are logged: a secret given to these inputs by mistake would show its
+// pieces (a base64 value's text before `=`).
+function exportLines(input: string, lines: readonly EnvLine[]): void {
   for (const line of lines) runner.exportVariable(line.key, line.value);
   if (lines.length > 0) {
-    coreLogger.info(`secret-guard: exported ${lines.map(line => line.key).join(', ')}`);
+    const count = lines.length === 1 ? 'one variable' : `${lines.length} variables`;
+    coreLogger.info(`secret-guard: exported ${count} from ${input}`);
   }
 }
 
@@ -76,7 +79,8 @@ export async function run(): Promise<void> {
     payload: readPayload(),
     actor: process.env.GITHUB_ACTOR ?? '',
     repository: process.env.GITHUB_REPOSITORY ?? '',
-    platform: detectPlatform(process.env)
+    platform: detectPlatform(process.env),
+    trustedRepositories: inputs.trustedRepositories
   });
   const decision = decide({...inputs, set, context});
 
@@ -106,7 +110,8 @@ export async function run(): Promise<void> {
   runner.setOutput('reason', decision.reason);
   runner.setOutput('trusted', String(context.trusted));
   runner.setOutput('is-fork', String(context.isFork));
-  exportLines(decision.mode === 'online' ? inputs.onlineEnv : inputs.offlineEnv);
+  if (decision.mode === 'online') exportLines('online-env', inputs.onlineEnv);
+  else exportLines('offline-env', inputs.offlineEnv);
   runner.appendSummary(summaryTable(decision, inputs, context));
 
   if (decision.failure) throw new ActionFailure(decision.failure);

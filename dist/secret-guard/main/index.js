@@ -296,10 +296,10 @@ function appendSummary(markdown) {
 const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
 const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
 function raw(name) {
-    return runner_getInput(name);
+    return getInput(name);
 }
 function invalid(name, value, allowed) {
-    return new errors_ConfigurationError(`Input '${name}' must be ${allowed}, got '${value}'.`);
+    return new ConfigurationError(`Input '${name}' must be ${allowed}, got '${value}'.`);
 }
 function getRequired(name) {
     const value = raw(name);
@@ -1082,7 +1082,8 @@ function createState() {
 // The trust of the run, from the event name, the event payload, the actor and the repository.
 // Pure: the caller reads the environment and the payload file. GitHub and Forgejo/Gitea payloads
 // share the fields used here (`pull_request.head.repo.full_name`, `pull_request.base.repo`,
-// `repository.full_name`, `pull_request.user.login`); Gitea's PRBranchInfo adds `repo_id`.
+// `repository.full_name`, `repository.fork`, `pull_request.user.login`); Gitea's PRBranchInfo
+// adds `repo_id`.
 const DEPENDABOT = 'dependabot[bot]';
 /** Forgejo sets FORGEJO_ACTIONS, Gitea GITEA_ACTIONS, both besides GITHUB_ACTIONS. */
 function detectPlatform(env) {
@@ -1125,6 +1126,16 @@ function headIsFork(pr, payload, repository) {
         return headId !== baseId;
     return true;
 }
+/** The run's repository is trusted: listed, or (no list) not a fork by the payload's word. */
+function repositoryTrusted(input, payload) {
+    const repository = object(payload.repository);
+    if (input.trustedRepositories.length === 0)
+        return repository?.fork !== true;
+    const name = context_text(input.repository) ?? context_text(repository?.full_name);
+    if (!name)
+        return false;
+    return input.trustedRepositories.some(listed => listed.toLowerCase() === name.toLowerCase());
+}
 function resolveContext(input) {
     const payload = object(input.payload) ?? {};
     const event = input.eventName || 'unknown';
@@ -1146,6 +1157,11 @@ function resolveContext(input) {
     if (isFork && event !== 'pull_request_target') {
         return { ...base, trusted: false, untrustedBy: 'fork-pull-request' };
     }
+    // A fork's own push or schedule runs with the fork's secrets, not the upstream's. An unknown or
+    // empty event (forgejo-runner exec) is trusted: missing secrets then fail, never go online.
+    if (!repositoryTrusted(input, payload)) {
+        return { ...base, trusted: false, untrustedBy: 'untrusted-repository' };
+    }
     return { ...base, trusted: true };
 }
 /** A short description for logs and the summary, e.g. `pull_request from a fork`. */
@@ -1155,6 +1171,8 @@ function describeContext(context) {
         parts.push(context.isFork ? 'from a fork' : 'from the same repository');
     if (context.dependabot)
         parts.push('by Dependabot');
+    if (context.untrustedBy === 'untrusted-repository')
+        parts.push('in an untrusted repository');
     if (context.platform !== 'github')
         parts.push(`on ${context.platform}`);
     return parts.join(' ');
@@ -1219,6 +1237,9 @@ function failureMessage(requiredMissing, discounted, context, onMissing) {
             `Required secrets are missing (${label}; on-missing is '${onMissing}'): ${list}.`,
             context.untrustedBy === 'fork-pull-request'
                 ? 'Workflows triggered from a fork receive no secrets; use on-missing: auto to run offline there.'
+                : '',
+            context.untrustedBy === 'untrusted-repository'
+                ? "A fork's own runs receive none of the upstream's secrets; use on-missing: auto to run offline there, or list the repository in trusted-repositories."
                 : ''
         ];
     parts.push(where(requiredMissing, context));
@@ -1233,24 +1254,33 @@ function failureMessage(requiredMissing, discounted, context, onMissing) {
 
 const ON_MISSING = ['auto', 'offline', 'fail'];
 const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const REPOSITORY_PATTERN = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const NOT_SHOWN = 'it is not shown, as it may be a secret given here by mistake';
 /** Variables the runner refuses to take from GITHUB_ENV. */
 const REFUSED_KEYS = ['NODE_OPTIONS'];
-/** Splits a list of variable names (newlines or commas), checks each and drops repeats. */
-function parseNames(input, text) {
-    const names = [];
-    for (const name of splitList(text)) {
-        if (!NAME_PATTERN.test(name)) {
-            throw new errors_ConfigurationError(`Input '${input}' must list environment variable names matching ${NAME_PATTERN.source}, got '${name}'.`);
+/** Splits a list (newlines or commas), checks each item and drops repeats. */
+function parseList(input, text, pattern, what) {
+    const items = [];
+    splitList(text).forEach((item, index) => {
+        if (!pattern.test(item)) {
+            throw new errors_ConfigurationError(`Input '${input}' item ${index + 1} is not ${what} matching ${pattern.source} (${NOT_SHOWN}).`);
         }
-        if (!names.includes(name))
-            names.push(name);
-    }
-    return names;
+        if (!items.includes(item))
+            items.push(item);
+    });
+    return items;
+}
+/** Environment variable names, newline- or comma-separated. */
+function parseNames(input, text) {
+    return parseList(input, text, NAME_PATTERN, 'an environment variable name');
+}
+/** owner/name items, newline- or comma-separated. */
+function parseRepositories(input, text) {
+    return parseList(input, text, REPOSITORY_PATTERN, 'a repository owner/name');
 }
 /**
- * Parses `KEY=VALUE` lines. Blank lines and `#` comments are skipped; white space around the key
- * and the value is trimmed. Errors name the input and the line number, and show the key at most:
- * the value is never echoed.
+ * Parses `KEY=VALUE` lines at the first `=`. Blank lines and `#` comments are skipped; white space
+ * around the key and the value is trimmed. Errors name the input and the line number only.
  */
 function parseEnvLines(input, text) {
     const lines = [];
@@ -1265,14 +1295,29 @@ function parseEnvLines(input, text) {
         }
         const key = trimmed.slice(0, equals).trim();
         if (!NAME_PATTERN.test(key)) {
-            throw new errors_ConfigurationError(`${where} must be KEY=VALUE with KEY matching ${NAME_PATTERN.source}, got key '${key}'.`);
+            throw new errors_ConfigurationError(`${where} must be KEY=VALUE with KEY matching ${NAME_PATTERN.source} (${NOT_SHOWN}).`);
         }
-        if (REFUSED_KEYS.includes(key.toUpperCase())) {
-            throw new errors_ConfigurationError(`${where} sets ${key}, which the runner refuses to take from GITHUB_ENV; set it in the job's env: instead.`);
+        const refused = REFUSED_KEYS.find(name => name === key.toUpperCase());
+        if (refused) {
+            throw new errors_ConfigurationError(`${where} sets ${refused}, which the runner refuses to take from GITHUB_ENV; set it in the job's env: instead.`);
         }
-        lines.push({ key, value: trimmed.slice(equals + 1).trim() });
+        const value = trimmed.slice(equals + 1).trim();
+        // `KEY=` and `KEY==` are what a base64 secret's padding gives: refused, so its text stays out.
+        if (!value || value.startsWith('=')) {
+            throw new errors_ConfigurationError(`${where} must be KEY=VALUE with a VALUE that is not empty and does not start with '=' (${NOT_SHOWN}, e.g. a base64 value's padding).`);
+        }
+        lines.push({ key, value });
     });
     return lines;
+}
+/** Like core's getEnum, without echoing the value. */
+function parseOnMissing(text) {
+    if (!text)
+        return 'auto';
+    const value = ON_MISSING.find(allowed => allowed === text);
+    if (value)
+        return value;
+    throw new errors_ConfigurationError(`Input 'on-missing' must be one of ${ON_MISSING.map(a => `'${a}'`).join(', ')} (${NOT_SHOWN}).`);
 }
 function readInputs() {
     const requiredText = runner_getInput('required');
@@ -1284,30 +1329,34 @@ function readInputs() {
     return {
         required,
         optional,
-        onMissing: getEnum('on-missing', ON_MISSING, 'auto'),
+        onMissing: parseOnMissing(runner_getInput('on-missing')),
         offlineEnv: parseEnvLines('offline-env', runner_getInput('offline-env', { trimWhitespace: false })),
-        onlineEnv: parseEnvLines('online-env', runner_getInput('online-env', { trimWhitespace: false }))
+        onlineEnv: parseEnvLines('online-env', runner_getInput('online-env', { trimWhitespace: false })),
+        trustedRepositories: parseRepositories('trusted-repositories', runner_getInput('trusted-repositories'))
     };
 }
 
 ;// CONCATENATED MODULE: ./actions/secret-guard/src/masks.ts
 
 /**
- * The strings to register with the runner's masking for one value: the whole value and each of
- * its lines, as is and trimmed. Blank values and blank lines give nothing: a mask of white space
- * would hide every space in the log. The Forgejo runner masks whole registered strings only, so
- * the lines of a PEM block must be registered one by one to be hidden where they appear alone.
+ * The strings to register with the runner's masking for one value, in order: each of its lines,
+ * trimmed and as is, then the whole value. Blank values and blank lines give nothing: a mask of
+ * white space would hide every space in the log. The Forgejo runner masks whole registered strings
+ * only, so the lines of a PEM block must be registered one by one to be hidden where they appear
+ * alone; and it echoes each raw `::add-mask::` line, masked by what is registered so far, so the
+ * lines go first: the echo of the whole value (`first%0Asecond`) then shows `***%0A***`.
  */
 function maskVariants(value) {
     if (value === undefined || !hasValue(value))
         return [];
-    const variants = new Set([value]);
+    const variants = new Set();
     for (const line of value.split(/\r\n|\r|\n/)) {
         if (!line.trim())
             continue;
-        variants.add(line);
         variants.add(line.trim());
+        variants.add(line);
     }
+    variants.add(value);
     return [...variants];
 }
 
@@ -1355,11 +1404,14 @@ function summaryTable(decision, inputs, context) {
         ''
     ].join('\n');
 }
-function exportLines(lines) {
+// Neither keys nor values are logged: a secret given to these inputs by mistake would show its
+// pieces (a base64 value's text before `=`).
+function exportLines(input, lines) {
     for (const line of lines)
         exportVariable(line.key, line.value);
     if (lines.length > 0) {
-        coreLogger.info(`secret-guard: exported ${lines.map(line => line.key).join(', ')}`);
+        const count = lines.length === 1 ? 'one variable' : `${lines.length} variables`;
+        coreLogger.info(`secret-guard: exported ${count} from ${input}`);
     }
 }
 async function run() {
@@ -1382,7 +1434,8 @@ async function run() {
         payload: readPayload(),
         actor: process.env.GITHUB_ACTOR ?? '',
         repository: process.env.GITHUB_REPOSITORY ?? '',
-        platform: detectPlatform(process.env)
+        platform: detectPlatform(process.env),
+        trustedRepositories: inputs.trustedRepositories
     });
     const decision = decide({ ...inputs, set, context });
     if (context.note)
@@ -1405,7 +1458,10 @@ async function run() {
     setOutput('reason', decision.reason);
     setOutput('trusted', String(context.trusted));
     setOutput('is-fork', String(context.isFork));
-    exportLines(decision.mode === 'online' ? inputs.onlineEnv : inputs.offlineEnv);
+    if (decision.mode === 'online')
+        exportLines('online-env', inputs.onlineEnv);
+    else
+        exportLines('offline-env', inputs.offlineEnv);
     appendSummary(summaryTable(decision, inputs, context));
     if (decision.failure)
         throw new ActionFailure(decision.failure);
