@@ -10,7 +10,33 @@ interface Manifest {
   description: string;
   inputs?: Record<string, {description?: string; default?: unknown; required?: boolean}>;
   outputs?: Record<string, {description?: string}>;
-  runs: {using: string; main?: string; post?: string; 'post-if'?: string};
+  runs: {
+    using: string;
+    main?: string;
+    post?: string;
+    'post-if'?: string;
+    steps?: readonly Record<string, unknown>[];
+  };
+}
+
+/** The `github.action_path` expressions in a composite step's fields (run, env, with, working-directory). */
+function actionPathExpressions(step: Record<string, unknown>): string[] {
+  const found: string[] = [];
+  const visit = (field: string, value: unknown): void => {
+    if (typeof value === 'string') {
+      for (const m of value.matchAll(/\$\{\{[^}]*\}\}/g)) {
+        if (/\bgithub\.action_path\b|\bgithub\[\s*'action_path'\s*\]/.test(m[0])) {
+          found.push(`${field}: ${m[0]}`);
+        }
+      }
+    } else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) visit(`${field}.${key}`, inner);
+    }
+  };
+  for (const [field, value] of Object.entries(step)) {
+    if (field !== 'name') visit(field, value);
+  }
+  return found;
 }
 
 const actions = readdirSync(join(ROOT, 'actions')).filter(name =>
@@ -59,5 +85,30 @@ describe.each(actions)('actions/%s/action.yml', name => {
     }).toEqual(expected);
     const bundles = [manifest.runs.main, manifest.runs.post].filter((p): p is string => !!p);
     expect(bundles.filter(p => !existsSync(join(ROOT, 'actions', name, p)))).toEqual([]);
+  });
+
+  // In a GitHub container job `${{ github.action_path }}` is the host's path, which does not exist in
+  // the container; the runner translates only the GITHUB_ACTION_PATH variable.
+  it('names its own directory through $GITHUB_ACTION_PATH, never ${{ github.action_path }}', () => {
+    const steps = manifest.runs.steps ?? [];
+    expect(steps.flatMap(actionPathExpressions)).toEqual([]);
+  });
+});
+
+describe('the github.action_path check', () => {
+  it.each([
+    [{run: 'sh "${{ github.action_path }}/x.sh"'}, ['run: ${{ github.action_path }}']],
+    [{run: 'cd ${{github.action_path}} && ./x'}, ['run: ${{github.action_path}}']],
+    [{run: "x ${{ github['action_path'] }}"}, ["run: ${{ github['action_path'] }}"]],
+    [
+      {'working-directory': '${{ github.action_path }}'},
+      ['working-directory: ${{ github.action_path }}']
+    ],
+    [{env: {DIR: '${{ github.action_path }}/lib'}}, ['env.DIR: ${{ github.action_path }}']],
+    [{run: 'sh "$GITHUB_ACTION_PATH/x.sh"'}, []],
+    [{run: 'echo ${{ github.action_repository }}'}, []],
+    [{name: 'uses ${{ github.action_path }} in a title only', run: 'true'}, []]
+  ])('%j -> %j', (step, expected) => {
+    expect(actionPathExpressions(step)).toEqual(expected);
   });
 });

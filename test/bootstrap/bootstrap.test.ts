@@ -227,7 +227,41 @@ describe('action.yml', () => {
       expect(step.shell).toBe('sh');
       expect(step.run).not.toMatch(/inputs\./);
     }
-    expect(action.runs.steps[0].run).toBe('sh "${{ github.action_path }}/bootstrap.sh"');
+    expect(action.runs.steps[0].run).toBe('sh "$GITHUB_ACTION_PATH/bootstrap.sh"');
+  });
+
+  // In a GitHub container job the action sits at one path on the host and at another inside the
+  // container; only GITHUB_ACTION_PATH holds the inner one. The step's own line, run by `sh -c` as the
+  // runner does, must find the script through it (here: a copy of the action at a path no expression names).
+  it('runs its script from GITHUB_ACTION_PATH, wherever the action was mounted', () => {
+    const sb = makeSandbox({tools: APT});
+    const mounted = join(sb.dir, '__w', '_actions', 'ci-actions', 'bootstrap');
+    mkdirSync(mounted, {recursive: true});
+    copyFileSync(SCRIPT, join(mounted, 'bootstrap.sh'));
+    const sh = which('sh');
+    expect(sh).toBeDefined();
+    symlinkSync(sh ?? 'sh', join(sb.dir, 'util', 'sh'));
+    const outputFile = join(sb.dir, 'github_output');
+    writeFileSync(outputFile, '');
+    const proc = spawnSync(sh ?? 'sh', ['-e', '-c', action.runs.steps[0].run ?? ''], {
+      cwd: sb.dir,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: {
+        PATH: `${sb.bin}:${join(sb.dir, 'util')}`,
+        TMPDIR: sb.dir,
+        FAKE_STATE: sb.state,
+        FAKE_BIN: sb.bin,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_ACTION_PATH: mounted,
+        BOOTSTRAP_SLEEP: join(sb.bin, 'sleep'),
+        BOOTSTRAP_APT_LISTS: sb.lists,
+        ...stepEnv({packages: 'git'})
+      }
+    });
+    expect(proc.stderr).not.toMatch(/can't open|No such file/);
+    expect(proc.status).toBe(0);
+    expect(readFileSync(outputFile, 'utf8')).toContain('installed=git\n');
   });
 });
 

@@ -27,6 +27,7 @@ describe('readInputs', () => {
       pythonDownloads: false,
       noxVersion: '2026.10.20',
       install: 'auto',
+      pythonEnvironment: 'venv',
       requirements: ['requirements.txt'],
       workingDirectory: workspace,
       cache: true,
@@ -47,6 +48,7 @@ describe('readInputs', () => {
       'python-downloads': 'true',
       'nox-version': 'none',
       install: 'requirements',
+      'python-environment': 'system',
       requirements: 'a.txt, b.txt',
       'working-directory': '.',
       cache: 'false',
@@ -63,6 +65,7 @@ describe('readInputs', () => {
       pythonDownloads: true,
       noxVersion: 'none',
       install: 'requirements',
+      pythonEnvironment: 'system',
       requirements: ['a.txt', 'b.txt'],
       cache: false,
       dependencyGlobs: ['**/uv.lock', '!vendor/**'],
@@ -86,6 +89,11 @@ describe('readInputs', () => {
       'install',
       'pip',
       /'install' must be one of 'auto', 'sync', 'requirements', 'none', got 'pip'/
+    ],
+    [
+      'python-environment',
+      'conda',
+      /'python-environment' must be one of 'venv', 'system', got 'conda'/
     ],
     ['working-directory', 'does/not/exist', /'working-directory' must be an existing directory/],
     ['cache', 'on', /'cache' must be true or false, got 'on'/],

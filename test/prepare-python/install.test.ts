@@ -2,14 +2,18 @@ import {
   installArgs,
   noxArgs,
   parsePythonProbe,
+  planEnvironment,
   planInstall,
   PlanError,
   pruneArgs,
   pythonFindArgs,
   requirementsArgs,
+  venvArgs,
+  venvBinDir,
   type InstallMode,
   type InstallPlan,
-  type ProjectFiles
+  type ProjectFiles,
+  type PythonEnvironment
 } from '../../actions/prepare-python/src/install';
 
 const files = (hasLock: boolean, requirements: string[], missing: string[] = []): ProjectFiles => ({
@@ -18,37 +22,85 @@ const files = (hasLock: boolean, requirements: string[], missing: string[] = [])
   missingRequirements: missing
 });
 
+const VENV = '/w/.venv';
+
 describe('planInstall', () => {
-  it.each<[InstallMode, ProjectFiles, InstallPlan['kind'], string[] | undefined]>([
-    ['auto', files(true, ['requirements.txt']), 'sync', ['sync', '--frozen']],
+  it.each<
+    [
+      InstallMode,
+      PythonEnvironment,
+      ProjectFiles,
+      InstallPlan['kind'],
+      string[] | undefined,
+      string | undefined
+    ]
+  >([
+    ['auto', 'venv', files(true, ['requirements.txt']), 'sync', ['sync', '--frozen'], VENV],
     [
       'auto',
+      'venv',
       files(false, ['requirements.txt', 'dev.txt']),
       'requirements',
-      ['pip', 'install', '--system', '-r', 'requirements.txt', '-r', 'dev.txt']
+      ['pip', 'install', '--python', VENV, '-r', 'requirements.txt', '-r', 'dev.txt'],
+      VENV
     ],
-    ['auto', files(false, [], ['requirements.txt']), 'none', undefined],
-    ['sync', files(true, []), 'sync', ['sync', '--frozen']],
+    [
+      'auto',
+      'system',
+      files(false, ['requirements.txt', 'dev.txt']),
+      'requirements',
+      ['pip', 'install', '--system', '-r', 'requirements.txt', '-r', 'dev.txt'],
+      undefined
+    ],
+    ['auto', 'venv', files(false, [], ['requirements.txt']), 'none', undefined, undefined],
+    ['auto', 'system', files(false, [], ['requirements.txt']), 'none', undefined, undefined],
+    ['sync', 'venv', files(true, []), 'sync', ['sync', '--frozen'], VENV],
     [
       'requirements',
+      'venv',
       files(true, ['requirements.txt']),
       'requirements',
-      ['pip', 'install', '--system', '-r', 'requirements.txt']
+      ['pip', 'install', '--python', VENV, '-r', 'requirements.txt'],
+      VENV
     ],
-    ['none', files(true, ['requirements.txt']), 'none', undefined]
-  ])('%s with %o -> %s %o', (mode, project, kind, args) => {
-    const plan = planInstall(mode, project);
+    [
+      'requirements',
+      'system',
+      files(true, ['requirements.txt']),
+      'requirements',
+      ['pip', 'install', '--system', '-r', 'requirements.txt'],
+      undefined
+    ],
+    ['none', 'venv', files(true, ['requirements.txt']), 'none', undefined, undefined]
+  ])('%s, %s with %o -> %s %o in %s', (mode, environment, project, kind, args, venv) => {
+    const plan = planInstall(mode, project, environment);
     expect(plan.kind).toBe(kind);
-    expect(installArgs(plan)).toEqual(args);
+    expect(installArgs(plan, VENV)).toEqual(args);
+    expect(planEnvironment(plan, VENV)).toBe(venv);
   });
 
-  it.each<[InstallMode, ProjectFiles, RegExp]>([
-    ['sync', files(false, ['requirements.txt']), /no uv.lock/],
-    ['requirements', files(false, ['a.txt'], ['b.txt']), /do not exist: b.txt/],
-    ['requirements', files(false, []), /is empty/]
-  ])('%s with %o fails', (mode, project, message) => {
-    expect(() => planInstall(mode, project)).toThrow(PlanError);
-    expect(() => planInstall(mode, project)).toThrow(message);
+  it('installs into a virtual environment by default', () => {
+    expect(planInstall('auto', files(false, ['r.txt']))).toEqual({
+      kind: 'requirements',
+      files: ['r.txt'],
+      environment: 'venv'
+    });
+  });
+
+  it.each<[InstallMode, PythonEnvironment, ProjectFiles, RegExp]>([
+    ['sync', 'venv', files(false, ['requirements.txt']), /no uv.lock/],
+    ['requirements', 'venv', files(false, ['a.txt'], ['b.txt']), /do not exist: b.txt/],
+    ['requirements', 'venv', files(false, []), /is empty/],
+    [
+      'sync',
+      'system',
+      files(true, []),
+      /'python-environment' is 'system', but the install is 'uv sync' \(install is 'sync'\)/
+    ],
+    ['auto', 'system', files(true, ['requirements.txt']), /'uv sync' \(a uv.lock exists\)/]
+  ])('%s, %s with %o fails', (mode, environment, project, message) => {
+    expect(() => planInstall(mode, project, environment)).toThrow(PlanError);
+    expect(() => planInstall(mode, project, environment)).toThrow(message);
   });
 });
 
@@ -58,6 +110,24 @@ describe('command lines', () => {
     ['none', undefined]
   ])('nox %s', (version, args) => {
     expect(noxArgs(version)).toEqual(args);
+  });
+
+  it('creates a fresh environment with the interpreter found', () => {
+    expect(venvArgs('/usr/bin/python3', '/w/my env')).toEqual([
+      'venv',
+      '--clear',
+      '--python',
+      '/usr/bin/python3',
+      '/w/my env'
+    ]);
+  });
+
+  it.each<[string, NodeJS.Platform, string]>([
+    ['/w/.venv', 'linux', '/w/.venv/bin'],
+    ['/w/.venv', 'darwin', '/w/.venv/bin'],
+    ['C:\\w\\.venv', 'win32', 'C:\\w\\.venv\\Scripts']
+  ])('the executables of %s on %s are in %s', (venv, platform, bin) => {
+    expect(venvBinDir(venv, platform)).toBe(bin);
   });
 
   it('passes requirements files as given, each after -r', () => {

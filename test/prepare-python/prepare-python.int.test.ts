@@ -155,9 +155,15 @@ describe.each(nodeBinaries())('prepare-python under $label', ({path: node}) => {
       UV_CACHE_DIR: uvCache,
       NOX_DEFAULT_VENV_BACKEND: 'uv',
       UV_PYTHON_DOWNLOADS: 'never',
-      UV_TOOL_BIN_DIR: toolBin
+      UV_TOOL_BIN_DIR: toolBin,
+      // the environment uv sync made, activated for later steps
+      VIRTUAL_ENV: join(dir, 'workspace', '.venv')
     });
-    expect(cold.path).toEqual([toolBin, dirname(cold.outputs['uv-path'])]);
+    expect(cold.path).toEqual([
+      toolBin,
+      dirname(cold.outputs['uv-path']),
+      join(dir, 'workspace', '.venv', 'bin')
+    ]);
     expect(existsSync(join(toolBin, 'nox'))).toBe(true);
     expect(existsSync(join(dir, 'workspace', '.venv'))).toBe(true);
     expect(cold.state['install-ok']).toBe('true');

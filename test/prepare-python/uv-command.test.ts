@@ -1,4 +1,4 @@
-import {transientMatch} from '../../actions/prepare-python/src/uv-command';
+import {externallyManaged, transientMatch} from '../../actions/prepare-python/src/uv-command';
 
 // Output of real uv failures: the transient ones are retried, the others are not.
 describe('transientMatch', () => {
@@ -35,5 +35,21 @@ describe('transientMatch', () => {
     'error: Failed to parse: `pyproject.toml`'
   ])('%# does not retry', output => {
     expect(transientMatch(output)).toBeUndefined();
+  });
+});
+
+describe('externallyManaged', () => {
+  it.each([
+    [
+      'Using Python 3.13.5 environment at: /usr\nerror: The interpreter at /usr is externally managed, and indicates the following:\n\n  To install Python packages system-wide, try apt install\n',
+      true
+    ],
+    [
+      'error: No interpreter found for Python >=3.14 in managed installations or search path',
+      false
+    ],
+    ['  × No solution found when resolving dependencies', false]
+  ])('%# -> %p', (output, expected) => {
+    expect(externallyManaged(output)).toBe(expected);
   });
 });

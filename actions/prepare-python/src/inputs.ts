@@ -7,7 +7,12 @@ import {
   getList,
   getOptional
 } from '@ci-actions/core';
-import {INSTALL_MODES, type InstallMode} from './install';
+import {
+  INSTALL_MODES,
+  PYTHON_ENVIRONMENTS,
+  type InstallMode,
+  type PythonEnvironment
+} from './install';
 import knownChecksums from './known-checksums.json' with {type: 'json'};
 import {resolveUvVersion, tableVersions, type Resolved} from './versions';
 
@@ -26,6 +31,7 @@ export interface Inputs {
   /** An exact nox version, or `none`. */
   readonly noxVersion: string;
   readonly install: InstallMode;
+  readonly pythonEnvironment: PythonEnvironment;
   readonly requirements: readonly string[];
   readonly workingDirectory: string;
   readonly cache: boolean;
@@ -103,6 +109,7 @@ export function readInputs(): Inputs {
     pythonDownloads: getBoolean('python-downloads', false),
     noxVersion: parseNoxVersion(getOptional('nox-version')),
     install: getEnum('install', INSTALL_MODES, 'auto'),
+    pythonEnvironment: getEnum('python-environment', PYTHON_ENVIRONMENTS, 'venv'),
     requirements: getList('requirements').length ? getList('requirements') : ['requirements.txt'],
     workingDirectory: getWorkingDirectory(),
     cache: getBoolean('cache', true),

@@ -4,9 +4,20 @@
 export type InstallMode = 'auto' | 'sync' | 'requirements' | 'none';
 export const INSTALL_MODES: readonly InstallMode[] = ['auto', 'sync', 'requirements', 'none'];
 
+/**
+ * Where requirements go: a virtual environment (the default; an externally managed interpreter,
+ * PEP 668, refuses a system install) or the interpreter itself.
+ */
+export type PythonEnvironment = 'venv' | 'system';
+export const PYTHON_ENVIRONMENTS: readonly PythonEnvironment[] = ['venv', 'system'];
+
 export type InstallPlan =
   | {readonly kind: 'sync'}
-  | {readonly kind: 'requirements'; readonly files: readonly string[]}
+  | {
+      readonly kind: 'requirements';
+      readonly files: readonly string[];
+      readonly environment: PythonEnvironment;
+    }
   | {readonly kind: 'none'; readonly reason: string};
 
 export interface ProjectFiles {
@@ -19,7 +30,25 @@ export interface ProjectFiles {
 
 export class PlanError extends Error {}
 
-export function planInstall(mode: InstallMode, files: ProjectFiles): InstallPlan {
+export function planInstall(
+  mode: InstallMode,
+  files: ProjectFiles,
+  environment: PythonEnvironment = 'venv'
+): InstallPlan {
+  const plan = planFor(mode, files, environment);
+  if (plan.kind === 'sync' && environment === 'system') {
+    throw new PlanError(
+      `Input 'python-environment' is 'system', but the install is 'uv sync' (${mode === 'sync' ? "install is 'sync'" : 'a uv.lock exists'}), which always installs into the project's virtual environment. Use 'python-environment: venv', or 'install: requirements'.`
+    );
+  }
+  return plan;
+}
+
+function planFor(
+  mode: InstallMode,
+  files: ProjectFiles,
+  environment: PythonEnvironment
+): InstallPlan {
   switch (mode) {
     case 'none':
       return {kind: 'none', reason: "install is 'none'"};
@@ -39,10 +68,12 @@ export function planInstall(mode: InstallMode, files: ProjectFiles): InstallPlan
           "Input 'install' is 'requirements', but input 'requirements' is empty."
         );
       }
-      return {kind: 'requirements', files: files.requirements};
+      return {kind: 'requirements', files: files.requirements, environment};
     case 'auto':
       if (files.hasLock) return {kind: 'sync'};
-      if (files.requirements.length > 0) return {kind: 'requirements', files: files.requirements};
+      if (files.requirements.length > 0) {
+        return {kind: 'requirements', files: files.requirements, environment};
+      }
       return {kind: 'none', reason: 'no uv.lock and none of the requirements files exist'};
   }
 }
@@ -52,14 +83,41 @@ export function syncArgs(): string[] {
   return ['sync', '--frozen'];
 }
 
-/** `uv pip install --system -r a.txt -r b.txt`. */
-export function requirementsArgs(files: readonly string[]): string[] {
-  return ['pip', 'install', '--system', ...files.flatMap(file => ['-r', file])];
+/**
+ * `uv pip install --python VENV -r a.txt -r b.txt`, or with `--system` instead of a virtual
+ * environment.
+ */
+export function requirementsArgs(files: readonly string[], venv?: string): string[] {
+  const target = venv === undefined ? ['--system'] : ['--python', venv];
+  return ['pip', 'install', ...target, ...files.flatMap(file => ['-r', file])];
 }
 
-export function installArgs(plan: InstallPlan): string[] | undefined {
+/**
+ * The virtual environment the plan installs into, which later steps get activated: uv sync's
+ * project environment, or the one made for a requirements install. Undefined for a system install
+ * and for no install.
+ */
+export function planEnvironment(plan: InstallPlan, projectEnvironment: string): string | undefined {
+  if (plan.kind === 'sync') return projectEnvironment;
+  if (plan.kind === 'requirements' && plan.environment === 'venv') return projectEnvironment;
+  return undefined;
+}
+
+/** `uv venv --clear --python PYTHON DIR`: a fresh environment (uv 0.10 needs `--clear` to replace one). */
+export function venvArgs(python: string, dir: string): string[] {
+  return ['venv', '--clear', '--python', python, dir];
+}
+
+/** The directory of a virtual environment's executables. */
+export function venvBinDir(venv: string, platform: NodeJS.Platform): string {
+  return `${venv}${platform === 'win32' ? '\\Scripts' : '/bin'}`;
+}
+
+export function installArgs(plan: InstallPlan, projectEnvironment: string): string[] | undefined {
   if (plan.kind === 'sync') return syncArgs();
-  if (plan.kind === 'requirements') return requirementsArgs(plan.files);
+  if (plan.kind === 'requirements') {
+    return requirementsArgs(plan.files, planEnvironment(plan, projectEnvironment));
+  }
   return undefined;
 }
 

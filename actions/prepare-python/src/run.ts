@@ -19,12 +19,15 @@ import {readInputs, KNOWN_CHECKSUMS, type Inputs} from './inputs';
 import {
   installArgs,
   noxArgs,
+  planEnvironment,
   planInstall,
   PlanError,
   pythonFindArgs,
   pythonInstallArgs,
   parsePythonProbe,
   PYTHON_VERSION_SCRIPT,
+  venvArgs,
+  venvBinDir,
   type InstallPlan
 } from './install';
 import {state} from './state';
@@ -38,11 +41,15 @@ function plan(inputs: Inputs): InstallPlan {
   const dir = inputs.workingDirectory;
   const present = inputs.requirements.filter(file => existsSync(resolve(dir, file)));
   try {
-    return planInstall(inputs.install, {
-      hasLock: existsSync(join(dir, 'uv.lock')),
-      requirements: present,
-      missingRequirements: inputs.requirements.filter(file => !present.includes(file))
-    });
+    return planInstall(
+      inputs.install,
+      {
+        hasLock: existsSync(join(dir, 'uv.lock')),
+        requirements: present,
+        missingRequirements: inputs.requirements.filter(file => !present.includes(file))
+      },
+      inputs.pythonEnvironment
+    );
   } catch (error) {
     if (error instanceof PlanError) throw new ConfigurationError(error.message);
     throw error;
@@ -194,6 +201,8 @@ async function hashDependencies(inputs: Inputs, logger: Logger): Promise<string 
   const dir = inputs.workingDirectory;
   const files = await glob(dir, inputs.dependencyGlobs);
   if (files.length === 0) {
+    // Without caching a key that never changes harms nothing.
+    if (!inputs.cache) return undefined;
     logger.warning(
       `No file matches 'cache-dependency-glob' (${inputs.dependencyGlobs.join(', ')}) in ${dir}: the uv cache key will never change, so the cache will only grow stale.`
     );
@@ -253,10 +262,21 @@ export async function run(): Promise<void> {
   runner.setOutput('cache-hit', String(matchedKey !== '' && matchedKey.toLowerCase() === keys.key));
   runner.setOutput('cache-matched-key', matchedKey);
 
-  // 4. The project's dependencies and nox, each under the retry loop.
+  // 4. The project's dependencies (in a virtual environment unless `python-environment: system`)
+  // and nox, each under the retry loop.
   const cwd = inputs.workingDirectory;
+  const projectEnvironment = resolve(cwd, process.env.UV_PROJECT_ENVIRONMENT || '.venv');
+  const venv = planEnvironment(installPlan, projectEnvironment);
   try {
-    const args = installArgs(installPlan);
+    if (venv && installPlan.kind === 'requirements') {
+      await runUvWithRetry(venvArgs(python.path, venv), {
+        uv,
+        cwd,
+        attempts: inputs.attempts,
+        logger
+      });
+    }
+    const args = installArgs(installPlan, projectEnvironment);
     if (args) await runUvWithRetry(args, {uv, cwd, attempts: inputs.attempts, logger});
     else if (installPlan.kind === 'none')
       logger.info(`No dependencies installed: ${installPlan.reason}`);
@@ -265,10 +285,16 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof UvCommandError) {
       throw new ActionFailure(
-        `${error.message}${error.transient ? ` after ${inputs.attempts} attempt(s)` : ' (the output matched no transient-failure pattern, so it was not retried)'}`
+        `${error.message}${error.transient ? ` after ${inputs.attempts} attempt(s)` : ' (the output matched no transient-failure pattern, so it was not retried)'}${error.externallyManaged ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`
       );
     }
     throw new ActionFailure(errorMessage(error));
+  }
+  // Later steps run in the environment: its bin first on PATH, VIRTUAL_ENV for uv, pip and tools.
+  if (venv) {
+    runner.exportVariable('VIRTUAL_ENV', venv);
+    runner.addPath(venvBinDir(venv, process.platform));
+    logger.info(`Virtual environment ${venv} activated for later steps`);
   }
   runner.setOutput('nox-version', inputs.noxVersion === 'none' ? '' : inputs.noxVersion);
   state.set('install-ok', 'true');

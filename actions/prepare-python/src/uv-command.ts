@@ -26,7 +26,13 @@ export function transientMatch(tail: string): string | undefined {
   return TRANSIENT.find(pattern => pattern.regex.test(tail))?.name;
 }
 
+/** uv's refusal to install into an externally managed (PEP 668) interpreter. */
+export function externallyManaged(tail: string): boolean {
+  return /is externally managed/.test(tail);
+}
+
 export class UvCommandError extends Error {
+  readonly externallyManaged: boolean;
   constructor(
     readonly label: string,
     readonly result: ProcessResult,
@@ -42,6 +48,7 @@ export class UvCommandError extends Error {
       }`
     );
     this.name = 'UvCommandError';
+    this.externallyManaged = externallyManaged(result.tail);
   }
 }
 

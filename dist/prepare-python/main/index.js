@@ -2586,9 +2586,17 @@ function osReleaseId(text) {
 // What to install and the uv command lines for it, as pure functions of the inputs and of which
 // files exist. The commands run under the retry loop in run.ts.
 const INSTALL_MODES = ['auto', 'sync', 'requirements', 'none'];
+const PYTHON_ENVIRONMENTS = ['venv', 'system'];
 class PlanError extends Error {
 }
-function planInstall(mode, files) {
+function planInstall(mode, files, environment = 'venv') {
+    const plan = planFor(mode, files, environment);
+    if (plan.kind === 'sync' && environment === 'system') {
+        throw new PlanError(`Input 'python-environment' is 'system', but the install is 'uv sync' (${mode === 'sync' ? "install is 'sync'" : 'a uv.lock exists'}), which always installs into the project's virtual environment. Use 'python-environment: venv', or 'install: requirements'.`);
+    }
+    return plan;
+}
+function planFor(mode, files, environment) {
     switch (mode) {
         case 'none':
             return { kind: 'none', reason: "install is 'none'" };
@@ -2604,12 +2612,13 @@ function planInstall(mode, files) {
             if (files.requirements.length === 0) {
                 throw new PlanError("Input 'install' is 'requirements', but input 'requirements' is empty.");
             }
-            return { kind: 'requirements', files: files.requirements };
+            return { kind: 'requirements', files: files.requirements, environment };
         case 'auto':
             if (files.hasLock)
                 return { kind: 'sync' };
-            if (files.requirements.length > 0)
-                return { kind: 'requirements', files: files.requirements };
+            if (files.requirements.length > 0) {
+                return { kind: 'requirements', files: files.requirements, environment };
+            }
             return { kind: 'none', reason: 'no uv.lock and none of the requirements files exist' };
     }
 }
@@ -2617,15 +2626,40 @@ function planInstall(mode, files) {
 function syncArgs() {
     return ['sync', '--frozen'];
 }
-/** `uv pip install --system -r a.txt -r b.txt`. */
-function requirementsArgs(files) {
-    return ['pip', 'install', '--system', ...files.flatMap(file => ['-r', file])];
+/**
+ * `uv pip install --python VENV -r a.txt -r b.txt`, or with `--system` instead of a virtual
+ * environment.
+ */
+function requirementsArgs(files, venv) {
+    const target = venv === undefined ? ['--system'] : ['--python', venv];
+    return ['pip', 'install', ...target, ...files.flatMap(file => ['-r', file])];
 }
-function installArgs(plan) {
+/**
+ * The virtual environment the plan installs into, which later steps get activated: uv sync's
+ * project environment, or the one made for a requirements install. Undefined for a system install
+ * and for no install.
+ */
+function planEnvironment(plan, projectEnvironment) {
+    if (plan.kind === 'sync')
+        return projectEnvironment;
+    if (plan.kind === 'requirements' && plan.environment === 'venv')
+        return projectEnvironment;
+    return undefined;
+}
+/** `uv venv --clear --python PYTHON DIR`: a fresh environment (uv 0.10 needs `--clear` to replace one). */
+function venvArgs(python, dir) {
+    return ['venv', '--clear', '--python', python, dir];
+}
+/** The directory of a virtual environment's executables. */
+function venvBinDir(venv, platform) {
+    return `${venv}${platform === 'win32' ? '\\Scripts' : '/bin'}`;
+}
+function installArgs(plan, projectEnvironment) {
     if (plan.kind === 'sync')
         return syncArgs();
-    if (plan.kind === 'requirements')
-        return requirementsArgs(plan.files);
+    if (plan.kind === 'requirements') {
+        return requirementsArgs(plan.files, planEnvironment(plan, projectEnvironment));
+    }
     return undefined;
 }
 /** `uv tool install nox==X`, or nothing for `none`. */
@@ -2783,6 +2817,7 @@ function readInputs() {
         pythonDownloads: getBoolean('python-downloads', false),
         noxVersion: parseNoxVersion(getOptional('nox-version')),
         install: getEnum('install', INSTALL_MODES, 'auto'),
+        pythonEnvironment: getEnum('python-environment', PYTHON_ENVIRONMENTS, 'venv'),
         requirements: getList('requirements').length ? getList('requirements') : ['requirements.txt'],
         workingDirectory: getWorkingDirectory(),
         cache: getBoolean('cache', true),
@@ -2898,10 +2933,15 @@ const TRANSIENT = compileOutputPatterns(['network', 'pip']);
 function transientMatch(tail) {
     return TRANSIENT.find(pattern => pattern.regex.test(tail))?.name;
 }
+/** uv's refusal to install into an externally managed (PEP 668) interpreter. */
+function externallyManaged(tail) {
+    return /is externally managed/.test(tail);
+}
 class UvCommandError extends Error {
     label;
     result;
     transient;
+    externallyManaged;
     constructor(label, result, transient) {
         super(`${label} ${result.timedOut
             ? 'timed out'
@@ -2912,6 +2952,7 @@ class UvCommandError extends Error {
         this.result = result;
         this.transient = transient;
         this.name = 'UvCommandError';
+        this.externallyManaged = externallyManaged(result.tail);
     }
 }
 async function runUvOnce(args, options) {
@@ -2975,7 +3016,7 @@ function plan(inputs) {
             hasLock: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'uv.lock')),
             requirements: present,
             missingRequirements: inputs.requirements.filter(file => !present.includes(file))
-        });
+        }, inputs.pythonEnvironment);
     }
     catch (error) {
         if (error instanceof PlanError)
@@ -3114,6 +3155,9 @@ async function hashDependencies(inputs, logger) {
     const dir = inputs.workingDirectory;
     const files = await glob(dir, inputs.dependencyGlobs);
     if (files.length === 0) {
+        // Without caching a key that never changes harms nothing.
+        if (!inputs.cache)
+            return undefined;
         logger.warning(`No file matches 'cache-dependency-glob' (${inputs.dependencyGlobs.join(', ')}) in ${dir}: the uv cache key will never change, so the cache will only grow stale.`);
         return undefined;
     }
@@ -3167,10 +3211,21 @@ async function run() {
     }
     setOutput('cache-hit', String(matchedKey !== '' && matchedKey.toLowerCase() === keys.key));
     setOutput('cache-matched-key', matchedKey);
-    // 4. The project's dependencies and nox, each under the retry loop.
+    // 4. The project's dependencies (in a virtual environment unless `python-environment: system`)
+    // and nox, each under the retry loop.
     const cwd = inputs.workingDirectory;
+    const projectEnvironment = (0,external_node_path_.resolve)(cwd, process.env.UV_PROJECT_ENVIRONMENT || '.venv');
+    const venv = planEnvironment(installPlan, projectEnvironment);
     try {
-        const args = installArgs(installPlan);
+        if (venv && installPlan.kind === 'requirements') {
+            await runUvWithRetry(venvArgs(python.path, venv), {
+                uv,
+                cwd,
+                attempts: inputs.attempts,
+                logger
+            });
+        }
+        const args = installArgs(installPlan, projectEnvironment);
         if (args)
             await runUvWithRetry(args, { uv, cwd, attempts: inputs.attempts, logger });
         else if (installPlan.kind === 'none')
@@ -3181,9 +3236,15 @@ async function run() {
     }
     catch (error) {
         if (error instanceof UvCommandError) {
-            throw new ActionFailure(`${error.message}${error.transient ? ` after ${inputs.attempts} attempt(s)` : ' (the output matched no transient-failure pattern, so it was not retried)'}`);
+            throw new ActionFailure(`${error.message}${error.transient ? ` after ${inputs.attempts} attempt(s)` : ' (the output matched no transient-failure pattern, so it was not retried)'}${error.externallyManaged ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`);
         }
         throw new ActionFailure(errors_errorMessage(error));
+    }
+    // Later steps run in the environment: its bin first on PATH, VIRTUAL_ENV for uv, pip and tools.
+    if (venv) {
+        exportVariable('VIRTUAL_ENV', venv);
+        addPath(venvBinDir(venv, process.platform));
+        logger.info(`Virtual environment ${venv} activated for later steps`);
     }
     setOutput('nox-version', inputs.noxVersion === 'none' ? '' : inputs.noxVersion);
     state.set('install-ok', 'true');

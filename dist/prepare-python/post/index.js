@@ -1586,9 +1586,17 @@ async function saveCache(paths, key, options) {
 // What to install and the uv command lines for it, as pure functions of the inputs and of which
 // files exist. The commands run under the retry loop in run.ts.
 const INSTALL_MODES = (/* unused pure expression or super */ null && (['auto', 'sync', 'requirements', 'none']));
+const PYTHON_ENVIRONMENTS = (/* unused pure expression or super */ null && (['venv', 'system']));
 class PlanError extends (/* unused pure expression or super */ null && (Error)) {
 }
-function planInstall(mode, files) {
+function planInstall(mode, files, environment = 'venv') {
+    const plan = planFor(mode, files, environment);
+    if (plan.kind === 'sync' && environment === 'system') {
+        throw new PlanError(`Input 'python-environment' is 'system', but the install is 'uv sync' (${mode === 'sync' ? "install is 'sync'" : 'a uv.lock exists'}), which always installs into the project's virtual environment. Use 'python-environment: venv', or 'install: requirements'.`);
+    }
+    return plan;
+}
+function planFor(mode, files, environment) {
     switch (mode) {
         case 'none':
             return { kind: 'none', reason: "install is 'none'" };
@@ -1604,12 +1612,13 @@ function planInstall(mode, files) {
             if (files.requirements.length === 0) {
                 throw new PlanError("Input 'install' is 'requirements', but input 'requirements' is empty.");
             }
-            return { kind: 'requirements', files: files.requirements };
+            return { kind: 'requirements', files: files.requirements, environment };
         case 'auto':
             if (files.hasLock)
                 return { kind: 'sync' };
-            if (files.requirements.length > 0)
-                return { kind: 'requirements', files: files.requirements };
+            if (files.requirements.length > 0) {
+                return { kind: 'requirements', files: files.requirements, environment };
+            }
             return { kind: 'none', reason: 'no uv.lock and none of the requirements files exist' };
     }
 }
@@ -1617,15 +1626,40 @@ function planInstall(mode, files) {
 function syncArgs() {
     return ['sync', '--frozen'];
 }
-/** `uv pip install --system -r a.txt -r b.txt`. */
-function requirementsArgs(files) {
-    return ['pip', 'install', '--system', ...files.flatMap(file => ['-r', file])];
+/**
+ * `uv pip install --python VENV -r a.txt -r b.txt`, or with `--system` instead of a virtual
+ * environment.
+ */
+function requirementsArgs(files, venv) {
+    const target = venv === undefined ? ['--system'] : ['--python', venv];
+    return ['pip', 'install', ...target, ...files.flatMap(file => ['-r', file])];
 }
-function installArgs(plan) {
+/**
+ * The virtual environment the plan installs into, which later steps get activated: uv sync's
+ * project environment, or the one made for a requirements install. Undefined for a system install
+ * and for no install.
+ */
+function planEnvironment(plan, projectEnvironment) {
+    if (plan.kind === 'sync')
+        return projectEnvironment;
+    if (plan.kind === 'requirements' && plan.environment === 'venv')
+        return projectEnvironment;
+    return undefined;
+}
+/** `uv venv --clear --python PYTHON DIR`: a fresh environment (uv 0.10 needs `--clear` to replace one). */
+function venvArgs(python, dir) {
+    return ['venv', '--clear', '--python', python, dir];
+}
+/** The directory of a virtual environment's executables. */
+function venvBinDir(venv, platform) {
+    return `${venv}${platform === 'win32' ? '\\Scripts' : '/bin'}`;
+}
+function installArgs(plan, projectEnvironment) {
     if (plan.kind === 'sync')
         return syncArgs();
-    if (plan.kind === 'requirements')
-        return requirementsArgs(plan.files);
+    if (plan.kind === 'requirements') {
+        return requirementsArgs(plan.files, planEnvironment(plan, projectEnvironment));
+    }
     return undefined;
 }
 /** `uv tool install nox==X`, or nothing for `none`. */

@@ -2780,23 +2780,26 @@ function splitLocations(value) {
 }
 
 ;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/kubeconform-args.ts
-// The ready `kubeconform-args` string: `-cache DIR -schema-location default -kubernetes-version 1.31.0`.
-// Values a shell would split or expand (templates with spaces, `$`) are single-quoted.
+// The `kubeconform-args` output: `-cache DIR -schema-location default -kubernetes-version 1.31.0`,
+// quoted for a POSIX shell so that `eval "set -- $KUBECONFORM_ARGS"` gives back the exact words in
+// bash, dash and busybox sh. Each word is either made only of characters no shell treats specially
+// or wrapped in single quotes, inside which every character is literal; the one character that
+// would end them, `'`, is written `'\''`. NUL cannot occur (it cannot be in an input or a path).
+const PLAIN = /^[A-Za-z0-9_@%+=:,./-]+$/;
 function shellQuote(value) {
-    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value))
+    if (PLAIN.test(value))
         return value;
     return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 function kubeconformArgs(options) {
     const args = [];
     if (options.cacheDir)
-        args.push('-cache', shellQuote(options.cacheDir));
-    for (const location of options.schemaLocations) {
-        args.push('-schema-location', shellQuote(location));
-    }
+        args.push('-cache', options.cacheDir);
+    for (const location of options.schemaLocations)
+        args.push('-schema-location', location);
     if (options.kubernetesVersion)
         args.push('-kubernetes-version', options.kubernetesVersion);
-    return args.join(' ');
+    return args.map(shellQuote).join(' ');
 }
 
 ;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/schemas.ts
