@@ -421,7 +421,7 @@ async function runOne(scenario, runner, node) {
     .reduce((n, [, v]) => n + v.downloads, 0);
   const containerNode = /node=(v\d+\.\d+\.\d+) at /.exec(text)?.[1];
   const detail =
-    `mirror: ${stats.total} requests, ${stats.downloads} downloads (apt ${aptDownloads}), ${stats.faults} faults; retries seen: ${retries}` +
+    `mirror: ${stats.total} requests, ${stats.downloads} downloads${s.container ? ` (apt ${aptDownloads})` : ''}, ${stats.faults} faults; retries seen: ${retries}` +
     (s.container && containerNode ? `; container node ${containerNode}` : '');
   if (process.env.E2E_KEEP_ALL && !problems.length) keep(log);
   results.push({
