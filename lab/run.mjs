@@ -30,7 +30,7 @@ const RUN_DEADLINE_S = 900;
 const HEAVY = ['integration_tests', 'e2e_tests', 'helm'];
 const MODELS = ['independent', 'outage', 'dead-cache'];
 // --smoke skips the calibration run and uses the p the last full run calibrated (README.md, flake lab).
-const SMOKE_P = 0.03;
+const SMOKE_P = 0.0088;
 
 const say = (/** @type {string} */ s) => process.stdout.write(`${s}\n`);
 const note = (/** @type {string} */ s) => process.stderr.write(`[lab] ${s}\n`);
@@ -47,6 +47,7 @@ function parseArgs(argv) {
     contention: true,
     smoke: false,
     keep: false,
+    retable: /** @type {string | null} */ (null),
     workflows: ['before', 'after']
   };
   for (let i = 0; i < argv.length; i++) {
@@ -78,6 +79,7 @@ function parseArgs(argv) {
     else if (a === '--no-contention') o.contention = false;
     else if (a === '--smoke') o.smoke = true;
     else if (a === '--keep') o.keep = true;
+    else if (a === '--retable') o.retable = v();
     else if (a === '--workflows') {
       o.workflows = v().split(',');
       const bad = o.workflows.filter(w => !['before', 'after'].includes(w));
@@ -403,8 +405,33 @@ function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile}) {
   });
 }
 
+/** --retable DIR: the table of a kept run (results.json and its logs), failures classified again. */
+function retable(dir) {
+  const {p, window, records} = JSON.parse(fs.readFileSync(path.join(dir, 'results.json'), 'utf8'));
+  /** @type {Map<string, import('./lib/table.mjs').RunResult[]>} */
+  const cells = new Map();
+  for (const r of records) {
+    const key = `${r.workflow}\u0000${r.event}\u0000${r.model}`;
+    const cause = r.completed ? null : runCause(fs.readFileSync(path.join(dir, r.log), 'utf8'));
+    cells.set(key, [...(cells.get(key) ?? []), {...r, cause}]);
+  }
+  const rows = [...cells.entries()].map(([k, runs]) => {
+    const [w, e, m] = k.split('\u0000');
+    return row(w, e, m, runs);
+  });
+  say(formatTable(rows));
+  const first = rows[0]?.model ?? 'independent';
+  const pick = (/** @type {string} */ w) =>
+    rows.find(r => r.workflow === w && r.event === 'push' && r.model === first) ?? {
+      completed: 0,
+      runs: 0
+    };
+  say(finalLine(pick('before'), pick('after'), first, p, window));
+}
+
 async function main() {
   const o = parseArgs(process.argv.slice(2));
+  if (o.retable) return retable(o.retable);
   const env = toolEnv();
   for (const bin of ['ACT_BIN', 'HELM_BIN']) {
     if (!fs.existsSync(env[bin])) throw new Error(`${bin} missing: run bash lab/prepare.sh`);
@@ -477,6 +504,8 @@ async function main() {
   const headline = {};
   /** @type {string[]} */
   const giveUps = [];
+  /** @type {object[]} */
+  const records = [];
   for (const model of models) {
     for (const event of ['push', 'pr']) {
       const n = event === 'push' ? o.runs : o.prRuns;
@@ -545,6 +574,23 @@ async function main() {
           const cause = completed ? null : r.timedOut ? 'other' : runCause(r.log);
           const faults =
             reqs.filter(q => q.fault).length + (model === 'dead-cache' ? cache.hung() : 0);
+          records.push({
+            workflow,
+            event,
+            model,
+            run: i + 1,
+            completed,
+            cause,
+            seconds: r.seconds,
+            requests: reqs.length,
+            faults,
+            absorbed: absorbed(reqs),
+            log: path.basename(logFile)
+          });
+          fs.writeFileSync(
+            path.join(work, 'results.json'),
+            `${JSON.stringify({p, window: o.window, records}, null, 2)}\n`
+          );
           results.push({
             completed,
             cause,

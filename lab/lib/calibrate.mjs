@@ -46,13 +46,14 @@ export function calibrate(failRate, groups) {
 export const KINDS = Object.freeze(['503', '429', 'reset', 'truncate', 'stall']);
 
 /**
- * What each client of before.yml does per fetch: apt retries every failure (Acquire::Retries 3 since apt 2.3);
- * pip retries connection errors, timeouts and 5xx 5 times, not a 429; uv retries transient errors 3 times;
- * curl without --retry, helm and kubeconform do not retry.
+ * What each client of before.yml does per fetch, as the lab's logs show it: apt retries every failure
+ * (Acquire::Retries 3 since apt 2.3); pip retries a 503 5 times, but a 429 or a cut index page is "no versions"
+ * and a reset, cut or stalled wheel body ends the install ("Connection broken"); uv retries transient errors 3
+ * times; curl without --retry, helm and kubeconform do not retry.
  */
 export const CLIENTS = Object.freeze({
   apt: {attempts: 4, retries: KINDS},
-  pip: {attempts: 6, retries: ['503', 'reset', 'truncate', 'stall']},
+  pip: {attempts: 6, retries: ['503']},
   uv: {attempts: 4, retries: KINDS},
   curl: {attempts: 1, retries: []},
   helm: {attempts: 1, retries: []},

@@ -14,6 +14,9 @@ const SECRETS =
   /401 Unauthorized|AuthenticationError|is empty or unset|secret-guard: .*missing|required secret/i;
 const PY_NETWORK =
   /Failed to (download|fetch)|error sending request|Request failed after|Connection (reset|refused)|HTTP status (server|client) error|ReadTimeout|Max retries exceeded|No matching distribution|Could not find a version|failed to read from file|operation timed out|IncompleteRead|ProtocolError/i;
+// helm dependency build or kubeconform's schema fetch failing, not a rendering or validation finding
+const CHART_OR_SCHEMA =
+  /Get "http|could not download|failed to (download|fetch)|Unable to get an update|no such host|connection (refused|reset)|could not find|error while downloading|Service Unavailable|Too Many Requests|unexpected EOF/i;
 const CACHE =
   /cache service|Failed to (save|restore)|ACTIONS_CACHE_URL|reserveCache|getCacheEntry|cache (server|entry)/i;
 
@@ -39,13 +42,7 @@ export function stepCause(step, text) {
     return 'Python dependencies';
   }
   if (/Render and validate/.test(name)) {
-    if (
-      /helm dependency|dependency build|Get "http|could not download|failed to download|no such host|connection refused|could not find/i.test(
-        text
-      )
-    ) {
-      return 'tool download';
-    }
+    if (CHART_OR_SCHEMA.test(text)) return 'tool download';
     return 'tests';
   }
   if (/nox -s|Run |tests|Push validation|smoke|Aggregate/i.test(name)) return 'tests';

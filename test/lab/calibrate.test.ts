@@ -106,7 +106,7 @@ describe('clientOf and fetchGroups', () => {
     expect(fetchGroups(requests, clientOf)).toEqual([
       {client: 'apt', attempts: 4, retried: 1, count: 2},
       {client: 'curl', attempts: 1, retried: 0, count: 1},
-      {client: 'pip', attempts: 6, retried: 0.8, count: 1}
+      {client: 'pip', attempts: 6, retried: 0.2, count: 1}
     ]);
   });
 

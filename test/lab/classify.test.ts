@@ -43,6 +43,11 @@ describe('stepCause', () => {
       'Error: could not download http://127.0.0.1/charts/x.tgz',
       'tool download'
     ],
+    [
+      'Main Render and validate the chart',
+      'failed to fetch http://127.0.0.1:1/charts/index.yaml : 503 Service Unavailable',
+      'tool download'
+    ],
     ['Main Render and validate the chart', 'Summary: Valid: 2, Invalid: 1', 'tests'],
     [
       'Post cleveragents/ci-actions/actions/prepare-python@v1',
