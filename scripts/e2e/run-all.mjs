@@ -184,19 +184,9 @@ function scenarios(node) {
   ];
 }
 
-// prepare-python with requirements.txt on an externally managed interpreter (PEP 668): a venv when the action
-// says it makes one (the `install` input's description), otherwise today's refusal by `uv pip install --system`.
-const PREPARE_PYTHON_VENV = /venv/i.test(
-  /** @type {string} */ (
-    /^ {2}install:\n {4}description: (.*)$/m.exec(
-      fs.readFileSync(path.join(REPO, 'actions', 'prepare-python', 'action.yml'), 'utf8')
-    )?.[1] ?? ''
-  )
-);
-
 /** @returns {Scenario[]} the container jobs of test/e2e/containers/actions.yml (python:3.13-slim stand-in) */
 function containerScenarios() {
-  const c = {...digests, EXPECT_REQUIREMENTS: PREPARE_PYTHON_VENV ? 'venv' : 'externally-managed'};
+  const c = digests;
   const common = {workflow: 'containers/actions.yml', container: true, env: c};
   const apt = ['/apt/Packages', '/apt/nodejs_'];
   return [
@@ -245,14 +235,10 @@ function containerScenarios() {
     {
       ...common,
       job: 'requirements',
-      scenario: PREPARE_PYTHON_VENV
-        ? 'container requirements.txt, PEP 668 python -> venv'
-        : 'container requirements.txt, PEP 668 python -> refused (today)',
+      scenario: 'container requirements.txt, PEP 668 python -> venv',
       payload: 'test/e2e/events/push.json',
-      expectDownloads: PREPARE_PYTHON_VENV ? [...apt, '/simple/pytest/'] : apt,
-      expectLog: PREPARE_PYTHON_VENV
-        ? []
-        : ['error: The interpreter at /usr is externally managed', 'outcome=failure']
+      expectDownloads: [...apt, '/simple/pytest/'],
+      expectLog: ['outcome=success', 'VIRTUAL_ENV=/']
     }
   ];
 }
