@@ -10,15 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import {
-  archiveDigests,
-  mirrorControl,
-  nodeVersions,
-  REPO,
-  rmrf,
-  runWorkflow,
-  toolEnv
-} from './lib.mjs';
+import {archiveDigests, mirrorControl, nodeVersions, rmrf, runWorkflow, toolEnv} from './lib.mjs';
 
 const MIRROR_URL = need('E2E_MIRROR_URL');
 const TMP = need('E2E_TMP');
