@@ -118,11 +118,11 @@ describe('findMatches', () => {
     const slow = {name: "pattern 'slow'", regex: /a*a*a*a*a*a*a*a*b/m};
     const started = Date.now();
     const matches = await findMatches(
-      {...base, abortPatterns: abort401, retryPatterns: [slow, ...apt]},
+      {...base, retryPatterns: [slow, ...apt]},
       'a'.repeat(5000),
-      300
+      1000
     );
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(matches).toEqual({abort: undefined, retry: undefined, unfinished: slow});
   });
 

@@ -693,8 +693,18 @@ function signalExitCode(signal) {
 // Our own start time in clock ticks since boot: a process started before us cannot carry a tag of
 // ours, so its environment need not be read.
 let ownStart;
+// One read into a reused buffer: a scan reads every process's stat, so each syscall counts.
+const statBuffer = Buffer.alloc(1024);
 function statFields(pid) {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    const fd = openSync(`/proc/${pid}/stat`, 'r');
+    let length;
+    try {
+        length = readSync(fd, statBuffer, 0, statBuffer.length, 0);
+    }
+    finally {
+        closeSync(fd);
+    }
+    const stat = statBuffer.toString('latin1', 0, length);
     // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses.
     return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 }
@@ -727,7 +737,8 @@ function liveMembers(tree) {
     }
     const pids = [];
     for (const entry of entries) {
-        if (!/^\d+$/.test(entry) || Number(entry) === process.pid)
+        const code = entry.charCodeAt(0);
+        if (code < 48 || code > 57 || Number(entry) === process.pid)
             continue;
         try {
             const fields = statFields(entry);

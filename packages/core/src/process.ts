@@ -1,6 +1,6 @@
 import {spawn} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
-import {readFileSync, readdirSync} from 'node:fs';
+import {closeSync, openSync, readFileSync, readSync, readdirSync} from 'node:fs';
 import {constants} from 'node:os';
 import {setLongTimeout} from './duration';
 
@@ -84,8 +84,18 @@ export interface ProcessTree {
 // ours, so its environment need not be read.
 let ownStart: number | undefined;
 
+// One read into a reused buffer: a scan reads every process's stat, so each syscall counts.
+const statBuffer = Buffer.alloc(1024);
+
 function statFields(pid: string): string[] {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+  const fd = openSync(`/proc/${pid}/stat`, 'r');
+  let length: number;
+  try {
+    length = readSync(fd, statBuffer, 0, statBuffer.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const stat = statBuffer.toString('latin1', 0, length);
   // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses.
   return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 }
@@ -118,7 +128,8 @@ function liveMembers(tree: ProcessTree): number[] | undefined {
   }
   const pids: number[] = [];
   for (const entry of entries) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    const code = entry.charCodeAt(0);
+    if (code < 48 || code > 57 || Number(entry) === process.pid) continue;
     try {
       const fields = statFields(entry);
       if (fields[0] === 'Z' || fields[0] === 'X') continue;
