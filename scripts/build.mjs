@@ -3,11 +3,13 @@
 import {execFileSync} from 'node:child_process';
 import {existsSync, readdirSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
+import {patchDeps} from './patch-deps.mjs';
 
 const ENTRIES = ['main', 'post'];
 const only = process.argv.slice(2);
 const actions = readdirSync('actions').filter(name => only.length === 0 || only.includes(name));
 
+patchDeps();
 if (only.length === 0) rmSync('dist', {recursive: true, force: true});
 for (const name of actions) {
   for (const entry of ENTRIES) {
