@@ -1301,7 +1301,7 @@ function markUnusable(reason) {
         saveState(CACHE_UNUSABLE_STATE, reason);
     }
     catch {
-        // a post step has no state to write to; its own skips still hold
+        // only a reason holding the file's delimiter throws; this step's skips hold regardless
     }
 }
 /** Where the service can be named in a log: its origin only (the path may identify the repo). */

@@ -81,7 +81,7 @@ function markUnusable(reason: string): void {
   try {
     runner.saveState(CACHE_UNUSABLE_STATE, reason);
   } catch {
-    // a post step has no state to write to; its own skips still hold
+    // only a reason holding the file's delimiter throws; this step's skips hold regardless
   }
 }
 
