@@ -1,9 +1,11 @@
 // setup-helm-kubeconform: a warm run (tool cache hit) against Node's own start, and a cold run from a
 // loopback mirror against `curl -sf` + `sha256sum` + `tar -x` of the same archives.
-// Targets: warm adds <= 100 ms; cold <= 1.2x the plain commands. Needs dist/ (npm run build).
+// Targets: warm adds <= 100 ms; cold <= 1.2x the plain commands; a refusing or hanging cache service
+// adds <= 2 s to a cold job (main + post). Needs dist/ (npm run build).
 import {execFileSync, spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:net';
 import {homedir, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {startMirror} from '../scripts/lib/mirror.mjs';
@@ -14,6 +16,7 @@ const baseline = emptyModule();
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const bundle = join(ROOT, 'dist', 'setup-helm-kubeconform', 'main', 'index.js');
+const postBundle = join(ROOT, 'dist', 'setup-helm-kubeconform', 'post', 'index.js');
 const sha = file => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 function stats(label, samples) {
@@ -87,9 +90,38 @@ const mirrorChild = (await import('node:child_process')).spawn(
 );
 await new Promise(done => mirrorChild.stdout.once('data', done));
 
-function runAction(dir) {
-  const r = spawnSync(process.execPath, [bundle], {env: env(dir), encoding: 'utf8'});
+function runAction(dir, extra = {}, entry = bundle) {
+  const r = spawnSync(process.execPath, [entry], {env: {...env(dir), ...extra}, encoding: 'utf8'});
   if (r.status !== 0) throw new Error(`action failed: ${r.stdout}\n${r.stderr}`);
+}
+
+/** Main, then post with the state main left, as a runner runs a job. */
+function runJob(dir, cacheEnv) {
+  runAction(dir, cacheEnv);
+  const state = {};
+  const text = readFileSync(join(dir, 'state'), 'utf8');
+  for (const m of text.matchAll(/^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm)) state[`STATE_${m[1]}`] = m[3];
+  runAction(dir, {...cacheEnv, ...state}, postBundle);
+}
+
+/** A loopback cache service: refusing (a released port) or hanging (listening, never answering). */
+async function deadCache(kind) {
+  const sockets = new Set();
+  const server = createServer(socket => sockets.add(socket));
+  await new Promise(done => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  if (kind === 'refusing') await new Promise(done => server.close(done));
+  return {
+    env: {
+      ACTIONS_CACHE_URL: url,
+      ACTIONS_RUNTIME_TOKEN: 'bench',
+      GITHUB_SERVER_URL: 'https://forgejo.example.test'
+    },
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      if (server.listening) server.close();
+    }
+  };
 }
 function freshDir() {
   const dir = mkdtempSync(join(work, 'run-'));
@@ -140,7 +172,31 @@ tar -xzf h.tgz linux-amd64/helm; tar -xzf k.tgz kubeconform; cd /; rm -rf $d`;
   console.log(
     `  cold ratio: ${(cold / plain).toFixed(2)}x (target <= 1.2x): ${coldOk ? 'met' : 'MISSED'}`
   );
-  process.exitCode = warmOk && coldOk ? 0 : 1;
+
+  const jobRuns = Math.min(RUNS, 3);
+  const jobs = cacheEnv =>
+    Array.from({length: jobRuns}, () => {
+      const dir = freshDir();
+      const t = time(() => runJob(dir, cacheEnv));
+      rmSync(dir, {recursive: true, force: true});
+      return t;
+    });
+  const bare = stats('job (main + post), no cache service', jobs({}));
+  let deadOk = true;
+  for (const kind of ['refusing', 'hanging']) {
+    const dead = await deadCache(kind);
+    try {
+      const t = stats(`job (main + post), ${kind} cache service`, jobs(dead.env));
+      const ok = t - bare <= 2000;
+      deadOk &&= ok;
+      console.log(
+        `  ${kind} cache adds: ${(t - bare).toFixed(0)} ms (target <= 2000 ms): ${ok ? 'met' : 'MISSED'}`
+      );
+    } finally {
+      dead.close();
+    }
+  }
+  process.exitCode = warmOk && coldOk && deadOk ? 0 : 1;
 } finally {
   mirrorChild.kill();
   rmSync(work, {recursive: true, force: true});

@@ -7,6 +7,7 @@ import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {patchDeps} from './patch-deps.mjs';
 
 const ENTRIES = ['main', 'post'];
 const DIGEST_FILE = join('dist', 'sources.sha256');
@@ -16,7 +17,8 @@ const INPUT_ROOTS = [
   'packages',
   'package-lock.json',
   'tsconfig.json',
-  'scripts/build.mjs'
+  'scripts/build.mjs',
+  'scripts/patch-deps.mjs'
 ];
 
 function inputFiles(path) {
@@ -47,6 +49,7 @@ if (args.includes('--check')) {
   process.exit(0);
 }
 
+patchDeps();
 const actions = readdirSync('actions').filter(name => args.length === 0 || args.includes(name));
 if (args.length === 0) rmSync('dist', {recursive: true, force: true});
 for (const name of actions) {

@@ -13,7 +13,15 @@ import {tmpdir} from 'node:os';
 import http from 'node:http';
 import type {AddressInfo, Socket} from 'node:net';
 
-export type CacheFault = 'none' | '500' | 'hang';
+export type CacheFault =
+  | 'none'
+  | '500'
+  | 'hang'
+  | 'upload-500'
+  | 'upload-413'
+  | 'upload-204'
+  | 'upload-reset'
+  | 'upload-hang';
 
 export interface CacheEntry {
   readonly id: number;
@@ -110,6 +118,18 @@ export async function startCacheServer(options: {fault?: CacheFault} = {}): Prom
       return send(res, 500, {message: 'injected failure'});
     }
     const api = '/_apis/artifactcache/';
+    if (method === 'PATCH' && fault.startsWith('upload-')) {
+      // Answered at once, the body unread, as a proxy or a full store does.
+      const kind = fault.slice('upload-'.length);
+      record(kind === 'reset' || kind === 'hang' ? 0 : Number(kind));
+      if (kind === 'reset') return void req.socket.destroy();
+      if (kind === 'hang') return;
+      if (kind === '204') {
+        res.writeHead(204);
+        return void res.end();
+      }
+      return send(res, Number(kind), {message: 'injected upload failure'});
+    }
     if (method === 'GET' && path === `${api}cache`) {
       const keys = (url.searchParams.get('keys') ?? '').split(',').filter(Boolean);
       const entry = find(keys, url.searchParams.get('version') ?? '');

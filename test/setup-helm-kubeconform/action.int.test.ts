@@ -316,7 +316,7 @@ describeLinux('setup-helm-kubeconform bundle', () => {
           env: cacheEnv(server.url)
         });
         expect(result.exitCode).toBe(1);
-        expect(server.requests.filter(r => r.method === 'GET')).toHaveLength(1);
+        expect(server.requests.filter(r => r.method === 'GET' && r.path !== '/')).toHaveLength(1);
       } finally {
         await server.close();
       }

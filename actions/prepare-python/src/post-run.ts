@@ -1,5 +1,5 @@
 import {coreLogger, errorMessage, formatDuration, runProcess, type Logger} from '@ci-actions/core';
-import {cacheServiceConfigured, saveCache} from '@ci-actions/core/cache';
+import {cacheFailedEarlier, cacheServiceConfigured, saveCache} from '@ci-actions/core/cache';
 import {existsSync} from 'node:fs';
 import {pruneArgs} from './install';
 import {state} from './state';
@@ -68,6 +68,8 @@ async function saveUvCache(logger: Logger): Promise<void> {
     );
     return;
   }
+  // Before the prune, which only serves a save.
+  if (cacheFailedEarlier(logger)) return;
   const dir = state.get('cache-dir');
   if (!dir || !existsSync(dir)) {
     logger.info(`Not saving the uv cache: ${dir || 'its directory'} does not exist.`);

@@ -40,7 +40,8 @@ export async function postRun(): Promise<void> {
     logger.info('Nothing new to save.');
     return;
   }
-  await Promise.all(
-    items.map(item => saveCache(item.paths, item.key, {logger, timeoutMs: SAVE_TIMEOUT_MS}))
-  );
+  // One at a time: after the first failure the cache is skipped, so a broken service costs one save.
+  for (const item of items) {
+    await saveCache(item.paths, item.key, {logger, timeoutMs: SAVE_TIMEOUT_MS});
+  }
 }

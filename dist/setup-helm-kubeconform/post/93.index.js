@@ -59227,7 +59227,8 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
         // Upload Chunks
         const fileSize = getArchiveFileSizeInBytes(archivePath);
         const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
-        const fd = external_fs_.openSync(archivePath, 'r');
+        /* ci-actions: per-stream descriptors */
+        const streams = [];
         const uploadOptions = getUploadOptions(options);
         const concurrency = assertDefined('uploadConcurrency', uploadOptions.uploadConcurrency);
         const maxChunkSize = assertDefined('uploadChunkSize', uploadOptions.uploadChunkSize);
@@ -59241,20 +59242,19 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
                     const start = offset;
                     const end = offset + chunkSize - 1;
                     offset += maxChunkSize;
-                    yield uploadChunk(httpClient, resourceUrl, () => external_fs_.createReadStream(archivePath, {
-                        fd,
-                        start,
-                        end,
-                        autoClose: false
-                    })
-                        .on('error', error => {
-                        throw new Error(`Cache upload failed because file read failed with ${error.message}`);
-                    }), start, end);
+                    yield uploadChunk(httpClient, resourceUrl, () => {
+                        const stream = external_fs_.createReadStream(archivePath, { start, end });
+                        streams.push(stream);
+                        return stream.on('error', error => {
+                            lib_core/* debug */.Yz(`Cache upload: reading the archive failed with ${error.message}`);
+                        });
+                    }, start, end);
                 }
             })));
         }
         finally {
-            external_fs_.closeSync(fd);
+            for (const stream of streams)
+                stream.destroy();
         }
         return;
     });
