@@ -80,7 +80,7 @@ export function formatTable(rows) {
   const widths = HEAD.map((h, i) => Math.max(h.length, ...cells.map(c => c[i].length)));
   const line = (/** @type {string[]} */ c) =>
     `| ${c.map((v, i) => (i < 3 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (i < 3 ? `-${'-'.repeat(w)}-` : `-${'-'.repeat(w - 1)}:-`)).join('|')}|`;
+  const rule = `|${widths.map((w, i) => (i < 3 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
   return [line(HEAD), rule, ...cells.map(line)].join('\n');
 }
 

@@ -48,7 +48,7 @@ describe('formatTable', () => {
     expect(lines[0]).toMatch(
       /^\| workflow \| event \| model +\| runs \| completed \| apt \| tool download \| Python dependencies \| secrets \| cache \| tests\/other \| median \| p95 \| requests \| faults \| retries absorbed \|$/
     );
-    expect(lines[1]).toMatch(/^\|[-:|]+\|$/);
+    expect(lines[1]).toMatch(/^(\|-+){3}(\|-+:)+\|$/);
     expect(lines[2].split('|').map(c => c.trim())).toEqual([
       '',
       'before',
