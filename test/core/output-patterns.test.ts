@@ -80,3 +80,28 @@ describe('matchPatterns', () => {
     });
   });
 });
+
+describe('what the presets treat as transient', () => {
+  const matches = (names: readonly string[], line: string) =>
+    compileOutputPatterns(names).some(({regex}) => regex.test(line));
+
+  it.each([
+    // uv, a wheel body cut off by the mirror
+    'error: Failed to install: humanize-4.17.0-py3-none-any.whl (humanize==4.17.0)\n  Caused by: humanize==4.17.0 has an invalid package format',
+    '  Caused by: Failed to read from zip file',
+    // pip, the same
+    "pip._vendor.urllib3.exceptions.ProtocolError: ('Connection broken: IncompleteRead(1024 bytes read, 2048 more expected)', ...)",
+    'error: Request failed after 3 retries\n  Caused by: error sending request for url (http://127.0.0.1:1/simple/nox/)',
+    'HTTP status server error (503 Service Unavailable) for url'
+  ])('pip: %s', line => {
+    expect(matches(['network', 'pip'], line)).toBe(true);
+  });
+
+  it.each([
+    'error: No solution found when resolving dependencies',
+    'ERROR: Could not find a version that satisfies the requirement nosuchpkg',
+    'FAILED tests/test_app.py::test_it - assert 1 == 2'
+  ])('pip leaves real failures alone: %s', line => {
+    expect(matches(['network', 'pip'], line)).toBe(false);
+  });
+});

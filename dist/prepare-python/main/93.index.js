@@ -59246,7 +59246,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
                         const stream = external_fs_.createReadStream(archivePath, { start, end });
                         streams.push(stream);
                         return stream.on('error', error => {
-                            core/* debug */.Yz(`Cache upload: reading the archive failed with ${error.message}`);
+                            lib_core/* debug */.Yz(`Cache upload: reading the archive failed with ${error.message}`);
                         });
                     }, start, end);
                 }

@@ -1481,7 +1481,12 @@ function createState() {
 ;// CONCATENATED MODULE: ./packages/core/src/cache.ts
 
 
+
 const MAX_KEY_LENGTH = 512;
+/** How long the probe waits for any HTTP answer from the cache service. */
+const PROBE_TIMEOUT_MS = 1500;
+/** The state main hands to post once the cache failed (STATE_<name>). */
+const CACHE_UNUSABLE_STATE = 'CI_ACTIONS_CACHE_UNUSABLE';
 /** Lower-case, commas replaced (a comma is not allowed in a key), cut to 512 characters. */
 function normaliseCacheKey(key) {
     return key.toLowerCase().replace(/,/g, '-').slice(0, MAX_KEY_LENGTH);
@@ -1490,8 +1495,26 @@ function normaliseCacheKey(key) {
 function cacheServiceConfigured(env = process.env) {
     return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
 }
+/** The base URL @actions/cache talks to (v2 only on github.com-like hosts, as it decides). */
+function cacheServiceUrl(env = process.env) {
+    let host = 'github.com';
+    try {
+        host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    }
+    catch {
+        // an unparsable server URL: @actions/cache throws on it, the calls below warn
+    }
+    const v2Host = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
+    if (v2Host && env.ACTIONS_CACHE_SERVICE_V2)
+        return env.ACTIONS_RESULTS_URL ?? '';
+    return env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL || '';
+}
 let cacheModule;
+let probe;
 let unavailableLogged = false;
+/** Why the cache is not used for the rest of the step; set once. */
+let unusable;
+let skipLogged = false;
 function unavailable(logger) {
     if (!unavailableLogged) {
         logger.info('The Actions cache service is not available on this runner; caching is skipped.');
@@ -1499,16 +1522,81 @@ function unavailable(logger) {
     }
     return undefined;
 }
-// Once a call has run into its deadline the service is taken as unresponsive for the rest of the
-// step, so that one hanging cache costs one deadline, not one per call.
-let unresponsive = false;
+function markUnusable(reason) {
+    if (unusable)
+        return;
+    unusable = reason;
+    skipLogged = true; // the warning that set it is this step's one warning
+    try {
+        saveState(CACHE_UNUSABLE_STATE, reason);
+    }
+    catch {
+        // only a reason holding the file's delimiter throws; this step's skips hold regardless
+    }
+}
+/** Where the service can be named in a log: its origin only (the path may identify the repo). */
+function origin(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return 'the configured URL';
+    }
+}
+/** One short request: any HTTP answer means alive; a refusal, reset or silence means dead. */
+async function probeService(url, timeoutMs) {
+    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
+    const client = new HttpClient('ci-actions-cache-probe', [], {
+        allowRetries: false,
+        maxRetries: 0,
+        keepAlive: false,
+        socketTimeout: timeoutMs
+    });
+    try {
+        const response = await withDeadline(client.get(url), timeoutMs);
+        response.message.destroy();
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof CacheTimeout
+            ? `${origin(url)} did not answer within ${duration_formatDuration(timeoutMs)}`
+            : `${origin(url)} is unreachable (${errors_errorMessage(error)})`;
+    }
+    finally {
+        client.dispose();
+    }
+}
+/**
+ * True, with one warning per step (info after it), once the cache failed earlier in this step or
+ * in the main step before this post step.
+ */
+function cacheFailedEarlier(logger) {
+    unusable ??= getState(CACHE_UNUSABLE_STATE) || undefined;
+    if (!unusable)
+        return false;
+    const message = `The Actions cache is skipped: it failed earlier in this job (${unusable}).`;
+    if (skipLogged)
+        logger.info(message);
+    else
+        logger.warning(message);
+    skipLogged = true;
+    return true;
+}
 async function loadCache(logger) {
     if (!cacheServiceConfigured())
         return unavailable(logger);
-    if (unresponsive) {
-        logger.info('The Actions cache service did not answer in time earlier in this step; skipped.');
+    if (cacheFailedEarlier(logger))
+        return undefined;
+    probe ??= probeService(cacheServiceUrl(), PROBE_TIMEOUT_MS);
+    const dead = await probe;
+    if (dead && !unusable) {
+        logger.warning(`The Actions cache service ${dead}; caching is skipped for this job.`);
+        markUnusable(dead);
         return undefined;
     }
+    // A call running alongside may have failed meanwhile.
+    if (cacheFailedEarlier(logger))
+        return undefined;
     cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(581), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2093));
     const cache = await cacheModule;
     if (!cache.isFeatureAvailable())
@@ -1530,6 +1618,38 @@ async function withDeadline(work, timeoutMs) {
         clearTimeout(timer);
     }
 }
+// While toolkit calls are in flight, an exception thrown from one of its callbacks or stream
+// listeners (which no caller can catch, and which runAction would report as the step's failure)
+// is captured here: it fails the calls in flight with a warning instead.
+const inFlight = new Set();
+let captureInstalled = false;
+function captureToolkitErrors(error) {
+    for (const fail of inFlight)
+        fail(error);
+}
+async function guarded(work) {
+    if (!captureInstalled && !process.hasUncaughtExceptionCaptureCallback()) {
+        process.setUncaughtExceptionCaptureCallback(captureToolkitErrors);
+        captureInstalled = true;
+    }
+    let fail = () => undefined;
+    const failed = new Promise((_, reject) => {
+        fail = reject;
+    });
+    inFlight.add(fail);
+    const running = work();
+    // The toolkit's work may outlive a deadline; the capture stays until it has settled.
+    void running
+        .catch(() => undefined)
+        .finally(() => {
+        inFlight.delete(fail);
+        if (inFlight.size === 0 && captureInstalled) {
+            process.setUncaughtExceptionCaptureCallback(null);
+            captureInstalled = false;
+        }
+    });
+    return Promise.race([running, failed]);
+}
 /** Keeps one stalled segment from using the whole budget: @actions/cache reads this variable. */
 function boundSegmentTimeout(timeoutMs) {
     if (process.env.SEGMENT_DOWNLOAD_TIMEOUT_MINS)
@@ -1546,7 +1666,7 @@ async function cache_restoreCache(paths, key, restoreKeys, options) {
         if (!cache)
             return { hit: 'none' };
         boundSegmentTimeout(timeoutMs);
-        const matched = await withDeadline(cache.restoreCache([...paths], primary, restoreKeys.map(normaliseCacheKey), { lookupOnly: options.lookupOnly ?? false, segmentTimeoutInMs: timeoutMs }, options.enableCrossOsArchive ?? false), timeoutMs);
+        const matched = await withDeadline(guarded(() => cache.restoreCache([...paths], primary, restoreKeys.map(normaliseCacheKey), { lookupOnly: options.lookupOnly ?? false, segmentTimeoutInMs: timeoutMs }, options.enableCrossOsArchive ?? false)), timeoutMs);
         if (!matched) {
             logger.info(`Cache not found for key ${primary}`);
             return { hit: 'none' };
@@ -1558,39 +1678,80 @@ async function cache_restoreCache(paths, key, restoreKeys, options) {
         return { hit, matchedKey: matched };
     }
     catch (error) {
-        if (error instanceof CacheTimeout)
-            unresponsive = true;
-        logger.warning(error instanceof CacheTimeout
-            ? `Cache restore for key ${primary} did not finish within ${formatDuration(timeoutMs)}; going on without it`
-            : `Cache restore for key ${primary} failed: ${errorMessage(error)}; going on without it`);
+        const reason = error instanceof CacheTimeout
+            ? `a restore did not finish within ${formatDuration(timeoutMs)}`
+            : `a restore failed: ${errorMessage(error)}`;
+        const first = !unusable;
+        markUnusable(reason);
+        const message = `Cache restore for key ${primary}: ${reason}; going on without it`;
+        if (first)
+            logger.warning(message);
+        else
+            logger.info(message);
         return { hit: 'none' };
     }
 }
-/** Saves `paths` under `key`; false (with a warning) on any failure. */
+function isValidationError(error) {
+    if (!(error instanceof Error))
+        return false;
+    return error.name === 'ValidationError' || error.message.startsWith('Path Validation Error');
+}
+/**
+ * Saves `paths` under `key`; false on any failure. @actions/cache reports a failed save only in its
+ * log (it returns the reserved id all the same), so a save counts once a lookup finds the key.
+ */
 async function saveCache(paths, key, options) {
     const { logger } = options;
     const timeoutMs = options.timeoutMs ?? 300_000;
     const primary = normaliseCacheKey(key);
+    const crossOs = options.enableCrossOsArchive ?? false;
     try {
         const cache = await loadCache(logger);
         if (!cache)
             return false;
-        const id = await withDeadline(cache.saveCache([...paths], primary, undefined, options.enableCrossOsArchive ?? false), timeoutMs);
-        if (id === -1) {
-            logger.info(`Cache was not saved for key ${primary} (see the messages above)`);
+        const landed = await withDeadline(guarded(async () => {
+            const id = await cache.saveCache([...paths], primary, undefined, crossOs);
+            const found = await cache.restoreCache([...paths], primary, [], { lookupOnly: true }, crossOs);
+            if (found?.toLowerCase() !== primary)
+                return 'lost';
+            return id === -1 ? 'present' : 'saved';
+        }), timeoutMs);
+        if (landed === 'present') {
+            logger.info(`Cache for key ${primary} exists already (saved by another job); not saved again`);
+            return false;
+        }
+        if (landed === 'lost') {
+            markUnusable(`the save for key ${primary} did not land`);
+            logger.info(`Cache was not saved for key ${primary}: the service does not list it (see the messages above); the cache is skipped for the rest of this job`);
             return false;
         }
         logger.info(`Cache saved with key ${primary}`);
         return true;
     }
     catch (error) {
-        if (error instanceof CacheTimeout)
-            unresponsive = true;
-        logger.warning(error instanceof CacheTimeout
-            ? `Cache save for key ${primary} did not finish within ${duration_formatDuration(timeoutMs)}; skipped`
-            : `Cache save for key ${primary} failed: ${errors_errorMessage(error)}`);
+        // A path or key the toolkit rejects says nothing about the service.
+        if (isValidationError(error)) {
+            logger.warning(`Cache save for key ${primary} failed: ${error.message}`);
+            return false;
+        }
+        const reason = error instanceof CacheTimeout
+            ? `a save did not finish within ${duration_formatDuration(timeoutMs)}`
+            : `a save failed: ${errors_errorMessage(error)}`;
+        const first = !unusable;
+        markUnusable(reason);
+        const message = `Cache save for key ${primary}: ${reason}; skipped`;
+        if (first)
+            logger.warning(message);
+        else
+            logger.info(message);
         return false;
     }
+}
+/** Forgets the step's probe and failures (tests run many steps in one process). */
+function resetCacheHealth() {
+    probe = undefined;
+    unusable = undefined;
+    skipLogged = false;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/glob.ts
@@ -3055,7 +3216,10 @@ async function postRun() {
         logger.info('Nothing new to save.');
         return;
     }
-    await Promise.all(items.map(item => saveCache(item.paths, item.key, { logger, timeoutMs: SAVE_TIMEOUT_MS })));
+    // One at a time: after the first failure the cache is skipped, so a broken service costs one save.
+    for (const item of items) {
+        await saveCache(item.paths, item.key, { logger, timeoutMs: SAVE_TIMEOUT_MS });
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/post.ts
