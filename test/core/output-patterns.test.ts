@@ -3,6 +3,7 @@ import {
   MATCH_CHARS,
   matchPatterns,
   OUTPUT_PATTERN_NAMES,
+  type OutputPatternName,
   OUTPUT_PATTERNS,
   unboundedPatternReason
 } from '@ci-actions/core';
@@ -82,7 +83,7 @@ describe('matchPatterns', () => {
 });
 
 describe('what the presets treat as transient', () => {
-  const matches = (names: readonly string[], line: string) =>
+  const matches = (names: readonly OutputPatternName[], line: string) =>
     compileOutputPatterns(names).some(({regex}) => regex.test(line));
 
   it.each([

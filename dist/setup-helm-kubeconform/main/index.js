@@ -883,7 +883,11 @@ const OUTPUT_PATTERNS = {
         'Max retries exceeded',
         'IncompleteRead',
         'Failed to download',
-        'operation timed out'
+        'operation timed out',
+        // A wheel cut off mid-body: uv reads it as a broken zip, pip as a broken connection.
+        'has an invalid package format',
+        'Failed to read from zip file',
+        'Connection broken'
     ],
     git: [
         'Could not resolve host',
