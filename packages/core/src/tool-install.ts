@@ -6,13 +6,7 @@ import {randomUUID} from 'node:crypto';
 import {addPath} from './runner';
 import {restoreCache} from './cache';
 import {downloadFile, type DownloadOptions} from './download';
-import {
-  archiveFormat,
-  extractMembers,
-  type ArchiveFormat,
-  type ArchiveMember,
-  type ArchiveLimits
-} from './archive';
+import type {ArchiveFormat, ArchiveLimits, ArchiveMember} from './archive';
 import {
   describeDigest,
   knownDigest,
@@ -275,6 +269,8 @@ async function install(
 ): Promise<InstallResult> {
   const archive = join(archiveDir(dir), spec.archiveName);
   await mkdir(dir, {recursive: true});
+  // Loaded here: a tool-cache hit does not pay for the tar parser.
+  const {archiveFormat, extractMembers} = await import('./archive');
   const files = await extractMembers(
     archive,
     spec.format ?? archiveFormat(spec.archiveName),
