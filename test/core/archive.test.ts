@@ -177,7 +177,7 @@ describe('size limits', () => {
     [
       'an entry above the per-entry limit',
       {...small, maxTotalBytes: 8 << 20, maxRatio: 1e6},
-      /'big' is 2097152 bytes; the limit is 262144 per entry bytes/
+      /'big' is 2097152 bytes; the limit is 262144 bytes per entry/
     ],
     [
       'a total above the byte limit',
@@ -187,7 +187,7 @@ describe('size limits', () => {
     [
       'a total above the ratio to the archive size',
       {...small, maxTotalBytes: 8 << 20, maxMemberBytes: 8 << 20},
-      /the limit is 65536 in total/
+      /the limit is 65536 bytes in total/
     ]
   ])('refuses %s, naming the URL and the limit', async (_name, limits, message) => {
     const archive = zeros(2);

@@ -177,9 +177,7 @@ describe('installTool', () => {
     expect(error.message).toContain(digest);
     expect(mirror.stats.requests.map(r => r.path)).toEqual([`/m/${archiveName}`]);
     expect(existsSync(join(work, 'tool-cache', 'tool', '1.0.0', process.arch))).toBe(false);
-    expect(
-      readdirSync(archiveDir(join(work, 'tool-cache', 'tool', '1.0.0', process.arch)))
-    ).toEqual([]);
+    expect(existsSync(join(work, 'tool-cache', 'tool'))).toBe(false);
   });
 
   it('the input digest wins over the built-in one', async () => {
@@ -335,7 +333,7 @@ describe('installTool', () => {
         })
       )
     ).rejects.toThrow(
-      `The archive from ${url} is too large when uncompressed: it inflates to more than 1048576 bytes; the limit is 1048576 in total`
+      `The archive from ${url} is too large when uncompressed: it inflates to more than 1048576 bytes; the limit is 1048576 bytes in total`
     );
     const dir = join(work, 'tool-cache', 'tool', '1.0.0', process.arch);
     expect(existsSync(join(dir, 'tool'))).toBe(false);
@@ -351,9 +349,7 @@ describe('installTool', () => {
     const dir = join(work, 'tool-cache', 'tool', '1.0.0', process.arch);
     expect(readdirSync(dir).sort()).toEqual([MARKER_FILE, 'tool']);
     expect(readdirSync(archiveDir(dir))).toEqual([archiveName]);
-    expect(
-      readdirSync(archiveDir(join(work, 'tool-cache', 'tool', '2.0.0', process.arch)))
-    ).toEqual([]);
+    expect(existsSync(join(work, 'tool-cache', 'tool', '2.0.0'))).toBe(false);
   });
 
   it('a hanging cache server only costs the download', async () => {

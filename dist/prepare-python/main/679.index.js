@@ -73,7 +73,7 @@ class Budget {
     }
     add(name, size) {
         if (size > this.limits.maxMemberBytes) {
-            throw this.exceeded(`'${name}' is ${size} bytes`, `${this.limits.maxMemberBytes} per entry`);
+            throw this.exceeded(`'${name}' is ${size} bytes`, `${this.limits.maxMemberBytes} bytes per entry`);
         }
         this.total += size;
         if (this.total > this.maxTotal) {
@@ -88,10 +88,10 @@ class Budget {
         }
     }
     totalLimit() {
-        return `${this.maxTotal} in total (${this.limits.maxTotalBytes} at most, ${this.limits.maxRatio}x the archive)`;
+        return `${this.maxTotal} bytes in total (${this.limits.maxTotalBytes} at most, ${this.limits.maxRatio}x the archive)`;
     }
     exceeded(what, limit) {
-        return new _errors__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR(`The archive from ${this.source} is too large when uncompressed: ${what}; the limit is ${limit} bytes. Nothing was installed.`);
+        return new _errors__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR(`The archive from ${this.source} is too large when uncompressed: ${what}; the limit is ${limit}. Nothing was installed.`);
     }
 }
 /** Streams `source` to a temp file beside `target`, hashing it, never more than `size` bytes. */
@@ -109,7 +109,7 @@ function writeMember(source, target, size, budget, name) {
         source.on('data', chunk => {
             bytes += chunk.length;
             if (bytes > size)
-                return fail(budget.exceeded(`'${name}' inflates past its recorded size`, `${size}`));
+                return fail(budget.exceeded(`'${name}' inflates past its recorded size`, `${size} bytes`));
             hash.update(chunk);
             if (!out.write(chunk)) {
                 source.pause();

@@ -2124,8 +2124,14 @@ async function downloadArchive({ spec, options, dir, label }, digest) {
         await (0,promises_.rename)(temp, target);
         return downloaded.url;
     }
-    finally {
+    catch (error) {
+        // Leave no empty folders behind a failed install (rmdir: never another run's files).
         await (0,promises_.rm)(temp, { force: true });
+        for (const empty of [archiveDir(dir), (0,external_node_path_.dirname)(dir), (0,external_node_path_.dirname)((0,external_node_path_.dirname)(dir))]) {
+            if (!(await (0,promises_.rmdir)(empty).then(() => true, () => false)))
+                break;
+        }
+        throw error;
     }
 }
 /** Extracts the binaries of the verified archive and writes the marker. */

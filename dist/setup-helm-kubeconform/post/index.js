@@ -1993,8 +1993,14 @@ async function downloadArchive({ spec, options, dir, label }, digest) {
         await rename(temp, target);
         return downloaded.url;
     }
-    finally {
+    catch (error) {
+        // Leave no empty folders behind a failed install (rmdir: never another run's files).
         await rm(temp, { force: true });
+        for (const empty of [archiveDir(dir), dirname(dir), dirname(dirname(dir))]) {
+            if (!(await rmdir(empty).then(() => true, () => false)))
+                break;
+        }
+        throw error;
     }
 }
 /** Extracts the binaries of the verified archive and writes the marker. */

@@ -85,7 +85,10 @@ class Budget {
   }
   add(name: string, size: number): void {
     if (size > this.limits.maxMemberBytes) {
-      throw this.exceeded(`'${name}' is ${size} bytes`, `${this.limits.maxMemberBytes} per entry`);
+      throw this.exceeded(
+        `'${name}' is ${size} bytes`,
+        `${this.limits.maxMemberBytes} bytes per entry`
+      );
     }
     this.total += size;
     if (this.total > this.maxTotal) {
@@ -100,11 +103,11 @@ class Budget {
     }
   }
   private totalLimit(): string {
-    return `${this.maxTotal} in total (${this.limits.maxTotalBytes} at most, ${this.limits.maxRatio}x the archive)`;
+    return `${this.maxTotal} bytes in total (${this.limits.maxTotalBytes} at most, ${this.limits.maxRatio}x the archive)`;
   }
   exceeded(what: string, limit: string): ActionFailure {
     return new ActionFailure(
-      `The archive from ${this.source} is too large when uncompressed: ${what}; the limit is ${limit} bytes. Nothing was installed.`
+      `The archive from ${this.source} is too large when uncompressed: ${what}; the limit is ${limit}. Nothing was installed.`
     );
   }
 }
@@ -146,7 +149,7 @@ function writeMember(
     source.on('data', chunk => {
       bytes += chunk.length;
       if (bytes > size)
-        return fail(budget.exceeded(`'${name}' inflates past its recorded size`, `${size}`));
+        return fail(budget.exceeded(`'${name}' inflates past its recorded size`, `${size} bytes`));
       hash.update(chunk);
       if (!out.write(chunk)) {
         source.pause();

@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises';
+import {mkdir, rename, rm, rmdir, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {randomUUID} from 'node:crypto';
 import {addPath} from './runner';
 import {restoreCache} from './cache';
@@ -255,8 +255,19 @@ async function downloadArchive(
     );
     await rename(temp, target);
     return downloaded.url;
-  } finally {
+  } catch (error) {
+    // Leave no empty folders behind a failed install (rmdir: never another run's files).
     await rm(temp, {force: true});
+    for (const empty of [archiveDir(dir), dirname(dir), dirname(dirname(dir))]) {
+      if (
+        !(await rmdir(empty).then(
+          () => true,
+          () => false
+        ))
+      )
+        break;
+    }
+    throw error;
   }
 }
 
