@@ -1972,7 +1972,7 @@ async function restoreArchive({ spec, options, dir, label }, digest) {
     const archive = join(archiveDir(dir), spec.archiveName);
     const actual = existsSync(archive) ? await sha256File(archive) : undefined;
     if (actual === digest.sha256) {
-        options.logger.info(`${label}: restored ${spec.archiveName} from the Actions cache, sha256 ${actual} verified`);
+        options.logger.info(`${label}: restored from the Actions cache (${spec.archiveName}, sha256 ${actual} verified)`);
         return true;
     }
     options.logger.warning(`${label}: discarding the Actions cache entry ${key}: ${actual

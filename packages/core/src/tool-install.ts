@@ -220,7 +220,7 @@ async function restoreArchive(
   const actual = existsSync(archive) ? await sha256File(archive) : undefined;
   if (actual === digest.sha256) {
     options.logger.info(
-      `${label}: restored ${spec.archiveName} from the Actions cache, sha256 ${actual} verified`
+      `${label}: restored from the Actions cache (${spec.archiveName}, sha256 ${actual} verified)`
     );
     return true;
   }
