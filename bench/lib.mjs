@@ -18,6 +18,19 @@ export function emptyModule() {
   return file;
 }
 
+/**
+ * A preload (`node -r <it>`) that writes the process's peak RSS in KiB (Linux: maxRSS) to the file
+ * named by BENCH_RSS_FILE when it exits, so a bench can report a child's peak memory.
+ */
+export function peakRssPreload() {
+  const file = join(mkdtempSync(join(tmpdir(), 'bench-rss-')), 'rss.cjs');
+  writeFileSync(
+    file,
+    "process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n"
+  );
+  return file;
+}
+
 export const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export function describe(xs) {

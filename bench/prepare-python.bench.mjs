@@ -145,7 +145,7 @@ function spawnAsync(command, args, options) {
   });
 }
 
-async function step(script, inputs = {}, state = {}) {
+async function step(script, inputs = {}, state = {}, runnerEnvironment = 'github-hosted') {
   const files = {};
   for (const name of ['OUTPUT', 'ENV', 'PATH', 'STATE', 'STEP_SUMMARY']) {
     files[`GITHUB_${name}`] = join(dir, 'temp', `${name.toLowerCase()}-${Math.random()}`);
@@ -157,6 +157,7 @@ async function step(script, inputs = {}, state = {}) {
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: join(dir, 'temp'),
     RUNNER_TOOL_CACHE: join(dir, 'tool-cache'),
+    RUNNER_ENVIRONMENT: runnerEnvironment,
     ACTIONS_CACHE_URL: base,
     ACTIONS_RUNTIME_TOKEN: 'bench',
     GITHUB_SERVER_URL: 'https://forgejo.example.test',
@@ -201,6 +202,8 @@ console.log(`${NODE}\ncold run (download, uv sync, nox): ${cold.ms.toFixed(0)} m
 const cases = {
   'prepare-python, warm (nox-version: none)': async () =>
     (await step(MAIN, {'nox-version': 'none'})).ms,
+  'prepare-python, warm (nox: none), self-hosted': async () =>
+    (await step(MAIN, {'nox-version': 'none'}, {}, 'self-hosted')).ms,
   'uv sync --frozen (warm cache)': () => timed(uv, ['sync', '--frozen']),
   'prepare-python, warm (nox)': async () => {
     const r = await step(MAIN);
@@ -228,6 +231,9 @@ const overheadNox =
   median(times['uv sync --frozen && uv tool install nox (warm)']);
 console.log(
   `added to uv sync:                     ${overheadNone.toFixed(0)} ms (target <= ${TARGET_MS})`
+);
+console.log(
+  `re-hash of uv and uvx (self-hosted):  ${(median(times['prepare-python, warm (nox: none), self-hosted']) - median(times['prepare-python, warm (nox-version: none)'])).toFixed(0)} ms`
 );
 console.log(
   `added to uv sync + uv tool install:   ${overheadNox.toFixed(0)} ms (target <= ${TARGET_MS})`

@@ -7,7 +7,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 
-/** @typedef {'500' | '503' | '404' | '429' | 'reset' | 'truncate' | 'stall'} FaultKind */
+/** @typedef {'500' | '503' | '404' | '429' | 'reset' | 'truncate' | 'stall' | 'redirect'} FaultKind */
 
 /**
  * One fault rule. Rules are consulted in order; the first matching rule with times left is used
@@ -18,6 +18,7 @@ import {fileURLToPath} from 'node:url';
  * @property {number} [times]  How many requests this rule fails (default 1; Infinity for always).
  * @property {number} [retryAfter]  Seconds for the Retry-After header of a 429 (default 1).
  * @property {string} [method]  Only requests with this method (default: any).
+ * @property {string} [location]  Location header of a 'redirect' (a 302; default: the same path, a loop).
  */
 
 /**
@@ -215,7 +216,7 @@ export async function startMirror(options) {
       if (rule.method && rule.method.toUpperCase() !== method) continue;
       if (!matches(rule.match, p)) continue;
       remaining[i].times -= 1;
-      return {kind: rule.kind, retryAfter: rule.retryAfter ?? 1};
+      return {kind: rule.kind, retryAfter: rule.retryAfter ?? 1, location: rule.location ?? p};
     }
     const rate = config.rate;
     if (rate && rate.rate > 0 && matches(rate.match, p)) {
@@ -398,6 +399,7 @@ export async function startMirror(options) {
     if (fault?.kind === '503') return simple(503);
     if (fault?.kind === '404') return simple(404);
     if (fault?.kind === '429') return simple(429, {'Retry-After': String(fault.retryAfter)});
+    if (fault?.kind === 'redirect') return simple(302, {Location: fault.location});
     if (!found) {
       // A body fault on a missing file cannot cut a body: answer 404 and do not count it as a fault.
       rec.fault = null;

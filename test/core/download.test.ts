@@ -9,9 +9,11 @@ import {
   fetchText,
   isRetryableDownloadError,
   HttpStatusError,
+  MirrorError,
   parseRetryAfter,
-  verifySha256
+  redirectTarget
 } from '@ci-actions/core/download';
+import {verifySha256} from '@ci-actions/core/digest';
 import {fakeClock} from '../helpers/fake-clock';
 import {startMirror, type Mirror} from '../helpers/mirror';
 import {recordingLogger} from '../helpers/logger';
@@ -138,6 +140,43 @@ describe('downloadFile against the loopback mirror', () => {
     expect(mirror.stats.requests).toHaveLength(3);
   });
 
+  it.each([
+    ['file:', 'file:///etc/passwd', /refused redirect to file:/],
+    ['ftp:', 'ftp://127.0.0.1/a.bin', /refused redirect to ftp:/],
+    ['data:', 'data:text/plain,evil', /refused redirect to data:/],
+    ['an invalid URL', 'http://[::1', /redirect to an invalid URL/],
+    ['itself (a loop)', undefined, /redirect loop at .*\/m1\/a\.bin/]
+  ])(
+    'a redirect to %s fails that mirror at once; the next one serves the file',
+    async (_, location, reason) => {
+      mirror.setFaults([{match: '/m1/a.bin', kind: 'redirect', location, times: Infinity}]);
+      const logger = recordingLogger();
+      const dest = join(out, 'a.bin');
+      const result = await downloadFile(
+        [`${mirror.url}/m1/a.bin`, `${mirror.url}/m2/a.bin`],
+        dest,
+        options({logger})
+      );
+      expect(result.url).toBe(`${mirror.url}/m2/a.bin`);
+      expect(readFileSync(dest).equals(data)).toBe(true);
+      const warnings = logger.lines.filter(l => l.startsWith('warning:')).join('\n');
+      expect(warnings).toMatch(reason);
+      expect(warnings).toMatch(/trying the next mirror/);
+      // Not retried: a bad redirect is the mirror's answer, not a passing fault.
+      expect(mirror.stats.requests.filter(r => r.path === '/m1/a.bin')).toHaveLength(1);
+    }
+  );
+
+  it('follows a good redirect to another path', async () => {
+    mirror.setFaults([{match: '/m1/a.bin', kind: 'redirect', location: '/m2/a.bin', times: 1}]);
+    const result = await downloadFile([`${mirror.url}/m1/a.bin`], join(out, 'a.bin'), options());
+    expect(result.sha256).toBe(digest);
+    expect(mirror.stats.requests.map(r => [r.path, r.status])).toEqual([
+      ['/m1/a.bin', 302],
+      ['/m2/a.bin', 200]
+    ]);
+  });
+
   it('fails on a connection refused after its attempts', async () => {
     await expect(
       downloadFile(['http://127.0.0.1:9/a.bin'], join(out, 'a.bin'), options({attempts: 2}))
@@ -168,6 +207,27 @@ describe('downloadFile against the loopback mirror', () => {
   });
 });
 
+describe('redirectTarget', () => {
+  const from = new URL('https://mirror.test/a/b.tgz');
+  it.each([
+    ['/c/d.tgz', new Set<string>(), 'https://mirror.test/c/d.tgz'],
+    ['https://other.test/x', new Set<string>(), 'https://other.test/x'],
+    ['http://other.test/x', new Set<string>(), /refused redirect from https to http:/],
+    ['https://mirror.test/a/b.tgz', new Set(['https://mirror.test/a/b.tgz']), /redirect loop/],
+    ['/z', new Set(Array.from({length: 11}, (_, i) => `https://m/${i}`)), /more than 10 redirects/],
+    ['javascript:alert(1)', new Set<string>(), /refused redirect to javascript:/]
+  ])('%p after %p -> %p', (location, seen, expected) => {
+    let outcome: string;
+    try {
+      outcome = redirectTarget(from, location, seen).href;
+    } catch (error) {
+      outcome = `${(error as Error).name}: ${(error as Error).message}`;
+    }
+    expect(outcome).toMatch(expected);
+    expect(outcome.startsWith('MirrorError: ')).toBe(typeof expected !== 'string');
+  });
+});
+
 describe('retry rules', () => {
   it.each([
     ['HTTP 500', new HttpStatusError('u', 500), true],
@@ -178,6 +238,7 @@ describe('retry rules', () => {
     ['HTTP 404', new HttpStatusError('u', 404), false],
     ['HTTP 403', new HttpStatusError('u', 403), false],
     ['a checksum mismatch', new IntegrityError('u', 'a', 'b'), false],
+    ['a bad redirect', new MirrorError('redirect loop'), false],
     ['a network error', new Error('socket hang up'), true]
   ])('%s is retryable: %s', (_label, error, expected) => {
     expect(isRetryableDownloadError(error)).toBe(expected);

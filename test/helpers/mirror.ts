@@ -2,7 +2,7 @@
 import {join} from 'node:path';
 import {ROOT} from './runner';
 
-export type FaultKind = '500' | '404' | '429' | 'reset' | 'truncate' | 'stall';
+export type FaultKind = '500' | '404' | '429' | 'reset' | 'truncate' | 'stall' | 'redirect';
 
 export interface FaultRule {
   match: RegExp | string;
@@ -10,6 +10,8 @@ export interface FaultRule {
   times?: number;
   retryAfter?: number;
   method?: string;
+  /** Location of a 'redirect' (302); default: the same path (a loop). */
+  location?: string;
 }
 
 export interface RequestRecord {

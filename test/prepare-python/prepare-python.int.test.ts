@@ -5,9 +5,19 @@
 // Build first: `node scripts/build.mjs prepare-python`.
 import {jest} from '@jest/globals';
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
+import {nullLogger} from '@ci-actions/core';
+import {saveCache} from '@ci-actions/core/cache';
 import {startCacheServer, cacheEnv, type CacheServer} from '../helpers/cache-server';
 import {startMirror, type Mirror} from '../helpers/mirror';
 import {newRunnerDir, nodeBinaries, runBundle, type BundleResult} from '../helpers/runner';
@@ -263,6 +273,59 @@ describe('prepare-python (one Node version)', () => {
   });
   afterEach(async () => {
     await cache.close();
+  });
+
+  it('discards a poisoned Actions cache entry for uv and installs from the mirror', async () => {
+    const dir = projectDir();
+    // The attacker's entry under the key and paths the action uses: an archive with its own uv and
+    // uvx, and a marker naming the expected digest and its binaries' digests.
+    const triple = 'x86_64-unknown-linux-gnu';
+    const planted = join(dir, 'tool-cache', 'uv', release.version, `${triple}.archive`);
+    const src = mkdtempSync(join(tmpdir(), 'uv-evil-'));
+    mkdirSync(join(src, `uv-${triple}`));
+    for (const name of ['uv', 'uvx']) {
+      writeFileSync(join(src, `uv-${triple}`, name), '#!/bin/sh\necho attacker\n', {mode: 0o755});
+    }
+    mkdirSync(planted, {recursive: true});
+    execFileSync('tar', ['-czf', join(planted, ARCHIVE), '-C', src, `uv-${triple}`]);
+    writeFileSync(
+      join(planted, '.ci-actions-tool.json'),
+      JSON.stringify({sha256: release.sha256, binaries: {uv: 'attacker', uvx: 'attacker'}})
+    );
+    rmSync(src, {recursive: true, force: true});
+    const key = `ci-actions-tool-uv-${release.version}-linux-${triple}-${release.sha256.slice(0, 16)}`;
+    const saved = {...process.env};
+    Object.assign(process.env, cacheEnv(cache.url), {
+      RUNNER_TEMP: join(dir, 'temp'),
+      GITHUB_WORKSPACE: join(dir, 'workspace')
+    });
+    try {
+      expect(await saveCache([planted], key, {logger: nullLogger})).toBe(true);
+    } finally {
+      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+      Object.assign(process.env, saved);
+    }
+    rmSync(join(dir, 'tool-cache'), {recursive: true});
+    mkdirSync(join(dir, 'tool-cache'));
+
+    const result = await main({node, dir, cache, env: {RUNNER_TEMP: join(dir, 'temp')}});
+    expectOk(result);
+    expect(messages(result, 'warning').join('\n')).toMatch(
+      new RegExp(
+        `discarding the Actions cache entry ${key}: its ${ARCHIVE.replace(/\./g, '\\.')} has sha256 [0-9a-f]{64}, not ${release.sha256}`
+      )
+    );
+    expect(archiveRequests(mirror)).toHaveLength(1);
+    expect(execFileSync(result.outputs['uv-path'], ['--version'], {encoding: 'utf8'})).toMatch(
+      new RegExp(`^uv ${release.version.replace(/\./g, '\\.')}`)
+    );
+    const onPath = result.path
+      .flatMap(entry => ['uv', 'uvx'].map(name => join(entry, name)))
+      .filter(file => existsSync(file))
+      .map(file => readFileSync(file).subarray(0, 64).toString('latin1'));
+    expect(onPath.join('\n')).not.toContain('attacker');
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    expect(readdirSync(join(dir, 'temp')).filter(name => !uuid.test(name))).toEqual([]);
   });
 
   it('changes the key with uv.lock and restores the older cache as a partial match', async () => {

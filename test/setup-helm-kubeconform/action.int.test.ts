@@ -2,7 +2,15 @@
 // Node 20 and Node 24, against a loopback mirror serving release-layout archives built here.
 import {execFile, execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import {homedir, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {cacheEnv, startCacheServer} from '../helpers/cache-server';
@@ -55,6 +63,25 @@ function buildMirror(root: string): {helmSha: string; kcSha: string} {
   );
   mkdirSync(join(root, 'empty'), {recursive: true});
   rmSync(src, {recursive: true, force: true});
+  // An archive bomb: 1.5 GB of zeros in 15 members, about 1.5 MB compressed.
+  mkdirSync(join(root, 'bomb'), {recursive: true});
+  execFileSync('python3', [
+    '-c',
+    `
+import sys, tarfile, io
+class Zeros(io.RawIOBase):
+    def __init__(self, n): self.n = n
+    def readable(self): return True
+    def readinto(self, b):
+        k = min(len(b), self.n); b[:k] = bytes(k); self.n -= k; return k
+with tarfile.open(sys.argv[1], 'w:gz', compresslevel=1) as tar:
+    for i in range(15):
+        info = tarfile.TarInfo('linux-amd64/helm' if i == 14 else f'linux-amd64/pad{i}')
+        info.size = 100 * 1024 * 1024
+        tar.addfile(info, io.BufferedReader(Zeros(info.size), 1 << 20))
+`,
+    join(root, 'bomb', HELM_ARCHIVE)
+  ]);
   return {helmSha, kcSha};
 }
 
@@ -266,6 +293,151 @@ describeLinux('setup-helm-kubeconform bundle', () => {
       } finally {
         await server.close();
       }
+    });
+
+    it.each([
+      ['3.16.4 (built-in digest)', '3.16.4', {}, 1, /expected sha256 fc3073/, undefined],
+      [
+        `${HELM} (sha256 input)`,
+        HELM,
+        {'helm-sha256': 'from-the-mirror'},
+        0,
+        /^$/,
+        `fake helm ${HELM} version\n`
+      ]
+    ])(
+      'discards a poisoned Actions cache entry for helm %s and installs from the mirror',
+      async (_label, version, extra: Record<string, string>, exitCode, error, helmOutput) => {
+        const server = await startCacheServer();
+        try {
+          const dir = newRunnerDir();
+          const env = {...cacheEnv(server.url), RUNNER_TEMP: join(dir, 'temp')};
+          const archiveName = `helm-v${version}-linux-amd64.tar.gz`;
+          const published =
+            version === '3.16.4'
+              ? 'fc307327959aa38ed8f9f7e66d45492bb022a66c3e5da6063958254b9767d179'
+              : digests.helmSha;
+          // The attacker's entry under the key and paths the action uses: its own archive with
+          // its own helm, and a marker naming the published digest and its binary's digest.
+          const tool = join(dir, 'tool-cache', 'helm', version, 'x64');
+          const planted = `${tool}.archive`;
+          const src = mkdtempSync(join(tmpdir(), 'shk-evil-'));
+          fakeTool(src, 'linux-amd64/helm', 'attacker helm');
+          pack(join(planted, archiveName), src, ['linux-amd64/helm']);
+          writeFileSync(
+            join(planted, '.ci-actions-tool.json'),
+            JSON.stringify({
+              sha256: published,
+              binaries: {helm: sha256(join(src, 'linux-amd64/helm'))}
+            })
+          );
+          rmSync(src, {recursive: true, force: true});
+          const key = `ci-actions-tool-helm-${version}-linux-amd64-${published.slice(0, 16)}`;
+          const plant = await runBundle({
+            action: ACTION,
+            node,
+            entry: 'post',
+            inputs: inputs(),
+            env,
+            state: {tools: JSON.stringify([{key, paths: [planted]}])},
+            dir
+          });
+          expect(plant.exitCode).toBe(0);
+          expect(server.keys()).toEqual([key]);
+          rmSync(join(dir, 'tool-cache'), {recursive: true});
+          mkdirSync(join(dir, 'tool-cache'));
+
+          const result = await runBundle({
+            action: ACTION,
+            node,
+            inputs: inputs({
+              'helm-version': version,
+              'kubeconform-version': 'none',
+              'schema-cache': 'false',
+              ...(extra['helm-sha256'] ? {'helm-sha256': digests.helmSha} : {})
+            }),
+            env,
+            dir
+          });
+          const warnings = result.commands.filter(c => c.command === 'warning');
+          expect(warnings.map(w => w.message).join('\n')).toMatch(
+            new RegExp(
+              `discarding the Actions cache entry ${key}: its ${archiveName.replace(/\./g, '\\.')} has sha256 [0-9a-f]{64}, not ${published}`
+            )
+          );
+          expect(mirror.stats.requests.map(r => r.path)).toEqual([`/helm/${archiveName}`]);
+          // The attacker's helm is nowhere on PATH, nor in the tool cache. The mirror's 3.16.4 is
+          // not the published archive either: that install fails closed.
+          const helms = [...result.path, tool]
+            .map(entry => join(entry, 'helm'))
+            .filter(helm => existsSync(helm))
+            .map(helm => readFileSync(helm, 'utf8'));
+          expect(helms.join('\n')).not.toContain('attacker');
+          expect(result.exitCode).toBe(exitCode);
+          expect(errors(result).join('\n')).toMatch(error);
+          const helmPath = result.outputs['helm-path'];
+          const ran = helmPath && execFileSync(helmPath, ['version'], {encoding: 'utf8'});
+          expect(ran).toBe(helmOutput);
+          // @actions/cache stages its archives in RUNNER_TEMP under UUID names; none of ours is left.
+          const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+          expect(readdirSync(join(dir, 'temp')).filter(name => !uuid.test(name))).toEqual([]);
+        } finally {
+          await server.close();
+        }
+      }
+    );
+
+    it.each([
+      ['file:', 'file:///etc/passwd', 'refused redirect to file:'],
+      ['ftp:', 'ftp://127.0.0.1/x.tar.gz', 'refused redirect to ftp:'],
+      ['data:', 'data:text/plain,x', 'refused redirect to data:'],
+      ['an invalid URL', 'http://[::1', 'redirect to an invalid URL'],
+      ['itself (a loop)', undefined, 'redirect loop']
+    ])(
+      'a mirror redirecting to %s is skipped for the next one; no temp file is left',
+      async (_label, location, reason) => {
+        mirror.setFaults([{match: '/redirect/', kind: 'redirect', location, times: Infinity}]);
+        const result = await runBundle({
+          action: ACTION,
+          node,
+          inputs: inputs({
+            'helm-mirrors': `${mirror.url}/redirect\n${mirror.url}/helm`,
+            'helm-sha256': digests.helmSha,
+            'kubeconform-version': 'none'
+          })
+        });
+        expect(errors(result)).toEqual([]);
+        expect(result.exitCode).toBe(0);
+        const warnings = result.commands.filter(c => c.command === 'warning').map(c => c.message);
+        expect(warnings.join('\n')).toContain(reason);
+        expect(mirror.stats.requests.map(r => [r.path, r.status])).toEqual([
+          [`/redirect/${HELM_ARCHIVE}`, 302],
+          [`/helm/${HELM_ARCHIVE}`, 200]
+        ]);
+        expect(readdirSync(join(result.dir, 'temp'))).toEqual([]);
+        const archives = join(result.dir, 'tool-cache', 'helm', HELM, 'x64.archive');
+        expect(readdirSync(archives)).toEqual([HELM_ARCHIVE]);
+      }
+    );
+
+    it('refuses an archive bomb given with its matching digest, naming the URL and the limit', async () => {
+      const result = await runBundle({
+        action: ACTION,
+        node,
+        inputs: inputs({
+          'helm-mirrors': `${mirror.url}/bomb`,
+          'helm-sha256': sha256(join(root, 'bomb', HELM_ARCHIVE)),
+          'kubeconform-version': 'none'
+        })
+      });
+      expect(result.exitCode).toBe(1);
+      expect(errors(result)[0]).toMatch(
+        new RegExp(
+          `^setup-helm-kubeconform: The archive from ${mirror.url}/bomb/${HELM_ARCHIVE.replace(/\./g, '\\.')} is too large when uncompressed: .*the limit is \\d+ bytes in total \\(1073741824 at most, 100x the archive\\)`
+        )
+      );
+      expect(existsSync(join(result.dir, 'tool-cache', 'helm', HELM, 'x64', 'helm'))).toBe(false);
+      expect(readdirSync(join(result.dir, 'temp'))).toEqual([]);
     });
 
     it('a broken cache server only warns', async () => {

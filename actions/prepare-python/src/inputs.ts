@@ -7,6 +7,7 @@ import {
   getList,
   getOptional
 } from '@ci-actions/core';
+import {isSha256} from '@ci-actions/core/digest';
 import {
   INSTALL_MODES,
   PYTHON_ENVIRONMENTS,
@@ -41,7 +42,6 @@ export interface Inputs {
   readonly attempts: number;
 }
 
-const SHA256 = /^[0-9a-fA-F]{64}$/;
 // PEP 440 release versions with optional pre, post and dev parts.
 const NOX_VERSION = /^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$/;
 // A uv Python request: `3.13`, `3.13.1`, `>=3.12`, `cpython@3.13`, `pypy3.10`, a path.
@@ -50,7 +50,7 @@ const PYTHON_REQUEST = /^[A-Za-z0-9._@+:/\\<>=!~*, -]+$/;
 export function parseSha256(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const hex = value.replace(/^sha256:/i, '');
-  if (!SHA256.test(hex)) {
+  if (!isSha256(hex)) {
     throw new ConfigurationError(
       `Input 'uv-sha256' must be a SHA-256 digest of 64 hexadecimal characters, got '${value}'.`
     );

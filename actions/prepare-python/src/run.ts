@@ -128,11 +128,7 @@ async function installUv(inputs: Inputs, target: Target, logger: Logger) {
       attempts: inputs.attempts,
       logger,
       toolCacheArch: target.triple,
-      actionsCache: inputs.cache,
-      // A tool-cache hit is checked against the digest recorded at install time, which must equal
-      // the expected one (input or table); re-hashing the 55 MB binary would cost ~90 ms on every
-      // warm run. Actions-cache hits (from outside this runner) are always re-hashed.
-      verifyBinaries: false
+      actionsCache: inputs.cache
     }
   );
 }

@@ -6,6 +6,7 @@ import {
   getOptional,
   splitList
 } from '@ci-actions/core';
+import {isSha256} from '@ci-actions/core/digest';
 import {DEFAULT_HELM_VERSION, DEFAULT_KUBECONFORM_VERSION} from './versions';
 
 export interface Inputs {
@@ -42,7 +43,7 @@ export function parseVersion(name: string, value: string | undefined, fallback: 
 
 export function parseSha256(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^[0-9a-fA-F]{64}$/.test(value)) {
+  if (!isSha256(value)) {
     throw new ConfigurationError(
       `Input '${name}' must be a sha256 digest of 64 hexadecimal characters, got '${value}'.`
     );

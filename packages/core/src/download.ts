@@ -109,7 +109,7 @@ export function isRetryableStatus(status: number): boolean {
 
 /** Network errors, timeouts, truncated bodies and 408/425/429/5xx are worth another attempt. */
 export function isRetryableDownloadError(error: unknown): boolean {
-  if (error instanceof IntegrityError) return false;
+  if (error instanceof IntegrityError || error instanceof MirrorError) return false;
   if (error instanceof HttpStatusError) return isRetryableStatus(error.status);
   return true;
 }
@@ -124,19 +124,6 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   return Math.max(0, date - now);
 }
 
-const SHA256 = /^[0-9a-f]{64}$/;
-
-export function isSha256(value: string): boolean {
-  return SHA256.test(value);
-}
-
-/** Throws an IntegrityError unless `actual` equals `expected` (case-insensitive). */
-export function verifySha256(url: string, expected: string, actual: string, source?: string): void {
-  if (expected.toLowerCase() !== actual.toLowerCase()) {
-    throw new IntegrityError(url, expected.toLowerCase(), actual.toLowerCase(), source);
-  }
-}
-
 type HttpModule = typeof import('@actions/http-client');
 let httpClientModule: Promise<HttpModule> | undefined;
 function loadHttpClient(): Promise<HttpModule> {
@@ -146,6 +133,7 @@ function loadHttpClient(): Promise<HttpModule> {
 
 const MAX_REDIRECTS = 10;
 const USER_AGENT = 'ci-actions';
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 interface Sink {
   write(chunk: Buffer): Promise<void> | void;
@@ -153,9 +141,127 @@ interface Sink {
   abort(): void;
 }
 
+/** A mirror that cannot serve the file (bad redirect): never retried, the next mirror is tried. */
+export class MirrorError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MirrorError';
+  }
+}
+
+/** The next URL of a redirect, or a MirrorError: http(s) only, no https -> http, no loop. */
+export function redirectTarget(from: URL, location: string, seen: ReadonlySet<string>): URL {
+  let next: URL;
+  try {
+    next = new URL(location, from);
+  } catch {
+    throw new MirrorError(`redirect to an invalid URL '${location}'`);
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+    throw new MirrorError(
+      `refused redirect to ${next.protocol} (only http: and https: are followed)`
+    );
+  }
+  if (from.protocol === 'https:' && next.protocol !== 'https:') {
+    throw new MirrorError(`refused redirect from https to ${next.protocol} (${next.href})`);
+  }
+  if (seen.has(next.href)) throw new MirrorError(`redirect loop at ${next.href}`);
+  if (seen.size > MAX_REDIRECTS) throw new MirrorError(`more than ${MAX_REDIRECTS} redirects`);
+  return next;
+}
+
+/** One request; resolves with the response headers, rejects on a network error or the signal. */
+async function request(
+  url: URL,
+  options: DownloadOptions,
+  signal: AbortSignal,
+  stallTimeoutMs: number
+): Promise<IncomingMessage> {
+  const {HttpClient} = await loadHttpClient();
+  const module = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = module.request(url, {
+      method: 'GET',
+      agent: new HttpClient(USER_AGENT).getAgent(url.href),
+      headers: {'User-Agent': USER_AGENT, ...options.headers},
+      signal
+    });
+    req.setTimeout(stallTimeoutMs, () =>
+      req.destroy(new RequestTimeoutError(`no data for ${formatDuration(stallTimeoutMs)}`))
+    );
+    req.on('error', reject);
+    req.on('response', resolve);
+    req.end();
+  });
+}
+
+/** Follows redirects to the final 200 response; any other status is an HttpStatusError. */
+async function get(
+  url: string,
+  options: DownloadOptions,
+  signal: AbortSignal,
+  now: () => number
+): Promise<IncomingMessage> {
+  const stallTimeoutMs =
+    options.stallTimeoutMs ?? Math.min(30_000, options.requestTimeoutMs ?? 60_000);
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    throw new MirrorError(`invalid URL ${url}`);
+  }
+  const seen = new Set([target.href]);
+  for (;;) {
+    const response = await request(target, options, signal, stallTimeoutMs);
+    const status = response.statusCode ?? 0;
+    const location = response.headers.location;
+    if (status === 200) return response;
+    response.resume();
+    if (REDIRECTS.has(status) && location) {
+      target = redirectTarget(target, location, seen);
+      seen.add(target.href);
+      continue;
+    }
+    const header = response.headers['retry-after'];
+    throw new HttpStatusError(
+      target.href,
+      status,
+      parseRetryAfter(Array.isArray(header) ? header[0] : header, now())
+    );
+  }
+}
+
+/** Streams the body into `sink`, hashing it; checks Content-Length. */
+async function readBody(
+  url: string,
+  response: IncomingMessage,
+  sink: Sink
+): Promise<DownloadResult> {
+  const length = response.headers['content-length'];
+  const expected = length === undefined ? NaN : Number(length);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  try {
+    for await (const chunk of response) {
+      bytes += (chunk as Buffer).length;
+      hash.update(chunk as Buffer);
+      await sink.write(chunk as Buffer);
+    }
+  } catch (error) {
+    if (error instanceof RequestTimeoutError) throw error;
+    if (bytes < expected || !response.complete) throw new TruncatedBodyError(bytes, expected);
+    throw error;
+  }
+  if (!response.complete || (!Number.isNaN(expected) && bytes !== expected)) {
+    throw new TruncatedBodyError(bytes, expected);
+  }
+  await sink.close();
+  return {url, sha256: hash.digest('hex'), bytes};
+}
+
 /**
- * One GET with a deadline: follows redirects (no https -> http downgrade), streams the body into
- * `sink`, hashes it, checks Content-Length. Rejects on any failure; the sink is aborted then.
+ * One GET with a deadline (headers and body together): follows redirects, streams the body into
+ * `sink`. Rejects on any failure; the sink is aborted then.
  */
 async function fetchOnce(
   url: string,
@@ -163,128 +269,23 @@ async function fetchOnce(
   options: DownloadOptions,
   now: () => number
 ): Promise<DownloadResult> {
-  const {HttpClient} = await loadHttpClient();
-  const http = await import('node:http');
-  const https = await import('node:https');
   const requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
-  const stallTimeoutMs = options.stallTimeoutMs ?? Math.min(30_000, requestTimeoutMs);
-
-  return new Promise<DownloadResult>((resolve, reject) => {
-    let settled = false;
-    let current: import('node:http').ClientRequest | undefined;
-    const deadline = setTimeout(() => {
-      fail(
-        new RequestTimeoutError(`no complete response within ${formatDuration(requestTimeoutMs)}`)
-      );
-    }, requestTimeoutMs);
-    const fail = (error: unknown): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(deadline);
-      current?.destroy();
-      sink.abort();
-      reject(error);
-    };
-    const succeed = (result: DownloadResult): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(deadline);
-      resolve(result);
-    };
-
-    const get = (target: string, redirects: number): void => {
-      let parsed: URL;
-      try {
-        parsed = new URL(target);
-      } catch {
-        return fail(new Error(`invalid URL ${target}`));
-      }
-      const client = new HttpClient(USER_AGENT);
-      const agent = client.getAgent(target);
-      const module = parsed.protocol === 'https:' ? https : http;
-      const request = module.request(parsed, {
-        method: 'GET',
-        agent,
-        headers: {'User-Agent': USER_AGENT, ...options.headers}
-      });
-      current = request;
-      request.setTimeout(stallTimeoutMs, () => {
-        fail(new RequestTimeoutError(`no data for ${formatDuration(stallTimeoutMs)}`));
-      });
-      request.on('error', fail);
-      request.on('response', (response: IncomingMessage) => {
-        const status = response.statusCode ?? 0;
-        if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
-          response.resume();
-          request.setTimeout(0);
-          if (redirects >= MAX_REDIRECTS) return fail(new Error('too many redirects'));
-          const next = new URL(response.headers.location, parsed);
-          if (parsed.protocol === 'https:' && next.protocol !== 'https:') {
-            return fail(
-              new Error(`refused redirect from https to ${next.protocol} (${next.href})`)
-            );
-          }
-          return get(next.href, redirects + 1);
-        }
-        if (status !== 200) {
-          response.resume();
-          const header = response.headers['retry-after'];
-          return fail(
-            new HttpStatusError(
-              target,
-              status,
-              parseRetryAfter(Array.isArray(header) ? header[0] : header, now())
-            )
-          );
-        }
-        const length = response.headers['content-length'];
-        const expected = length === undefined ? undefined : Number(length);
-        const hash = createHash('sha256');
-        let bytes = 0;
-        let complete = false;
-        response.on('data', (chunk: Buffer) => {
-          bytes += chunk.length;
-          hash.update(chunk);
-          let pending: Promise<void> | void;
-          try {
-            pending = sink.write(chunk);
-          } catch (error) {
-            return fail(error);
-          }
-          if (pending) {
-            response.pause();
-            pending.then(() => response.resume(), fail);
-          }
-        });
-        response.on('aborted', () => fail(new TruncatedBodyError(bytes, expected ?? NaN)));
-        response.on('error', error => {
-          fail(
-            expected !== undefined && bytes < expected
-              ? new TruncatedBodyError(bytes, expected)
-              : error
-          );
-        });
-        response.on('close', () => {
-          if (!complete) {
-            fail(
-              expected !== undefined && bytes < expected
-                ? new TruncatedBodyError(bytes, expected)
-                : new Error('connection closed before the end of the body')
-            );
-          }
-        });
-        response.on('end', () => {
-          complete = true;
-          if (expected !== undefined && bytes !== expected) {
-            return fail(new TruncatedBodyError(bytes, expected));
-          }
-          sink.close().then(() => succeed({url, sha256: hash.digest('hex'), bytes}), fail);
-        });
-      });
-      request.end();
-    };
-    get(url, 0);
-  });
+  const controller = new AbortController();
+  const timeout = new RequestTimeoutError(
+    `no complete response within ${formatDuration(requestTimeoutMs)}`
+  );
+  const deadline = setTimeout(() => controller.abort(timeout), requestTimeoutMs);
+  let response: IncomingMessage | undefined;
+  try {
+    response = await get(url, options, controller.signal, now);
+    return await readBody(url, response, sink);
+  } catch (error) {
+    sink.abort();
+    throw controller.signal.aborted ? timeout : error;
+  } finally {
+    clearTimeout(deadline);
+    response?.destroy();
+  }
 }
 
 function fileSink(dest: string): Sink {

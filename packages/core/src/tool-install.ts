@@ -1,62 +1,46 @@
-import {createHash, randomUUID, webcrypto} from 'node:crypto';
-import {createReadStream, existsSync, readFileSync} from 'node:fs';
-import {
-  chmod,
-  lstat,
-  mkdir,
-  mkdtemp,
-  readFile,
-  rename,
-  rm,
-  stat,
-  writeFile
-} from 'node:fs/promises';
+import {existsSync} from 'node:fs';
+import {mkdir, rename, rm, rmdir, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
-import {basename, dirname, join} from 'node:path';
-import {promisify} from 'node:util';
-import {gunzip} from 'node:zlib';
+import {dirname, join} from 'node:path';
+import {randomUUID} from 'node:crypto';
 import {addPath} from './runner';
 import {restoreCache} from './cache';
+import {downloadFile, type DownloadOptions} from './download';
+import type {ArchiveFormat, ArchiveLimits, ArchiveMember} from './archive';
 import {
-  downloadFile,
-  fetchText,
-  IntegrityError,
-  isSha256,
+  describeDigest,
+  knownDigest,
+  resolveDigest,
+  sha256File,
   verifySha256,
-  type DownloadOptions
-} from './download';
-import {ActionFailure, errorMessage} from './errors';
+  type DigestSource,
+  type DigestSources,
+  type ExpectedDigest
+} from './digest';
 import type {Logger} from './logger';
-import {readTar} from './tar';
+import {
+  markerMismatch,
+  readMarker,
+  MARKER_FILE,
+  type MarkerCheck,
+  type ToolMarker
+} from './tool-marker';
 
-const gunzipAsync = promisify(gunzip);
+// Installs a pinned tool from its release archive, in tiers: the runner's tool cache, then the
+// expected digest (input, built-in table, checksum file), then the Actions cache, then the mirrors
+// in order. Trust comes only from that digest: the Actions cache holds the release archive itself
+// (never the extracted binaries), re-hashed on restore before anything is extracted from it. A
+// tool-cache hit is checked against the marker written at install time: sizes on GitHub-hosted
+// runners (a fresh VM per job), full digests elsewhere (a tool cache other jobs can write).
 
-// Installs a pinned tool from a release archive: runner tool cache, then the Actions cache, then
-// the mirrors in order. The archive is verified before anything is extracted; only the named
-// binaries are taken (entry paths validated, regular files only, mode 755). A marker file beside
-// the binaries records the archive digest and each binary's digest; a cache hit is re-checked
-// against both, and any mismatch fails closed.
-
-export interface ToolBinary {
-  /** Path inside the archive, e.g. `linux-amd64/helm` or `uv-x86_64-unknown-linux-gnu/uvx`. */
-  readonly member: string;
-  /** File name in the install directory, e.g. `helm`. */
-  readonly name: string;
-}
-
-export interface ChecksumFile {
-  /** URLs of the checksum file, in mirror order. */
-  readonly urls: readonly string[];
-  /** The digest for `archiveName` in `text`, or undefined when the file does not list it. */
-  parse(text: string, archiveName: string): string | undefined;
-}
-
-/** Where the expected digest may come from, in this order: input, built-in table, checksum file. */
-export interface DigestSources {
-  readonly input?: string;
-  readonly builtIn?: string;
-  readonly checksumFile?: ChecksumFile;
-}
+export {
+  parseChecksumList,
+  type ChecksumFile,
+  type DigestSources,
+  type DigestSource
+} from './digest';
+export {MARKER_FILE, type ToolMarker} from './tool-marker';
+export type ToolBinary = ArchiveMember;
 
 export interface ToolSpec {
   /** Tool cache name, e.g. `helm`. */
@@ -70,7 +54,7 @@ export interface ToolSpec {
   /** Full URLs of the archive, one per mirror, in order. */
   readonly urls: readonly string[];
   /** Default: from the archive name. */
-  readonly format?: 'tar.gz' | 'zip';
+  readonly format?: ArchiveFormat;
   readonly binaries: readonly ToolBinary[];
   readonly digest: DigestSources;
 }
@@ -79,7 +63,7 @@ export interface InstallOptions extends Omit<DownloadOptions, 'logger'> {
   readonly logger: Logger;
   /** Default: RUNNER_TOOL_CACHE, else a folder under the temp dir. */
   readonly toolCacheDir?: string;
-  /** Default: RUNNER_TEMP, else the OS temp dir. */
+  /** Default: RUNNER_TEMP, else the OS temp dir (only used without a tool cache). */
   readonly tempDir?: string;
   /** Arch segment of the tool cache path (default: Node's process.arch, as tool-cache uses). */
   readonly toolCacheArch?: string;
@@ -88,13 +72,11 @@ export interface InstallOptions extends Omit<DownloadOptions, 'logger'> {
   readonly cacheTimeoutMs?: number;
   /** Add the install directory to PATH. Default true. */
   readonly addToPath?: boolean;
-  /** Re-hash the binaries on a tool cache hit (default false: sizes are compared; an Actions
-   * cache hit is always re-hashed). */
-  readonly verifyBinaries?: boolean;
+  /** Size caps for extraction (default: DEFAULT_LIMITS of ./archive). */
+  readonly limits?: ArchiveLimits;
 }
 
 export type InstallSource = 'tool-cache' | 'actions-cache' | 'download';
-export type DigestSource = 'input' | 'built-in' | 'checksum-file' | 'tool-cache-marker';
 
 export interface InstallResult {
   readonly name: string;
@@ -109,234 +91,27 @@ export interface InstallResult {
   /** True when the post step should save `cachePaths` under `cacheKey`. */
   readonly needsSave: boolean;
   readonly cacheKey: string;
+  /** What the Actions cache holds: the directory of the release archive. */
   readonly cachePaths: readonly string[];
   /** The URL the archive came from (downloads only). */
   readonly url?: string;
 }
 
-export interface ToolMarker {
-  readonly name: string;
-  readonly version: string;
-  readonly os: string;
-  readonly arch: string;
-  readonly archive: string;
-  readonly sha256: string;
-  readonly digestSource: string;
-  readonly binaries: Readonly<Record<string, string>>;
-  /** Size of each binary, checked on a tool cache hit (a full re-hash is kept for Actions cache hits). */
-  readonly sizes?: Readonly<Record<string, number>>;
-}
-
-export const MARKER_FILE = '.ci-actions-tool.json';
-
 export function toolCacheKey(spec: ToolSpec, sha256: string): string {
   return `ci-actions-tool-${spec.name}-${spec.version}-${spec.os}-${spec.arch}-${sha256.slice(0, 16)}`.toLowerCase();
 }
 
-/** The sha256 on the line naming `archiveName` (sha256sum/goreleaser format), or a bare digest. */
-export function parseChecksumList(text: string, archiveName: string): string | undefined {
-  const lines = text.split(/\r?\n/).map(line => line.trim());
-  for (const line of lines) {
-    const match = /^([0-9a-fA-F]{64})\s+\*?(.+)$/.exec(line);
-    if (match && match[2].trim().replace(/^\.\//, '') === archiveName)
-      return match[1].toLowerCase();
-  }
-  const bare = lines.filter(Boolean);
-  if (bare.length === 1) {
-    const only = /^([0-9a-fA-F]{64})(?:\s+\*?(\S+))?$/.exec(bare[0]);
-    if (only && (!only[2] || only[2] === archiveName)) return only[1].toLowerCase();
-  }
-  return undefined;
+export function toolDir(spec: ToolSpec, options: InstallOptions): string {
+  const root =
+    options.toolCacheDir ??
+    process.env.RUNNER_TOOL_CACHE ??
+    join(options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'ci-actions-tools');
+  return join(root, spec.name, spec.version, options.toolCacheArch ?? process.arch);
 }
 
-/** Rejects absolute paths, drive letters, `..` segments and empty names. Returns the clean path. */
-export function validateEntryPath(entry: string): string {
-  const name = entry.replace(/^(\.\/)+/, '');
-  const bad =
-    name === '' ||
-    name.startsWith('/') ||
-    name.startsWith('\\') ||
-    /^[A-Za-z]:/.test(name) ||
-    name.split(/[\\/]/).some(segment => segment === '..');
-  if (bad) throw new ActionFailure(`Unsafe path in archive: '${entry}'. Nothing was extracted.`);
-  return name;
-}
-
-/**
- * Writes beside the target, then renames over it: a run sharing the tool cache sees the old file
- * or the new one, never a half-written or missing one.
- */
-async function writeAtomic(target: string, content: Buffer | string, mode: number): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}`);
-  try {
-    await writeFile(temp, content, {mode});
-    await chmod(temp, mode);
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, {force: true});
-    throw error;
-  }
-}
-
-/** SHA-256 off the main thread (WebCrypto), so hashing a large binary does not stall downloads. */
-async function sha256Async(data: Buffer): Promise<string> {
-  return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
-}
-
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-/** Entry names of a zip archive, from its central directory. */
-export function listZipEntries(data: Buffer): string[] {
-  let eocd = -1;
-  for (let i = data.length - 22; i >= Math.max(0, data.length - 65_557); i--) {
-    if (data.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new ActionFailure('Not a zip archive (no end of central directory).');
-  const count = data.readUInt16LE(eocd + 10);
-  let offset = data.readUInt32LE(eocd + 16);
-  const names: string[] = [];
-  for (let i = 0; i < count; i++) {
-    if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50) {
-      throw new ActionFailure('Corrupt zip central directory.');
-    }
-    const nameLength = data.readUInt16LE(offset + 28);
-    const extraLength = data.readUInt16LE(offset + 30);
-    const commentLength = data.readUInt16LE(offset + 32);
-    names.push(data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8'));
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  return names;
-}
-
-function archiveFormat(spec: ToolSpec): 'tar.gz' | 'zip' {
-  if (spec.format) return spec.format;
-  if (spec.archiveName.endsWith('.zip')) return 'zip';
-  if (/\.(tar\.gz|tgz)$/.test(spec.archiveName)) return 'tar.gz';
-  throw new ActionFailure(`Unknown archive format: ${spec.archiveName}`);
-}
-
-function checkListing(listed: readonly string[], binaries: readonly ToolBinary[]): void {
-  const entries = new Set(listed.map(validateEntryPath));
-  for (const binary of binaries) {
-    if (!entries.has(validateEntryPath(binary.member))) {
-      throw new ActionFailure(
-        `The archive has no '${binary.member}' (entries: ${[...entries].slice(0, 10).join(', ')}).`
-      );
-    }
-  }
-}
-
-/**
- * Validates every entry of the archive and returns the content of the named binaries. tar.gz is
- * read in one pass in-process (gunzip, then the tar headers); zip goes through tool-cache into
- * `staging`.
- */
-export async function extractBinaries(
-  archive: string,
-  format: 'tar.gz' | 'zip',
-  binaries: readonly ToolBinary[],
-  staging: string
-): Promise<Record<string, Buffer>> {
-  const wanted = new Map(binaries.map(binary => [validateEntryPath(binary.member), binary.name]));
-  const out: Record<string, Buffer> = {};
-  const take = (name: string, isFile: boolean, data: () => Promise<Buffer> | Buffer) => {
-    const binary = wanted.get(validateEntryPath(name));
-    if (binary === undefined) return undefined;
-    if (!isFile) throw new ActionFailure(`'${name}' in the archive is not a regular file.`);
-    return Promise.resolve(data()).then(content => (out[binary] = content));
-  };
-  if (format === 'zip') {
-    const listed = listZipEntries(await readFile(archive));
-    checkListing(listed, binaries);
-    const {extractZip} = await import('@actions/tool-cache');
-    await mkdir(staging, {recursive: true});
-    await extractZip(archive, staging);
-    for (const name of listed) {
-      const path = join(staging, validateEntryPath(name));
-      const stat = await lstat(path).catch(() => undefined);
-      await take(name, !!stat?.isFile(), () => readFile(path));
-    }
-  } else {
-    let tar: Buffer;
-    try {
-      // Large output chunks: with the default 16 KiB, gunzip of a 60 MB binary takes twice as long.
-      tar = await gunzipAsync(await readFile(archive), {chunkSize: 4 << 20});
-    } catch (error) {
-      throw new ActionFailure(`${archive} is not a gzip archive: ${errorMessage(error)}`);
-    }
-    const entries = readTar(tar);
-    checkListing(
-      entries.map(entry => entry.name),
-      binaries
-    );
-    for (const entry of entries) await take(entry.name, entry.type === 'file', () => entry.data);
-  }
-  return out;
-}
-
-export function readMarker(dir: string): ToolMarker | undefined {
-  const file = join(dir, MARKER_FILE);
-  if (!existsSync(file)) return undefined;
-  try {
-    const marker = JSON.parse(readFileSync(file, 'utf8')) as ToolMarker;
-    return typeof marker.sha256 === 'string' && typeof marker.binaries === 'object'
-      ? marker
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-interface KnownDigest {
-  readonly sha256: string;
-  readonly source: DigestSource;
-}
-
-function knownDigest(spec: ToolSpec): KnownDigest | undefined {
-  const {input, builtIn} = spec.digest;
-  if (input) return {sha256: input.toLowerCase(), source: 'input'};
-  if (builtIn) return {sha256: builtIn.toLowerCase(), source: 'built-in'};
-  return undefined;
-}
-
-function describeSource(source: DigestSource, url?: string): string {
-  switch (source) {
-    case 'input':
-      return 'the sha256 input';
-    case 'built-in':
-      return "the action's table of published digests";
-    case 'checksum-file':
-      return `the checksum file ${url ?? ''}`.trim();
-    default:
-      return 'the tool cache marker';
-  }
-}
-
-async function resolveDigest(
-  spec: ToolSpec,
-  options: InstallOptions
-): Promise<KnownDigest & {url?: string}> {
-  const known = knownDigest(spec);
-  if (known) return known;
-  const file = spec.digest.checksumFile;
-  if (!file) {
-    throw new ActionFailure(
-      `No sha256 is known for ${spec.archiveName}: give one as an input or use a mirror that serves a checksum file.`
-    );
-  }
-  const {url, text} = await fetchText(file.urls, options);
-  const sha256 = file.parse(text, spec.archiveName);
-  if (!sha256 || !isSha256(sha256)) {
-    throw new ActionFailure(`The checksum file ${url} has no sha256 for ${spec.archiveName}.`);
-  }
-  return {sha256, source: 'checksum-file', url};
+/** Where the verified release archive is kept (and what the Actions cache saves). */
+export function archiveDir(dir: string): string {
+  return `${dir}.archive`;
 }
 
 /** The archive URLs, the one beside `checksumUrl` (same mirror, same index) first. */
@@ -346,53 +121,207 @@ export function archiveUrls(spec: ToolSpec, checksumUrl: string | undefined): st
   return [spec.urls[index], ...spec.urls.filter((_, i) => i !== index)];
 }
 
-/** Checks a cached install: marker digest against `expected`, binaries against the marker. */
-async function checkInstalled(
-  spec: ToolSpec,
-  dir: string,
-  expected: {sha256: string; source: string} | undefined,
-  where: string,
-  verifyBinaries: boolean
-): Promise<ToolMarker | undefined> {
+/** GitHub-hosted runners get a fresh VM per job; anywhere else the tool cache outlives jobs. */
+function toolCacheCheck(): MarkerCheck {
+  return process.env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'size' : 'sha256';
+}
+
+interface Context {
+  readonly spec: ToolSpec;
+  readonly options: InstallOptions;
+  readonly dir: string;
+  readonly label: string;
+}
+
+export async function installTool(spec: ToolSpec, options: InstallOptions): Promise<InstallResult> {
+  const ctx: Context = {
+    spec,
+    options,
+    dir: toolDir(spec, options),
+    label: `${spec.name} ${spec.version}`
+  };
+  const finish = (installed: InstallResult): InstallResult => {
+    if (options.addToPath ?? true) addPath(installed.dir);
+    return installed;
+  };
+
+  // 1. The runner's tool cache: no network at all when the digest is known (input or table).
+  const cached = await fromToolCache(ctx);
+  if (cached) return finish(cached);
+
+  // 2. The expected digest: the only thing a later tier is trusted by.
+  const digest = await resolveDigest(spec.digest, spec.archiveName, options);
+  options.logger.info(
+    `${ctx.label}: expecting sha256 ${digest.sha256} from ${describeDigest(digest)}`
+  );
+
+  // 3. The Actions cache: the release archive, re-hashed before use.
+  if (options.actionsCache && (await restoreArchive(ctx, digest))) {
+    return finish(await install(ctx, digest, 'actions-cache'));
+  }
+
+  // 4. The mirrors, in order; the one whose checksum file gave the digest first.
+  const url = await downloadArchive(ctx, digest);
+  return finish(await install(ctx, digest, 'download', url));
+}
+
+async function fromToolCache({
+  spec,
+  options,
+  dir,
+  label
+}: Context): Promise<InstallResult | undefined> {
   const marker = readMarker(dir);
   if (!marker) return undefined;
-  if (spec.binaries.some(binary => !existsSync(join(dir, binary.name)))) return undefined;
-  if (expected && marker.sha256 !== expected.sha256) {
-    throw new IntegrityError(
-      `${where} ${dir}`,
-      expected.sha256,
-      `${marker.sha256} (recorded in ${join(dir, MARKER_FILE)}; remove ${dir} to reinstall)`,
-      expected.source
+  const known = knownDigest(spec.digest);
+  if (known && marker.sha256 !== known.sha256) {
+    options.logger.warning(
+      `${label}: the tool cache copy in ${dir} was installed from an archive with sha256 ${marker.sha256}, not ${known.sha256} (${describeDigest(known)}); reinstalling`
     );
+    return undefined;
   }
-  if (!verifyBinaries) {
-    for (const binary of spec.binaries) {
-      const recorded = marker.sizes?.[binary.name];
-      const actual = (await stat(join(dir, binary.name))).size;
-      if (recorded !== actual) {
-        throw new IntegrityError(
-          join(dir, binary.name),
-          `${marker.binaries[binary.name] ?? '(none recorded)'} (${recorded ?? '?'} bytes)`,
-          `a file of ${actual} bytes`,
-          `the ${where} marker`
-        );
-      }
-    }
-  } else {
-    for (const binary of spec.binaries) {
-      const recorded = marker.binaries[binary.name];
-      const actual = await sha256File(join(dir, binary.name));
-      if (!recorded || recorded !== actual) {
-        throw new IntegrityError(
-          join(dir, binary.name),
-          recorded ?? '(none recorded)',
-          actual,
-          `the ${where} marker`
-        );
-      }
-    }
+  const check = toolCacheCheck();
+  const names = spec.binaries.map(binary => binary.name);
+  const problem = await markerMismatch(dir, marker, names, check);
+  if (problem) {
+    options.logger.warning(
+      `${label}: discarding the tool cache copy in ${dir}: ${problem}; reinstalling`
+    );
+    await rm(join(dir, MARKER_FILE), {force: true});
+    return undefined;
   }
-  return marker;
+  options.logger.info(
+    `${label}: found in the tool cache (${dir}, ${check === 'size' ? 'sizes' : 'sha256 of each binary'} checked), archive sha256 ${marker.sha256} ${
+      known
+        ? `matches ${describeDigest(known)}`
+        : `as verified against ${marker.digestSource} when installed`
+    }`
+  );
+  return result(spec, dir, {
+    sha256: marker.sha256,
+    digestSource: known?.source ?? 'tool-cache-marker',
+    source: 'tool-cache',
+    needsSave: false
+  });
+}
+
+/** Restores the archive from the Actions cache; true when it is there and has the digest. */
+async function restoreArchive(
+  {spec, options, dir, label}: Context,
+  digest: ExpectedDigest
+): Promise<boolean> {
+  const key = toolCacheKey(spec, digest.sha256);
+  const restored = await restoreCache([archiveDir(dir)], key, [], {
+    logger: options.logger,
+    timeoutMs: options.cacheTimeoutMs
+  });
+  if (restored.hit !== 'exact') return false;
+  const archive = join(archiveDir(dir), spec.archiveName);
+  const actual = existsSync(archive) ? await sha256File(archive) : undefined;
+  if (actual === digest.sha256) {
+    options.logger.info(
+      `${label}: restored from the Actions cache (${spec.archiveName}, sha256 ${actual} verified)`
+    );
+    return true;
+  }
+  options.logger.warning(
+    `${label}: discarding the Actions cache entry ${key}: ${
+      actual
+        ? `its ${spec.archiveName} has sha256 ${actual}, not ${digest.sha256} (${describeDigest(digest)})`
+        : `it has no ${spec.archiveName}`
+    }; downloading from the mirrors`
+  );
+  await rm(archiveDir(dir), {recursive: true, force: true});
+  return false;
+}
+
+/** Downloads to a temp file beside the kept archive, verifies, renames; returns the URL. */
+async function downloadArchive(
+  {spec, options, dir, label}: Context,
+  digest: ExpectedDigest
+): Promise<string> {
+  const target = join(archiveDir(dir), spec.archiveName);
+  const temp = join(archiveDir(dir), `.${spec.archiveName}.${randomUUID()}`);
+  await mkdir(archiveDir(dir), {recursive: true});
+  try {
+    const downloaded = await downloadFile(
+      archiveUrls(spec, digest.source === 'checksum-file' ? digest.url : undefined),
+      temp,
+      options
+    );
+    verifySha256(downloaded.url, digest.sha256, downloaded.sha256, describeDigest(digest));
+    options.logger.info(
+      `${label}: ${downloaded.url} (${downloaded.bytes} bytes) matches sha256 ${digest.sha256}`
+    );
+    await rename(temp, target);
+    return downloaded.url;
+  } catch (error) {
+    // Leave no empty folders behind a failed install (rmdir: never another run's files).
+    await rm(temp, {force: true});
+    for (const empty of [archiveDir(dir), dirname(dir), dirname(dirname(dir))]) {
+      if (
+        !(await rmdir(empty).then(
+          () => true,
+          () => false
+        ))
+      )
+        break;
+    }
+    throw error;
+  }
+}
+
+/** Extracts the binaries of the verified archive and writes the marker. */
+async function install(
+  {spec, options, dir}: Context,
+  digest: ExpectedDigest,
+  source: 'actions-cache' | 'download',
+  url?: string
+): Promise<InstallResult> {
+  const archive = join(archiveDir(dir), spec.archiveName);
+  await mkdir(dir, {recursive: true});
+  // Loaded here: a tool-cache hit does not pay for the tar parser.
+  const {archiveFormat, extractMembers} = await import('./archive');
+  const files = await extractMembers(
+    archive,
+    spec.format ?? archiveFormat(spec.archiveName),
+    spec.binaries,
+    dir,
+    url ?? `the Actions cache entry ${toolCacheKey(spec, digest.sha256)}`,
+    options.limits
+  );
+  const names = spec.binaries.map(binary => binary.name);
+  const marker: ToolMarker = {
+    name: spec.name,
+    version: spec.version,
+    os: spec.os,
+    arch: spec.arch,
+    archive: spec.archiveName,
+    sha256: digest.sha256,
+    digestSource: describeDigest(digest),
+    binaries: Object.fromEntries(names.map(name => [name, files[name].sha256])),
+    sizes: Object.fromEntries(names.map(name => [name, files[name].size]))
+  };
+  await writeAtomic(join(dir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`);
+  await writeAtomic(`${dir}.complete`, '');
+  return result(spec, dir, {
+    sha256: digest.sha256,
+    digestSource: digest.source,
+    source,
+    needsSave: source === 'download' && (options.actionsCache ?? false),
+    url
+  });
+}
+
+/** A run sharing the tool cache sees the old file or the new one, never a half-written one. */
+async function writeAtomic(target: string, content: string): Promise<void> {
+  const temp = `${target}.${randomUUID()}`;
+  try {
+    await writeFile(temp, content, {mode: 0o644});
+    await rename(temp, target);
+  } finally {
+    await rm(temp, {force: true});
+  }
 }
 
 function result(
@@ -408,157 +337,7 @@ function result(
     dir,
     paths,
     cacheKey: toolCacheKey(spec, fields.sha256),
-    cachePaths: [dir],
+    cachePaths: [archiveDir(dir)],
     ...fields
   };
-}
-
-export function toolDir(spec: ToolSpec, options: InstallOptions): string {
-  const root =
-    options.toolCacheDir ??
-    process.env.RUNNER_TOOL_CACHE ??
-    join(options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'ci-actions-tools');
-  return join(root, spec.name, spec.version, options.toolCacheArch ?? process.arch);
-}
-
-export async function installTool(spec: ToolSpec, options: InstallOptions): Promise<InstallResult> {
-  const {logger} = options;
-  const verifyBinaries = options.verifyBinaries ?? false;
-  const dir = toolDir(spec, options);
-  const label = `${spec.name} ${spec.version}`;
-  const known = knownDigest(spec);
-  const finish = (installed: InstallResult): InstallResult => {
-    if (options.addToPath ?? true) addPath(installed.dir);
-    return installed;
-  };
-
-  // 1. The runner's tool cache: no network at all when the digest is known (input or table).
-  const cached = await checkInstalled(
-    spec,
-    dir,
-    known && {sha256: known.sha256, source: describeSource(known.source)},
-    'tool cache',
-    verifyBinaries
-  );
-  if (cached) {
-    const digestSource = known?.source ?? 'tool-cache-marker';
-    logger.info(
-      `${label}: found in the tool cache (${dir}), sha256 ${cached.sha256} ${
-        known
-          ? `matches ${describeSource(known.source)}`
-          : `as verified against ${cached.digestSource} when installed`
-      }`
-    );
-    return finish(
-      result(spec, dir, {
-        sha256: cached.sha256,
-        digestSource,
-        source: 'tool-cache',
-        needsSave: false
-      })
-    );
-  }
-
-  const digest = await resolveDigest(spec, options);
-  logger.info(
-    `${label}: expecting sha256 ${digest.sha256} from ${describeSource(digest.source, digest.url)}`
-  );
-
-  // 2. The Actions cache.
-  const key = toolCacheKey(spec, digest.sha256);
-  if (options.actionsCache) {
-    const restored = await restoreCache([dir], key, [], {
-      logger,
-      timeoutMs: options.cacheTimeoutMs
-    });
-    if (restored.hit === 'exact') {
-      const marker = await checkInstalled(
-        spec,
-        dir,
-        {sha256: digest.sha256, source: describeSource(digest.source, digest.url)},
-        'Actions cache',
-        true
-      );
-      if (marker) {
-        logger.info(`${label}: restored from the Actions cache, sha256 ${marker.sha256} verified`);
-        await writeFile(`${dir}.complete`, '');
-        return finish(
-          result(spec, dir, {
-            sha256: marker.sha256,
-            digestSource: digest.source,
-            source: 'actions-cache',
-            needsSave: false
-          })
-        );
-      }
-      logger.warning(`${label}: the Actions cache entry ${key} is incomplete; downloading`);
-    }
-  }
-
-  // 3. The mirrors, in order; the one whose checksum file gave the digest first. Verify before
-  // extracting.
-  const temp = options.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir();
-  await mkdir(temp, {recursive: true});
-  const work = await mkdtemp(join(temp, `${spec.name}-`));
-  try {
-    const archive = join(work, spec.archiveName);
-    const downloaded = await downloadFile(
-      archiveUrls(spec, digest.source === 'checksum-file' ? digest.url : undefined),
-      archive,
-      options
-    );
-    verifySha256(
-      downloaded.url,
-      digest.sha256,
-      downloaded.sha256,
-      describeSource(digest.source, digest.url)
-    );
-    logger.info(
-      `${label}: ${downloaded.url} (${downloaded.bytes} bytes) matches sha256 ${digest.sha256}`
-    );
-    const extracted = await extractBinaries(
-      archive,
-      archiveFormat(spec),
-      spec.binaries,
-      join(work, 'x')
-    );
-    await mkdir(dir, {recursive: true});
-    const binaries: Record<string, string> = {};
-    const sizes: Record<string, number> = {};
-    await Promise.all(
-      spec.binaries.map(async binary => {
-        const content = extracted[binary.name];
-        const [digest] = await Promise.all([
-          sha256Async(content),
-          writeAtomic(join(dir, binary.name), content, 0o755)
-        ]);
-        binaries[binary.name] = digest;
-        sizes[binary.name] = content.length;
-      })
-    );
-    const marker: ToolMarker = {
-      name: spec.name,
-      version: spec.version,
-      os: spec.os,
-      arch: spec.arch,
-      archive: spec.archiveName,
-      sha256: digest.sha256,
-      digestSource: describeSource(digest.source, digest.url),
-      binaries,
-      sizes
-    };
-    await writeAtomic(join(dir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`, 0o644);
-    await writeAtomic(`${dir}.complete`, '', 0o644);
-    return finish(
-      result(spec, dir, {
-        sha256: digest.sha256,
-        digestSource: digest.source,
-        source: 'download',
-        needsSave: options.actionsCache ?? false,
-        url: downloaded.url
-      })
-    );
-  } finally {
-    await rm(work, {recursive: true, force: true});
-  }
 }
