@@ -1,6 +1,35 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ ActionFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/** A problem the workflow author can fix (bad input, missing file). Reported without a stack. */
+class ConfigurationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigurationError';
+    }
+}
+/** An expected failure of the action's work (all attempts failed, checksum mismatch). No stack. */
+class ActionFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ActionFailure';
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -127,6 +156,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -201,6 +237,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -307,6 +350,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
 /***/ })
 
 /******/ });
@@ -347,6 +397,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -552,25 +614,8 @@ function setLongTimeout(fn, ms) {
     return { clear: () => clearTimeout(timer) };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-/** A problem the workflow author can fix (bad input, missing file). Reported without a stack. */
-class errors_ConfigurationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
-    }
-}
-/** An expected failure of the action's work (all attempts failed, checksum mismatch). No stack. */
-class ActionFailure extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ActionFailure';
-    }
-}
-function errors_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -688,7 +733,7 @@ function raw(name) {
     return runner_getInput(name);
 }
 function invalid(name, value, allowed) {
-    return new errors_ConfigurationError(`Input '${name}' must be ${allowed}, got '${value}'.`);
+    return new errors/* ConfigurationError */.j1(`Input '${name}' must be ${allowed}, got '${value}'.`);
 }
 function getRequired(name) {
     const value = raw(name);
@@ -1416,7 +1461,7 @@ async function runAction(fn, options) {
             return;
         failed = true;
         reporter.setFailed(describe(error, options.name));
-        if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
+        if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
     };
@@ -1429,7 +1474,7 @@ async function runAction(fn, options) {
     try {
         const major = Number((options.nodeVersion ?? process.versions.node).split('.')[0]);
         if (major < MIN_NODE_MAJOR) {
-            throw new errors_ConfigurationError(`${options.name} needs Node.js ${MIN_NODE_MAJOR} or newer, but runs on ${options.nodeVersion ?? process.versions.node}; use a job image with a newer node.`);
+            throw new errors/* ConfigurationError */.j1(`${options.name} needs Node.js ${MIN_NODE_MAJOR} or newer, but runs on ${options.nodeVersion ?? process.versions.node}; use a job image with a newer node.`);
         }
         await fn();
     }
@@ -1454,9 +1499,9 @@ function exitWhenFlushed(code) {
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
 function describe(error, name) {
-    if (error instanceof errors_ConfigurationError)
+    if (error instanceof errors/* ConfigurationError */.j1)
         return error.message;
-    return `${name}: ${errors_errorMessage(error)}`;
+    return `${name}: ${(0,errors/* errorMessage */.gJ)(error)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
@@ -1651,7 +1696,7 @@ async function probeService(url, timeoutMs) {
     catch (error) {
         return error instanceof CacheTimeout
             ? `${origin(url)} did not answer within ${duration_formatDuration(timeoutMs)}`
-            : `${origin(url)} is unreachable (${errors_errorMessage(error)})`;
+            : `${origin(url)} is unreachable (${(0,errors/* errorMessage */.gJ)(error)})`;
     }
     finally {
         client.dispose();
@@ -1688,7 +1733,7 @@ async function loadCache(logger) {
     // A call running alongside may have failed meanwhile.
     if (cacheFailedEarlier(logger))
         return undefined;
-    cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(581), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2093));
+    cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(581), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const cache = await cacheModule;
     if (!cache.isFeatureAvailable())
         return unavailable(logger);
@@ -1771,7 +1816,7 @@ async function restoreCache(paths, key, restoreKeys, options) {
     catch (error) {
         const reason = error instanceof CacheTimeout
             ? `a restore did not finish within ${duration_formatDuration(timeoutMs)}`
-            : `a restore failed: ${errors_errorMessage(error)}`;
+            : `a restore failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
         const first = !unusable;
         markUnusable(reason);
         const message = `Cache restore for key ${primary}: ${reason}; going on without it`;
@@ -1845,12 +1890,8 @@ function resetCacheHealth() {
     skipLogged = false;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/download.ts
 
 
@@ -1871,7 +1912,7 @@ const DEFAULT_BACKOFF = {
     jitter: true
 };
 /** A checksum mismatch: always fatal, never retried, names the URL and both digests. */
-class IntegrityError extends ActionFailure {
+class IntegrityError extends errors/* ActionFailure */.dR {
     url;
     expected;
     actual;
@@ -1912,7 +1953,7 @@ class RequestTimeoutError extends Error {
     }
 }
 /** Every mirror failed; `failures` has one line per URL. */
-class DownloadError extends ActionFailure {
+class DownloadError extends errors/* ActionFailure */.dR {
     failures;
     constructor(what, failures) {
         super(`Could not download ${what} from any mirror:\n${failures.map(f => `  ${f.url}: ${f.error}`).join('\n')}`);
@@ -1926,7 +1967,7 @@ function isRetryableStatus(status) {
 }
 /** Network errors, timeouts, truncated bodies and 408/425/429/5xx are worth another attempt. */
 function isRetryableDownloadError(error) {
-    if (error instanceof IntegrityError)
+    if (error instanceof IntegrityError || error instanceof MirrorError)
         return false;
     if (error instanceof HttpStatusError)
         return isRetryableStatus(error.status);
@@ -1944,16 +1985,6 @@ function parseRetryAfter(value, now) {
         return undefined;
     return Math.max(0, date - now);
 }
-const SHA256 = /^[0-9a-f]{64}$/;
-function isSha256(value) {
-    return SHA256.test(value);
-}
-/** Throws an IntegrityError unless `actual` equals `expected` (case-insensitive). */
-function verifySha256(url, expected, actual, source) {
-    if (expected.toLowerCase() !== actual.toLowerCase()) {
-        throw new IntegrityError(url, expected.toLowerCase(), actual.toLowerCase(), source);
-    }
-}
 let httpClientModule;
 function loadHttpClient() {
     httpClientModule ??= __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
@@ -1961,122 +1992,127 @@ function loadHttpClient() {
 }
 const MAX_REDIRECTS = 10;
 const USER_AGENT = 'ci-actions';
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** A mirror that cannot serve the file (bad redirect): never retried, the next mirror is tried. */
+class MirrorError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MirrorError';
+    }
+}
+/** The next URL of a redirect, or a MirrorError: http(s) only, no https -> http, no loop. */
+function redirectTarget(from, location, seen) {
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        throw new MirrorError(`redirect to an invalid URL '${location}'`);
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        throw new MirrorError(`refused redirect to ${next.protocol} (only http: and https: are followed)`);
+    }
+    if (from.protocol === 'https:' && next.protocol !== 'https:') {
+        throw new MirrorError(`refused redirect from https to ${next.protocol} (${next.href})`);
+    }
+    if (seen.has(next.href))
+        throw new MirrorError(`redirect loop at ${next.href}`);
+    if (seen.size > MAX_REDIRECTS)
+        throw new MirrorError(`more than ${MAX_REDIRECTS} redirects`);
+    return next;
+}
+/** One request; resolves with the response headers, rejects on a network error or the signal. */
+async function request(url, options, signal, stallTimeoutMs) {
+    const { HttpClient } = await loadHttpClient();
+    const module = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const req = module.request(url, {
+            method: 'GET',
+            agent: new HttpClient(USER_AGENT).getAgent(url.href),
+            headers: { 'User-Agent': USER_AGENT, ...options.headers },
+            signal
+        });
+        req.setTimeout(stallTimeoutMs, () => req.destroy(new RequestTimeoutError(`no data for ${duration_formatDuration(stallTimeoutMs)}`)));
+        req.on('error', reject);
+        req.on('response', resolve);
+        req.end();
+    });
+}
+/** Follows redirects to the final 200 response; any other status is an HttpStatusError. */
+async function get(url, options, signal, now) {
+    const stallTimeoutMs = options.stallTimeoutMs ?? Math.min(30_000, options.requestTimeoutMs ?? 60_000);
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        throw new MirrorError(`invalid URL ${url}`);
+    }
+    const seen = new Set([target.href]);
+    for (;;) {
+        const response = await request(target, options, signal, stallTimeoutMs);
+        const status = response.statusCode ?? 0;
+        const location = response.headers.location;
+        if (status === 200)
+            return response;
+        response.resume();
+        if (REDIRECTS.has(status) && location) {
+            target = redirectTarget(target, location, seen);
+            seen.add(target.href);
+            continue;
+        }
+        const header = response.headers['retry-after'];
+        throw new HttpStatusError(target.href, status, parseRetryAfter(Array.isArray(header) ? header[0] : header, now()));
+    }
+}
+/** Streams the body into `sink`, hashing it; checks Content-Length. */
+async function readBody(url, response, sink) {
+    const length = response.headers['content-length'];
+    const expected = length === undefined ? NaN : Number(length);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    try {
+        for await (const chunk of response) {
+            bytes += chunk.length;
+            hash.update(chunk);
+            await sink.write(chunk);
+        }
+    }
+    catch (error) {
+        if (error instanceof RequestTimeoutError)
+            throw error;
+        if (bytes < expected || !response.complete)
+            throw new TruncatedBodyError(bytes, expected);
+        throw error;
+    }
+    if (!response.complete || (!Number.isNaN(expected) && bytes !== expected)) {
+        throw new TruncatedBodyError(bytes, expected);
+    }
+    await sink.close();
+    return { url, sha256: hash.digest('hex'), bytes };
+}
 /**
- * One GET with a deadline: follows redirects (no https -> http downgrade), streams the body into
- * `sink`, hashes it, checks Content-Length. Rejects on any failure; the sink is aborted then.
+ * One GET with a deadline (headers and body together): follows redirects, streams the body into
+ * `sink`. Rejects on any failure; the sink is aborted then.
  */
 async function fetchOnce(url, sink, options, now) {
-    const { HttpClient } = await loadHttpClient();
-    const http = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-    const https = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
     const requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
-    const stallTimeoutMs = options.stallTimeoutMs ?? Math.min(30_000, requestTimeoutMs);
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        let current;
-        const deadline = setTimeout(() => {
-            fail(new RequestTimeoutError(`no complete response within ${duration_formatDuration(requestTimeoutMs)}`));
-        }, requestTimeoutMs);
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            current?.destroy();
-            sink.abort();
-            reject(error);
-        };
-        const succeed = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            resolve(result);
-        };
-        const get = (target, redirects) => {
-            let parsed;
-            try {
-                parsed = new URL(target);
-            }
-            catch {
-                return fail(new Error(`invalid URL ${target}`));
-            }
-            const client = new HttpClient(USER_AGENT);
-            const agent = client.getAgent(target);
-            const module = parsed.protocol === 'https:' ? https : http;
-            const request = module.request(parsed, {
-                method: 'GET',
-                agent,
-                headers: { 'User-Agent': USER_AGENT, ...options.headers }
-            });
-            current = request;
-            request.setTimeout(stallTimeoutMs, () => {
-                fail(new RequestTimeoutError(`no data for ${duration_formatDuration(stallTimeoutMs)}`));
-            });
-            request.on('error', fail);
-            request.on('response', (response) => {
-                const status = response.statusCode ?? 0;
-                if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
-                    response.resume();
-                    request.setTimeout(0);
-                    if (redirects >= MAX_REDIRECTS)
-                        return fail(new Error('too many redirects'));
-                    const next = new URL(response.headers.location, parsed);
-                    if (parsed.protocol === 'https:' && next.protocol !== 'https:') {
-                        return fail(new Error(`refused redirect from https to ${next.protocol} (${next.href})`));
-                    }
-                    return get(next.href, redirects + 1);
-                }
-                if (status !== 200) {
-                    response.resume();
-                    const header = response.headers['retry-after'];
-                    return fail(new HttpStatusError(target, status, parseRetryAfter(Array.isArray(header) ? header[0] : header, now())));
-                }
-                const length = response.headers['content-length'];
-                const expected = length === undefined ? undefined : Number(length);
-                const hash = (0,external_node_crypto_.createHash)('sha256');
-                let bytes = 0;
-                let complete = false;
-                response.on('data', (chunk) => {
-                    bytes += chunk.length;
-                    hash.update(chunk);
-                    let pending;
-                    try {
-                        pending = sink.write(chunk);
-                    }
-                    catch (error) {
-                        return fail(error);
-                    }
-                    if (pending) {
-                        response.pause();
-                        pending.then(() => response.resume(), fail);
-                    }
-                });
-                response.on('aborted', () => fail(new TruncatedBodyError(bytes, expected ?? NaN)));
-                response.on('error', error => {
-                    fail(expected !== undefined && bytes < expected
-                        ? new TruncatedBodyError(bytes, expected)
-                        : error);
-                });
-                response.on('close', () => {
-                    if (!complete) {
-                        fail(expected !== undefined && bytes < expected
-                            ? new TruncatedBodyError(bytes, expected)
-                            : new Error('connection closed before the end of the body'));
-                    }
-                });
-                response.on('end', () => {
-                    complete = true;
-                    if (expected !== undefined && bytes !== expected) {
-                        return fail(new TruncatedBodyError(bytes, expected));
-                    }
-                    sink.close().then(() => succeed({ url, sha256: hash.digest('hex'), bytes }), fail);
-                });
-            });
-            request.end();
-        };
-        get(url, 0);
-    });
+    const controller = new AbortController();
+    const timeout = new RequestTimeoutError(`no complete response within ${duration_formatDuration(requestTimeoutMs)}`);
+    const deadline = setTimeout(() => controller.abort(timeout), requestTimeoutMs);
+    let response;
+    try {
+        response = await get(url, options, controller.signal, now);
+        return await readBody(url, response, sink);
+    }
+    catch (error) {
+        sink.abort();
+        throw controller.signal.aborted ? timeout : error;
+    }
+    finally {
+        clearTimeout(deadline);
+        response?.destroy();
+    }
 }
 function fileSink(dest) {
     const stream = (0,external_node_fs_.createWriteStream)(dest, { mode: 0o644 });
@@ -2129,7 +2165,7 @@ function memorySink(limit, chunks) {
 }
 async function fromMirrors(what, urls, options, attemptUrl) {
     if (urls.length === 0)
-        throw new ActionFailure(`No URL to download ${what} from.`);
+        throw new errors/* ActionFailure */.dR(`No URL to download ${what} from.`);
     const clock = options.clock ?? systemClock;
     const failures = [];
     for (const [index, url] of urls.entries()) {
@@ -2164,11 +2200,11 @@ async function fromMirrors(what, urls, options, attemptUrl) {
 function download_describe(error) {
     if (error instanceof HttpStatusError)
         return `HTTP ${error.status}`;
-    return errors_errorMessage(error);
+    return (0,errors/* errorMessage */.gJ)(error);
 }
 /** Downloads the same file from `mirrors` (full URLs, tried in order) to `dest`. */
 async function downloadFile(mirrors, dest, options) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
     const clock = options.clock ?? systemClock;
     return fromMirrors(dest.split(/[\\/]/).pop() ?? dest, mirrors, options, url => fetchOnce(url, fileSink(dest), options, () => clock.now()));
 }
@@ -2183,96 +2219,130 @@ async function fetchText(urls, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/tar.ts
+;// CONCATENATED MODULE: ./packages/core/src/digest.ts
 
-const BLOCK = 512;
-function tar_text(block, offset, length) {
-    const field = block.subarray(offset, offset + length);
-    const end = field.indexOf(0);
-    return field.subarray(0, end < 0 ? length : end).toString('utf8');
+
+
+
+// SHA-256 digests: the one pattern every input, checksum list and marker is checked against, file
+// hashing, and where the expected digest of a release archive comes from (input, built-in table,
+// checksum file, in that order).
+/** 64 hexadecimal characters, either case; the one SHA-256 pattern of the repository. */
+const SHA256_HEX = '[0-9a-fA-F]{64}';
+const SHA256 = new RegExp(`^${SHA256_HEX}$`);
+function isSha256(value) {
+    return SHA256.test(value);
 }
-/** Octal, or GNU base-256 when the high bit of the first byte is set. */
-function number(block, offset, length) {
-    const field = block.subarray(offset, offset + length);
-    if (field[0] & 0x80) {
-        let value = field[0] & 0x7f;
-        for (let i = 1; i < length; i++)
-            value = value * 256 + field[i];
-        return value;
+/** Throws an IntegrityError unless `actual` equals `expected` (case-insensitive). */
+function verifySha256(url, expected, actual, source) {
+    if (expected.toLowerCase() !== actual.toLowerCase()) {
+        throw new IntegrityError(url, expected.toLowerCase(), actual.toLowerCase(), source);
     }
-    const digits = tar_text(block, offset, length).trim();
-    if (!/^[0-7]*$/.test(digits))
-        throw new ActionFailure('Corrupt tar header (bad number field).');
-    return digits ? parseInt(digits, 8) : 0;
 }
-function checksumOk(block) {
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 32 : block[i];
-    return sum === number(block, 148, 8);
-}
-/** The `path` record of a pax extended header, if any. */
-function paxPath(data) {
-    let offset = 0;
-    let path;
-    while (offset < data.length) {
-        const space = data.indexOf(0x20, offset);
-        if (space < 0)
-            break;
-        const length = Number(data.subarray(offset, space).toString('ascii'));
-        if (!Number.isInteger(length) || length <= 0)
-            break;
-        const record = data.subarray(space + 1, offset + length - 1).toString('utf8');
-        const equals = record.indexOf('=');
-        if (record.slice(0, equals) === 'path')
-            path = record.slice(equals + 1);
-        offset += length;
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
     }
-    return path;
+    return hash.digest('hex');
 }
-const TYPES = {
-    '0': 'file',
-    '\0': 'file',
-    '7': 'file',
-    '5': 'directory',
-    '2': 'symlink',
-    '1': 'hardlink'
-};
-function readTar(archive) {
-    const entries = [];
-    let offset = 0;
-    let longName;
-    while (offset + BLOCK <= archive.length) {
-        const header = archive.subarray(offset, offset + BLOCK);
-        if (header.every(byte => byte === 0))
-            break;
-        if (!checksumOk(header))
-            throw new ActionFailure('Corrupt tar header (checksum mismatch).');
-        const size = number(header, 124, 12);
-        const typeflag = String.fromCharCode(header[156]);
-        const start = offset + BLOCK;
-        if (start + size > archive.length)
-            throw new ActionFailure('Truncated tar archive.');
-        const data = archive.subarray(start, start + size);
-        offset = start + Math.ceil(size / BLOCK) * BLOCK;
-        if (typeflag === 'L') {
-            longName = tar_text(data, 0, data.length);
-            continue;
+const LISTED = new RegExp(`^(${SHA256_HEX})\\s+\\*?(.+)$`);
+const BARE = new RegExp(`^(${SHA256_HEX})(?:\\s+\\*?(\\S+))?$`);
+/** The sha256 on the line naming `archiveName` (sha256sum/goreleaser format), or a bare digest. */
+function parseChecksumList(text, archiveName) {
+    const lines = text.split(/\r?\n/).map(line => line.trim());
+    for (const line of lines) {
+        const match = LISTED.exec(line);
+        if (match && match[2].trim().replace(/^\.\//, '') === archiveName)
+            return match[1].toLowerCase();
+    }
+    const bare = lines.filter(Boolean);
+    if (bare.length === 1) {
+        const only = BARE.exec(bare[0]);
+        if (only && (!only[2] || only[2] === archiveName))
+            return only[1].toLowerCase();
+    }
+    return undefined;
+}
+/** The digest known without the network (input, then built-in table). */
+function knownDigest(sources) {
+    if (sources.input)
+        return { sha256: sources.input.toLowerCase(), source: 'input' };
+    if (sources.builtIn)
+        return { sha256: sources.builtIn.toLowerCase(), source: 'built-in' };
+    return undefined;
+}
+function describeDigest(digest) {
+    switch (digest.source) {
+        case 'input':
+            return 'the sha256 input';
+        case 'built-in':
+            return "the action's table of published digests";
+        case 'checksum-file':
+            return `the checksum file ${digest.url ?? ''}`.trim();
+        default:
+            return 'the tool cache marker';
+    }
+}
+/** The known digest, else the one the first answering mirror's checksum file lists. */
+async function resolveDigest(sources, archiveName, options) {
+    const known = knownDigest(sources);
+    if (known)
+        return known;
+    const file = sources.checksumFile;
+    if (!file) {
+        throw new errors/* ActionFailure */.dR(`No sha256 is known for ${archiveName}: give one as an input or use a mirror that serves a checksum file.`);
+    }
+    const { url, text } = await fetchText(file.urls, options);
+    const sha256 = file.parse(text, archiveName)?.toLowerCase();
+    if (!sha256 || !isSha256(sha256)) {
+        throw new errors/* ActionFailure */.dR(`The checksum file ${url} has no sha256 for ${archiveName}.`);
+    }
+    return { sha256, source: 'checksum-file', url };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/tool-marker.ts
+
+
+
+
+// The record beside an installed tool's binaries: the archive digest it was verified against and
+// each binary's digest and size. It only vouches for the install it was written with; a tool-cache
+// hit is checked against it (sizes, or full digests where the tool cache is not the runner's own).
+const MARKER_FILE = '.ci-actions-tool.json';
+function readMarker(dir) {
+    const file = (0,external_node_path_.join)(dir, MARKER_FILE);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    try {
+        const marker = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return typeof marker.sha256 === 'string' &&
+            typeof marker.binaries === 'object' &&
+            typeof marker.sizes === 'object'
+            ? marker
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why the binaries in `dir` do not match the marker (`check`: sizes only, or full digests), or
+ * undefined when they all do.
+ */
+async function markerMismatch(dir, marker, names, check) {
+    for (const name of names) {
+        const path = (0,external_node_path_.join)(dir, name);
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!info?.isFile())
+            return `${path} is missing`;
+        if (check === 'size'
+            ? info.size !== marker.sizes[name]
+            : (await sha256File(path)) !== marker.binaries[name]) {
+            return `${path} does not match the ${check} recorded in ${(0,external_node_path_.join)(dir, MARKER_FILE)}`;
         }
-        if (typeflag === 'x') {
-            longName = paxPath(data) ?? longName;
-            continue;
-        }
-        if (typeflag === 'g' || typeflag === 'K')
-            continue;
-        // POSIX ustar keeps a name prefix at 345; GNU tar ("ustar  ") uses that area for times.
-        const posix = header.subarray(257, 263).toString('latin1') === 'ustar\0';
-        const prefix = posix ? tar_text(header, 345, 155) : '';
-        const name = longName ?? (prefix ? `${prefix}/${tar_text(header, 0, 100)}` : tar_text(header, 0, 100));
-        longName = undefined;
-        entries.push({ name, type: TYPES[typeflag] ?? 'other', data });
     }
-    return entries;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/tool-install.ts
@@ -2286,202 +2356,26 @@ function readTar(archive) {
 
 
 
+// Installs a pinned tool from its release archive, in tiers: the runner's tool cache, then the
+// expected digest (input, built-in table, checksum file), then the Actions cache, then the mirrors
+// in order. Trust comes only from that digest: the Actions cache holds the release archive itself
+// (never the extracted binaries), re-hashed on restore before anything is extracted from it. A
+// tool-cache hit is checked against the marker written at install time: sizes on GitHub-hosted
+// runners (a fresh VM per job), full digests elsewhere (a tool cache other jobs can write).
 
 
-const gunzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gunzip);
-const MARKER_FILE = '.ci-actions-tool.json';
 function toolCacheKey(spec, sha256) {
     return `ci-actions-tool-${spec.name}-${spec.version}-${spec.os}-${spec.arch}-${sha256.slice(0, 16)}`.toLowerCase();
 }
-/** The sha256 on the line naming `archiveName` (sha256sum/goreleaser format), or a bare digest. */
-function parseChecksumList(text, archiveName) {
-    const lines = text.split(/\r?\n/).map(line => line.trim());
-    for (const line of lines) {
-        const match = /^([0-9a-fA-F]{64})\s+\*?(.+)$/.exec(line);
-        if (match && match[2].trim().replace(/^\.\//, '') === archiveName)
-            return match[1].toLowerCase();
-    }
-    const bare = lines.filter(Boolean);
-    if (bare.length === 1) {
-        const only = /^([0-9a-fA-F]{64})(?:\s+\*?(\S+))?$/.exec(bare[0]);
-        if (only && (!only[2] || only[2] === archiveName))
-            return only[1].toLowerCase();
-    }
-    return undefined;
+function toolDir(spec, options) {
+    const root = options.toolCacheDir ??
+        process.env.RUNNER_TOOL_CACHE ??
+        (0,external_node_path_.join)(options.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'ci-actions-tools');
+    return (0,external_node_path_.join)(root, spec.name, spec.version, options.toolCacheArch ?? process.arch);
 }
-/** Rejects absolute paths, drive letters, `..` segments and empty names. Returns the clean path. */
-function validateEntryPath(entry) {
-    const name = entry.replace(/^(\.\/)+/, '');
-    const bad = name === '' ||
-        name.startsWith('/') ||
-        name.startsWith('\\') ||
-        /^[A-Za-z]:/.test(name) ||
-        name.split(/[\\/]/).some(segment => segment === '..');
-    if (bad)
-        throw new ActionFailure(`Unsafe path in archive: '${entry}'. Nothing was extracted.`);
-    return name;
-}
-/**
- * Writes beside the target, then renames over it: a run sharing the tool cache sees the old file
- * or the new one, never a half-written or missing one.
- */
-async function writeAtomic(target, content, mode) {
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${(0,external_node_crypto_.randomUUID)()}`);
-    try {
-        await (0,promises_namespaceObject.writeFile)(temp, content, { mode });
-        await (0,promises_namespaceObject.chmod)(temp, mode);
-        await (0,promises_namespaceObject.rename)(temp, target);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
-        throw error;
-    }
-}
-/** SHA-256 off the main thread (WebCrypto), so hashing a large binary does not stall downloads. */
-async function sha256Async(data) {
-    return Buffer.from(await external_node_crypto_.webcrypto.subtle.digest('SHA-256', data)).toString('hex');
-}
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/** Entry names of a zip archive, from its central directory. */
-function listZipEntries(data) {
-    let eocd = -1;
-    for (let i = data.length - 22; i >= Math.max(0, data.length - 65_557); i--) {
-        if (data.readUInt32LE(i) === 0x06054b50) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw new ActionFailure('Not a zip archive (no end of central directory).');
-    const count = data.readUInt16LE(eocd + 10);
-    let offset = data.readUInt32LE(eocd + 16);
-    const names = [];
-    for (let i = 0; i < count; i++) {
-        if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50) {
-            throw new ActionFailure('Corrupt zip central directory.');
-        }
-        const nameLength = data.readUInt16LE(offset + 28);
-        const extraLength = data.readUInt16LE(offset + 30);
-        const commentLength = data.readUInt16LE(offset + 32);
-        names.push(data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8'));
-        offset += 46 + nameLength + extraLength + commentLength;
-    }
-    return names;
-}
-function archiveFormat(spec) {
-    if (spec.format)
-        return spec.format;
-    if (spec.archiveName.endsWith('.zip'))
-        return 'zip';
-    if (/\.(tar\.gz|tgz)$/.test(spec.archiveName))
-        return 'tar.gz';
-    throw new ActionFailure(`Unknown archive format: ${spec.archiveName}`);
-}
-function checkListing(listed, binaries) {
-    const entries = new Set(listed.map(validateEntryPath));
-    for (const binary of binaries) {
-        if (!entries.has(validateEntryPath(binary.member))) {
-            throw new ActionFailure(`The archive has no '${binary.member}' (entries: ${[...entries].slice(0, 10).join(', ')}).`);
-        }
-    }
-}
-/**
- * Validates every entry of the archive and returns the content of the named binaries. tar.gz is
- * read in one pass in-process (gunzip, then the tar headers); zip goes through tool-cache into
- * `staging`.
- */
-async function extractBinaries(archive, format, binaries, staging) {
-    const wanted = new Map(binaries.map(binary => [validateEntryPath(binary.member), binary.name]));
-    const out = {};
-    const take = (name, isFile, data) => {
-        const binary = wanted.get(validateEntryPath(name));
-        if (binary === undefined)
-            return undefined;
-        if (!isFile)
-            throw new ActionFailure(`'${name}' in the archive is not a regular file.`);
-        return Promise.resolve(data()).then(content => (out[binary] = content));
-    };
-    if (format === 'zip') {
-        const listed = listZipEntries(await (0,promises_namespaceObject.readFile)(archive));
-        checkListing(listed, binaries);
-        const { extractZip } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-        await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
-        await extractZip(archive, staging);
-        for (const name of listed) {
-            const path = (0,external_node_path_.join)(staging, validateEntryPath(name));
-            const stat = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
-            await take(name, !!stat?.isFile(), () => (0,promises_namespaceObject.readFile)(path));
-        }
-    }
-    else {
-        let tar;
-        try {
-            // Large output chunks: with the default 16 KiB, gunzip of a 60 MB binary takes twice as long.
-            tar = await gunzipAsync(await (0,promises_namespaceObject.readFile)(archive), { chunkSize: 4 << 20 });
-        }
-        catch (error) {
-            throw new ActionFailure(`${archive} is not a gzip archive: ${errors_errorMessage(error)}`);
-        }
-        const entries = readTar(tar);
-        checkListing(entries.map(entry => entry.name), binaries);
-        for (const entry of entries)
-            await take(entry.name, entry.type === 'file', () => entry.data);
-    }
-    return out;
-}
-function readMarker(dir) {
-    const file = (0,external_node_path_.join)(dir, MARKER_FILE);
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    try {
-        const marker = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return typeof marker.sha256 === 'string' && typeof marker.binaries === 'object'
-            ? marker
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function knownDigest(spec) {
-    const { input, builtIn } = spec.digest;
-    if (input)
-        return { sha256: input.toLowerCase(), source: 'input' };
-    if (builtIn)
-        return { sha256: builtIn.toLowerCase(), source: 'built-in' };
-    return undefined;
-}
-function describeSource(source, url) {
-    switch (source) {
-        case 'input':
-            return 'the sha256 input';
-        case 'built-in':
-            return "the action's table of published digests";
-        case 'checksum-file':
-            return `the checksum file ${url ?? ''}`.trim();
-        default:
-            return 'the tool cache marker';
-    }
-}
-async function resolveDigest(spec, options) {
-    const known = knownDigest(spec);
-    if (known)
-        return known;
-    const file = spec.digest.checksumFile;
-    if (!file) {
-        throw new ActionFailure(`No sha256 is known for ${spec.archiveName}: give one as an input or use a mirror that serves a checksum file.`);
-    }
-    const { url, text } = await fetchText(file.urls, options);
-    const sha256 = file.parse(text, spec.archiveName);
-    if (!sha256 || !isSha256(sha256)) {
-        throw new ActionFailure(`The checksum file ${url} has no sha256 for ${spec.archiveName}.`);
-    }
-    return { sha256, source: 'checksum-file', url };
+/** Where the verified release archive is kept (and what the Actions cache saves). */
+function archiveDir(dir) {
+    return `${dir}.archive`;
 }
 /** The archive URLs, the one beside `checksumUrl` (same mirror, same index) first. */
 function archiveUrls(spec, checksumUrl) {
@@ -2490,35 +2384,146 @@ function archiveUrls(spec, checksumUrl) {
         return [...spec.urls];
     return [spec.urls[index], ...spec.urls.filter((_, i) => i !== index)];
 }
-/** Checks a cached install: marker digest against `expected`, binaries against the marker. */
-async function checkInstalled(spec, dir, expected, where, verifyBinaries) {
+/** GitHub-hosted runners get a fresh VM per job; anywhere else the tool cache outlives jobs. */
+function toolCacheCheck() {
+    return process.env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'size' : 'sha256';
+}
+async function installTool(spec, options) {
+    const ctx = {
+        spec,
+        options,
+        dir: toolDir(spec, options),
+        label: `${spec.name} ${spec.version}`
+    };
+    const finish = (installed) => {
+        if (options.addToPath ?? true)
+            addPath(installed.dir);
+        return installed;
+    };
+    // 1. The runner's tool cache: no network at all when the digest is known (input or table).
+    const cached = await fromToolCache(ctx);
+    if (cached)
+        return finish(cached);
+    // 2. The expected digest: the only thing a later tier is trusted by.
+    const digest = await resolveDigest(spec.digest, spec.archiveName, options);
+    options.logger.info(`${ctx.label}: expecting sha256 ${digest.sha256} from ${describeDigest(digest)}`);
+    // 3. The Actions cache: the release archive, re-hashed before use.
+    if (options.actionsCache && (await restoreArchive(ctx, digest))) {
+        return finish(await install(ctx, digest, 'actions-cache'));
+    }
+    // 4. The mirrors, in order; the one whose checksum file gave the digest first.
+    const url = await downloadArchive(ctx, digest);
+    return finish(await install(ctx, digest, 'download', url));
+}
+async function fromToolCache({ spec, options, dir, label }) {
     const marker = readMarker(dir);
     if (!marker)
         return undefined;
-    if (spec.binaries.some(binary => !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, binary.name))))
+    const known = knownDigest(spec.digest);
+    if (known && marker.sha256 !== known.sha256) {
+        options.logger.warning(`${label}: the tool cache copy in ${dir} was installed from an archive with sha256 ${marker.sha256}, not ${known.sha256} (${describeDigest(known)}); reinstalling`);
         return undefined;
-    if (expected && marker.sha256 !== expected.sha256) {
-        throw new IntegrityError(`${where} ${dir}`, expected.sha256, `${marker.sha256} (recorded in ${(0,external_node_path_.join)(dir, MARKER_FILE)}; remove ${dir} to reinstall)`, expected.source);
     }
-    if (!verifyBinaries) {
-        for (const binary of spec.binaries) {
-            const recorded = marker.sizes?.[binary.name];
-            const actual = (await (0,promises_namespaceObject.stat)((0,external_node_path_.join)(dir, binary.name))).size;
-            if (recorded !== actual) {
-                throw new IntegrityError((0,external_node_path_.join)(dir, binary.name), `${marker.binaries[binary.name] ?? '(none recorded)'} (${recorded ?? '?'} bytes)`, `a file of ${actual} bytes`, `the ${where} marker`);
-            }
+    const check = toolCacheCheck();
+    const names = spec.binaries.map(binary => binary.name);
+    const problem = await markerMismatch(dir, marker, names, check);
+    if (problem) {
+        options.logger.warning(`${label}: discarding the tool cache copy in ${dir}: ${problem}; reinstalling`);
+        await (0,promises_.rm)((0,external_node_path_.join)(dir, MARKER_FILE), { force: true });
+        return undefined;
+    }
+    options.logger.info(`${label}: found in the tool cache (${dir}, ${check === 'size' ? 'sizes' : 'sha256 of each binary'} checked), archive sha256 ${marker.sha256} ${known
+        ? `matches ${describeDigest(known)}`
+        : `as verified against ${marker.digestSource} when installed`}`);
+    return result(spec, dir, {
+        sha256: marker.sha256,
+        digestSource: known?.source ?? 'tool-cache-marker',
+        source: 'tool-cache',
+        needsSave: false
+    });
+}
+/** Restores the archive from the Actions cache; true when it is there and has the digest. */
+async function restoreArchive({ spec, options, dir, label }, digest) {
+    const key = toolCacheKey(spec, digest.sha256);
+    const restored = await restoreCache([archiveDir(dir)], key, [], {
+        logger: options.logger,
+        timeoutMs: options.cacheTimeoutMs
+    });
+    if (restored.hit !== 'exact')
+        return false;
+    const archive = (0,external_node_path_.join)(archiveDir(dir), spec.archiveName);
+    const actual = (0,external_node_fs_.existsSync)(archive) ? await sha256File(archive) : undefined;
+    if (actual === digest.sha256) {
+        options.logger.info(`${label}: restored from the Actions cache (${spec.archiveName}, sha256 ${actual} verified)`);
+        return true;
+    }
+    options.logger.warning(`${label}: discarding the Actions cache entry ${key}: ${actual
+        ? `its ${spec.archiveName} has sha256 ${actual}, not ${digest.sha256} (${describeDigest(digest)})`
+        : `it has no ${spec.archiveName}`}; downloading from the mirrors`);
+    await (0,promises_.rm)(archiveDir(dir), { recursive: true, force: true });
+    return false;
+}
+/** Downloads to a temp file beside the kept archive, verifies, renames; returns the URL. */
+async function downloadArchive({ spec, options, dir, label }, digest) {
+    const target = (0,external_node_path_.join)(archiveDir(dir), spec.archiveName);
+    const temp = (0,external_node_path_.join)(archiveDir(dir), `.${spec.archiveName}.${(0,external_node_crypto_.randomUUID)()}`);
+    await (0,promises_.mkdir)(archiveDir(dir), { recursive: true });
+    try {
+        const downloaded = await downloadFile(archiveUrls(spec, digest.source === 'checksum-file' ? digest.url : undefined), temp, options);
+        verifySha256(downloaded.url, digest.sha256, downloaded.sha256, describeDigest(digest));
+        options.logger.info(`${label}: ${downloaded.url} (${downloaded.bytes} bytes) matches sha256 ${digest.sha256}`);
+        await (0,promises_.rename)(temp, target);
+        return downloaded.url;
+    }
+    catch (error) {
+        // Leave no empty folders behind a failed install (rmdir: never another run's files).
+        await (0,promises_.rm)(temp, { force: true });
+        for (const empty of [archiveDir(dir), (0,external_node_path_.dirname)(dir), (0,external_node_path_.dirname)((0,external_node_path_.dirname)(dir))]) {
+            if (!(await (0,promises_.rmdir)(empty).then(() => true, () => false)))
+                break;
         }
+        throw error;
     }
-    else {
-        for (const binary of spec.binaries) {
-            const recorded = marker.binaries[binary.name];
-            const actual = await sha256File((0,external_node_path_.join)(dir, binary.name));
-            if (!recorded || recorded !== actual) {
-                throw new IntegrityError((0,external_node_path_.join)(dir, binary.name), recorded ?? '(none recorded)', actual, `the ${where} marker`);
-            }
-        }
+}
+/** Extracts the binaries of the verified archive and writes the marker. */
+async function install({ spec, options, dir }, digest, source, url) {
+    const archive = (0,external_node_path_.join)(archiveDir(dir), spec.archiveName);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    // Loaded here: a tool-cache hit does not pay for the tar parser.
+    const { archiveFormat, extractMembers } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2679));
+    const files = await extractMembers(archive, spec.format ?? archiveFormat(spec.archiveName), spec.binaries, dir, url ?? `the Actions cache entry ${toolCacheKey(spec, digest.sha256)}`, options.limits);
+    const names = spec.binaries.map(binary => binary.name);
+    const marker = {
+        name: spec.name,
+        version: spec.version,
+        os: spec.os,
+        arch: spec.arch,
+        archive: spec.archiveName,
+        sha256: digest.sha256,
+        digestSource: describeDigest(digest),
+        binaries: Object.fromEntries(names.map(name => [name, files[name].sha256])),
+        sizes: Object.fromEntries(names.map(name => [name, files[name].size]))
+    };
+    await writeAtomic((0,external_node_path_.join)(dir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`);
+    await writeAtomic(`${dir}.complete`, '');
+    return result(spec, dir, {
+        sha256: digest.sha256,
+        digestSource: digest.source,
+        source,
+        needsSave: source === 'download' && (options.actionsCache ?? false),
+        url
+    });
+}
+/** A run sharing the tool cache sees the old file or the new one, never a half-written one. */
+async function writeAtomic(target, content) {
+    const temp = `${target}.${(0,external_node_crypto_.randomUUID)()}`;
+    try {
+        await (0,promises_.writeFile)(temp, content, { mode: 0o644 });
+        await (0,promises_.rename)(temp, target);
     }
-    return marker;
+    finally {
+        await (0,promises_.rm)(temp, { force: true });
+    }
 }
 function result(spec, dir, fields) {
     const paths = {};
@@ -2530,112 +2535,9 @@ function result(spec, dir, fields) {
         dir,
         paths,
         cacheKey: toolCacheKey(spec, fields.sha256),
-        cachePaths: [dir],
+        cachePaths: [archiveDir(dir)],
         ...fields
     };
-}
-function toolDir(spec, options) {
-    const root = options.toolCacheDir ??
-        process.env.RUNNER_TOOL_CACHE ??
-        (0,external_node_path_.join)(options.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'ci-actions-tools');
-    return (0,external_node_path_.join)(root, spec.name, spec.version, options.toolCacheArch ?? process.arch);
-}
-async function installTool(spec, options) {
-    const { logger } = options;
-    const verifyBinaries = options.verifyBinaries ?? false;
-    const dir = toolDir(spec, options);
-    const label = `${spec.name} ${spec.version}`;
-    const known = knownDigest(spec);
-    const finish = (installed) => {
-        if (options.addToPath ?? true)
-            addPath(installed.dir);
-        return installed;
-    };
-    // 1. The runner's tool cache: no network at all when the digest is known (input or table).
-    const cached = await checkInstalled(spec, dir, known && { sha256: known.sha256, source: describeSource(known.source) }, 'tool cache', verifyBinaries);
-    if (cached) {
-        const digestSource = known?.source ?? 'tool-cache-marker';
-        logger.info(`${label}: found in the tool cache (${dir}), sha256 ${cached.sha256} ${known
-            ? `matches ${describeSource(known.source)}`
-            : `as verified against ${cached.digestSource} when installed`}`);
-        return finish(result(spec, dir, {
-            sha256: cached.sha256,
-            digestSource,
-            source: 'tool-cache',
-            needsSave: false
-        }));
-    }
-    const digest = await resolveDigest(spec, options);
-    logger.info(`${label}: expecting sha256 ${digest.sha256} from ${describeSource(digest.source, digest.url)}`);
-    // 2. The Actions cache.
-    const key = toolCacheKey(spec, digest.sha256);
-    if (options.actionsCache) {
-        const restored = await restoreCache([dir], key, [], {
-            logger,
-            timeoutMs: options.cacheTimeoutMs
-        });
-        if (restored.hit === 'exact') {
-            const marker = await checkInstalled(spec, dir, { sha256: digest.sha256, source: describeSource(digest.source, digest.url) }, 'Actions cache', true);
-            if (marker) {
-                logger.info(`${label}: restored from the Actions cache, sha256 ${marker.sha256} verified`);
-                await (0,promises_namespaceObject.writeFile)(`${dir}.complete`, '');
-                return finish(result(spec, dir, {
-                    sha256: marker.sha256,
-                    digestSource: digest.source,
-                    source: 'actions-cache',
-                    needsSave: false
-                }));
-            }
-            logger.warning(`${label}: the Actions cache entry ${key} is incomplete; downloading`);
-        }
-    }
-    // 3. The mirrors, in order; the one whose checksum file gave the digest first. Verify before
-    // extracting.
-    const temp = options.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)();
-    await (0,promises_namespaceObject.mkdir)(temp, { recursive: true });
-    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(temp, `${spec.name}-`));
-    try {
-        const archive = (0,external_node_path_.join)(work, spec.archiveName);
-        const downloaded = await downloadFile(archiveUrls(spec, digest.source === 'checksum-file' ? digest.url : undefined), archive, options);
-        verifySha256(downloaded.url, digest.sha256, downloaded.sha256, describeSource(digest.source, digest.url));
-        logger.info(`${label}: ${downloaded.url} (${downloaded.bytes} bytes) matches sha256 ${digest.sha256}`);
-        const extracted = await extractBinaries(archive, archiveFormat(spec), spec.binaries, (0,external_node_path_.join)(work, 'x'));
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        const binaries = {};
-        const sizes = {};
-        await Promise.all(spec.binaries.map(async (binary) => {
-            const content = extracted[binary.name];
-            const [digest] = await Promise.all([
-                sha256Async(content),
-                writeAtomic((0,external_node_path_.join)(dir, binary.name), content, 0o755)
-            ]);
-            binaries[binary.name] = digest;
-            sizes[binary.name] = content.length;
-        }));
-        const marker = {
-            name: spec.name,
-            version: spec.version,
-            os: spec.os,
-            arch: spec.arch,
-            archive: spec.archiveName,
-            sha256: digest.sha256,
-            digestSource: describeSource(digest.source, digest.url),
-            binaries,
-            sizes
-        };
-        await writeAtomic((0,external_node_path_.join)(dir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`, 0o644);
-        await writeAtomic(`${dir}.complete`, '', 0o644);
-        return finish(result(spec, dir, {
-            sha256: digest.sha256,
-            digestSource: digest.source,
-            source: 'download',
-            needsSave: options.actionsCache ?? false,
-            url: downloaded.url
-        }));
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-    }
 }
 
 ;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/charts.ts
@@ -2883,6 +2785,7 @@ function kubeconformDownload(version, platform, arch, mirrors) {
 ;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/inputs.ts
 
 
+
 const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
 function parseVersion(name, value, fallback) {
     const text = value ?? fallback;
@@ -2890,15 +2793,15 @@ function parseVersion(name, value, fallback) {
         return undefined;
     const match = VERSION.exec(text);
     if (!match) {
-        throw new errors_ConfigurationError(`Input '${name}' must be an exact version such as '${fallback}' or 'v${fallback}', or 'none', got '${text}'.${/latest|x|\*/.test(text) ? ' Moving versions are not supported: pin one.' : ''}`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be an exact version such as '${fallback}' or 'v${fallback}', or 'none', got '${text}'.${/latest|x|\*/.test(text) ? ' Moving versions are not supported: pin one.' : ''}`);
     }
     return match[1];
 }
 function parseSha256(name, value) {
     if (value === undefined)
         return undefined;
-    if (!/^[0-9a-fA-F]{64}$/.test(value)) {
-        throw new errors_ConfigurationError(`Input '${name}' must be a sha256 digest of 64 hexadecimal characters, got '${value}'.`);
+    if (!isSha256(value)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a sha256 digest of 64 hexadecimal characters, got '${value}'.`);
     }
     return value.toLowerCase();
 }
@@ -2913,7 +2816,7 @@ function parseMirrors(name, items, fallback) {
             url = undefined;
         }
         if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-            throw new errors_ConfigurationError(`Input '${name}' must list http:// or https:// base URLs, got '${item}'.`);
+            throw new errors/* ConfigurationError */.j1(`Input '${name}' must list http:// or https:// base URLs, got '${item}'.`);
         }
         return item.replace(/\/+$/, '');
     });
@@ -2922,7 +2825,7 @@ function parseKubernetesVersion(value) {
     if (value === undefined)
         return undefined;
     if (!/^(master|\d+\.\d+\.\d+)$/.test(value)) {
-        throw new errors_ConfigurationError(`Input 'kubernetes-version' must be 'master' or a version such as '1.31.0' (no 'v'), got '${value}'.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'kubernetes-version' must be 'master' or a version such as '1.31.0' (no 'v'), got '${value}'.`);
     }
     return value;
 }
@@ -2950,7 +2853,7 @@ function splitLocations(value) {
         .filter(Boolean);
     const list = lines.length === 1 && !lines[0].includes('{{') ? splitList(lines[0]) : lines;
     if (list.length === 0) {
-        throw new errors_ConfigurationError(`Input 'schema-locations' must list at least one location ('default' or a URL/path), got '${value}'.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'schema-locations' must list at least one location ('default' or a URL/path), got '${value}'.`);
     }
     return list;
 }
@@ -3024,9 +2927,9 @@ const STATE_CHARTS = 'charts';
 const STATE_SCHEMAS = 'schemas';
 const COMMAND_BACKOFF = { delayMs: 2000, multiplier: 2, maxDelayMs: 30_000, jitter: true };
 function unsupported(tool) {
-    return new ActionFailure(`${tool} publishes no build for ${process.platform}/${process.arch}; set its version to 'none' on this runner.`);
+    return new errors/* ActionFailure */.dR(`${tool} publishes no build for ${process.platform}/${process.arch}; set its version to 'none' on this runner.`);
 }
-async function install(download, inputSha256, inputs, logger) {
+async function run_install(download, inputSha256, inputs, logger) {
     return installTool({
         name: download.name,
         version: download.version,
@@ -3066,9 +2969,9 @@ async function helmCommand(helm, args, inputs, logger) {
             killGraceMs: 5000
         });
         if (result.spawnError)
-            throw new ActionFailure(`cannot run ${helm}: ${result.spawnError}`);
+            throw new errors/* ActionFailure */.dR(`cannot run ${helm}: ${result.spawnError}`);
         if (result.exitCode !== 0) {
-            throw new ActionFailure(`helm ${args.join(' ')} failed with exit code ${result.exitCode}`);
+            throw new errors/* ActionFailure */.dR(`helm ${args.join(' ')} failed with exit code ${result.exitCode}`);
         }
     }, {
         attempts: inputs.attempts,
@@ -3110,7 +3013,7 @@ async function chartDependencies(inputs, helm, logger) {
         const after = (0,external_node_fs_.existsSync)(chartsDir) ? (0,external_node_fs_.readdirSync)(chartsDir) : [];
         const still = missingArchives(deps, after);
         if (still.length) {
-            throw new ActionFailure(`${rel}: helm dependency build left out ${still.join(', ')}`);
+            throw new errors/* ActionFailure */.dR(`${rel}: helm dependency build left out ${still.join(', ')}`);
         }
         saves.push({ key, paths });
     }
@@ -3152,9 +3055,9 @@ async function run() {
     schemas?.catch(() => undefined);
     // Both tools at once; a failure of either fails the step after both have settled.
     const settled = await Promise.allSettled([
-        helm ? install(helm, inputs.helmSha256, inputs, logger) : Promise.resolve(undefined),
+        helm ? run_install(helm, inputs.helmSha256, inputs, logger) : Promise.resolve(undefined),
         kubeconform
-            ? install(kubeconform, inputs.kubeconformSha256, inputs, logger)
+            ? run_install(kubeconform, inputs.kubeconformSha256, inputs, logger)
             : Promise.resolve(undefined)
     ]);
     const failure = settled.find(s => s.status === 'rejected');
