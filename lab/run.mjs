@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
-import {startMirror} from '../scripts/lib/mirror.mjs';
+import {mulberry32, startMirror} from '../scripts/lib/mirror.mjs';
 import {archiveDigests, prepareMirrorRoot, toolEnv} from '../scripts/e2e/lib.mjs';
 import {relock, repositoriesYaml} from '../scripts/e2e/relock-chart.mjs';
 import {KINDS, calibrate, clientOf, fetchGroups, survival} from './lib/calibrate.mjs';
@@ -97,17 +97,8 @@ function parseArgs(argv) {
   return o;
 }
 
-/** mulberry32: the lab's own draws (outage start, per-run seeds), reproducible from --seed. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The lab's own draws (outage start, per-run seeds) are reproducible from --seed.
+const prng = mulberry32;
 
 /** The mirror, restartable on its port (an outage that refuses connections closes it for a while). */
 async function labMirror(root) {

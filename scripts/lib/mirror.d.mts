@@ -1,5 +1,5 @@
 // Types for scripts/lib/mirror.mjs (so strict TypeScript tests can import it).
-export type FaultKind = '500' | '503' | '404' | '429' | 'reset' | 'truncate' | 'stall';
+export type FaultKind = '500' | '503' | '404' | '429' | 'reset' | 'truncate' | 'stall' | 'redirect';
 
 export interface FaultRule {
   /** RegExp tested against the URL path, or a string the path must contain. */
@@ -87,3 +87,4 @@ export interface MirrorOptions {
 export function startMirror(options: MirrorOptions): Promise<Mirror>;
 export function parseFaultSpec(spec: string): Faults;
 export function parseFaultsJson(text: string): Faults;
+export function mulberry32(seed: number): () => number;

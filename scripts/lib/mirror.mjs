@@ -88,8 +88,8 @@ import {fileURLToPath} from 'node:url';
 
 const CONTROL_PREFIX = '/__mirror/';
 
-/** @param {number} seed */
-function mulberry32(seed) {
+/** A small seeded PRNG (mulberry32), so fault draws repeat from a seed. @param {number} seed */
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
