@@ -129,6 +129,17 @@ describe('the logger', () => {
     ]);
   });
 
+  it('loses no line logged from a group after it ended (a late timer)', async () => {
+    const log = recordingLogger();
+    let fired!: Promise<void>;
+    await log.group('phase', async () => {
+      // The timer keeps the group's async context after the group has ended.
+      fired = new Promise(resolve => setTimeout(() => resolve(log.warning('late')), 10));
+    });
+    await fired;
+    expect(log.lines).toEqual(['group: phase', 'endgroup', 'warning: late']);
+  });
+
   it('writes workflow commands to stdout as the runner reads them', async () => {
     const stdout = await captureStdout(async () => {
       const log = createLogger({prefix: 'retry-run'});

@@ -276,27 +276,26 @@ export async function run(): Promise<void> {
   runner.setOutput('python-version', python.version);
   runner.setOutput('python-path', python.path);
   logger.info(`Python ${python.version} at ${python.path}`);
-  let matchedKey = '';
-  const keys = await phases.run('cache', async () => {
-    const keys = cacheKeys({
-      os: osId(),
-      arch: target.arch,
-      libc: target.libc,
-      python: python.majorMinor,
-      dependencyHash: hashDependencies(inputs, await dependencyFiles, logger),
-      suffix: inputs.cacheSuffix
-    });
-    if (inputs.cache) {
-      const restored = await restoreCache([cacheDir], keys.key, keys.restoreKeys, {logger});
-      matchedKey = restored.matchedKey ?? '';
-      state.set('cache-key', keys.key);
-      state.set('cache-matched-key', matchedKey);
-      state.set('cache-dir', cacheDir);
-      state.set('prune', String(inputs.pruneCache));
-    }
-    return keys;
+  const keys = cacheKeys({
+    os: osId(),
+    arch: target.arch,
+    libc: target.libc,
+    python: python.majorMinor,
+    dependencyHash: hashDependencies(inputs, await dependencyFiles, logger),
+    suffix: inputs.cacheSuffix
   });
   runner.setOutput('cache-key', keys.key);
+  let matchedKey = '';
+  if (inputs.cache) {
+    const restored = await phases.run('cache', () =>
+      restoreCache([cacheDir], keys.key, keys.restoreKeys, {logger})
+    );
+    matchedKey = restored.matchedKey ?? '';
+    state.set('cache-key', keys.key);
+    state.set('cache-matched-key', matchedKey);
+    state.set('cache-dir', cacheDir);
+    state.set('prune', String(inputs.pruneCache));
+  }
   const cacheHit = matchedKey !== '' && matchedKey.toLowerCase() === keys.key;
   report.cache = cacheHit
     ? `hit ${code(keys.key)}`

@@ -90,7 +90,7 @@ export async function run(): Promise<void> {
   });
   const decision = decide({...inputs, set, context});
 
-  if (context.note) logger.warning(`${context.note}`);
+  if (context.note) logger.warning(context.note);
   const tokens = inputs.required.filter(name => AUTOMATIC_TOKENS.includes(name));
   if (tokens.length > 0) {
     logger.info(

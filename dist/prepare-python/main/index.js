@@ -886,7 +886,8 @@ class Output {
     }
     write(kind, message) {
         const group = this.context.getStore();
-        if (group && group !== this.open)
+        // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
+        if (group && !group.shown)
             group.pending.push([kind, message]);
         else
             this.emit(kind, message);
@@ -894,7 +895,7 @@ class Output {
     async group(name, fn) {
         if (this.context.getStore())
             return fn();
-        const group = { name, pending: [], done: false };
+        const group = { name, pending: [], done: false, shown: false };
         if (this.open)
             this.waiting.push(group);
         else
@@ -910,6 +911,7 @@ class Output {
     }
     show(group) {
         this.open = group;
+        group.shown = true;
         this.emit('group', group.name);
         for (const [kind, message] of group.pending.splice(0))
             this.emit(kind, message);
@@ -3532,27 +3534,24 @@ async function run() {
     setOutput('python-version', python.version);
     setOutput('python-path', python.path);
     logger.info(`Python ${python.version} at ${python.path}`);
-    let matchedKey = '';
-    const keys = await phases.run('cache', async () => {
-        const keys = cacheKeys({
-            os: osId(),
-            arch: target.arch,
-            libc: target.libc,
-            python: python.majorMinor,
-            dependencyHash: hashDependencies(inputs, await dependencyFiles, logger),
-            suffix: inputs.cacheSuffix
-        });
-        if (inputs.cache) {
-            const restored = await restoreCache([cacheDir], keys.key, keys.restoreKeys, { logger });
-            matchedKey = restored.matchedKey ?? '';
-            state.set('cache-key', keys.key);
-            state.set('cache-matched-key', matchedKey);
-            state.set('cache-dir', cacheDir);
-            state.set('prune', String(inputs.pruneCache));
-        }
-        return keys;
+    const keys = cacheKeys({
+        os: osId(),
+        arch: target.arch,
+        libc: target.libc,
+        python: python.majorMinor,
+        dependencyHash: hashDependencies(inputs, await dependencyFiles, logger),
+        suffix: inputs.cacheSuffix
     });
     setOutput('cache-key', keys.key);
+    let matchedKey = '';
+    if (inputs.cache) {
+        const restored = await phases.run('cache', () => restoreCache([cacheDir], keys.key, keys.restoreKeys, { logger }));
+        matchedKey = restored.matchedKey ?? '';
+        state.set('cache-key', keys.key);
+        state.set('cache-matched-key', matchedKey);
+        state.set('cache-dir', cacheDir);
+        state.set('prune', String(inputs.pruneCache));
+    }
     const cacheHit = matchedKey !== '' && matchedKey.toLowerCase() === keys.key;
     report.cache = cacheHit
         ? `hit ${code(keys.key)}`

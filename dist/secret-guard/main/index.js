@@ -452,7 +452,8 @@ class Output {
     }
     write(kind, message) {
         const group = this.context.getStore();
-        if (group && group !== this.open)
+        // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
+        if (group && !group.shown)
             group.pending.push([kind, message]);
         else
             this.emit(kind, message);
@@ -460,7 +461,7 @@ class Output {
     async group(name, fn) {
         if (this.context.getStore())
             return fn();
-        const group = { name, pending: [], done: false };
+        const group = { name, pending: [], done: false, shown: false };
         if (this.open)
             this.waiting.push(group);
         else
@@ -476,6 +477,7 @@ class Output {
     }
     show(group) {
         this.open = group;
+        group.shown = true;
         this.emit('group', group.name);
         for (const [kind, message] of group.pending.splice(0))
             this.emit(kind, message);
@@ -1659,7 +1661,7 @@ async function run() {
     });
     const decision = decide({ ...inputs, set, context });
     if (context.note)
-        logger.warning(`${context.note}`);
+        logger.warning(context.note);
     const tokens = inputs.required.filter(name => AUTOMATIC_TOKENS.includes(name));
     if (tokens.length > 0) {
         logger.info(`${tokens.join(', ')}: filled in by the runner, counted as present only in a trusted context.`);

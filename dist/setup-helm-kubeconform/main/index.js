@@ -886,7 +886,8 @@ class Output {
     }
     write(kind, message) {
         const group = this.context.getStore();
-        if (group && group !== this.open)
+        // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
+        if (group && !group.shown)
             group.pending.push([kind, message]);
         else
             this.emit(kind, message);
@@ -894,7 +895,7 @@ class Output {
     async group(name, fn) {
         if (this.context.getStore())
             return fn();
-        const group = { name, pending: [], done: false };
+        const group = { name, pending: [], done: false, shown: false };
         if (this.open)
             this.waiting.push(group);
         else
@@ -910,6 +911,7 @@ class Output {
     }
     show(group) {
         this.open = group;
+        group.shown = true;
         this.emit('group', group.name);
         for (const [kind, message] of group.pending.splice(0))
             this.emit(kind, message);

@@ -25,6 +25,7 @@ interface Group {
   readonly name: string;
   readonly pending: [LogKind, string][];
   done: boolean;
+  shown: boolean;
 }
 
 /** One output stream and its group state; a runner shows one open group at a time. */
@@ -37,13 +38,14 @@ class Output {
 
   write(kind: LogKind, message: string): void {
     const group = this.context.getStore();
-    if (group && group !== this.open) group.pending.push([kind, message]);
+    // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
+    if (group && !group.shown) group.pending.push([kind, message]);
     else this.emit(kind, message);
   }
 
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     if (this.context.getStore()) return fn();
-    const group: Group = {name, pending: [], done: false};
+    const group: Group = {name, pending: [], done: false, shown: false};
     if (this.open) this.waiting.push(group);
     else this.show(group);
     try {
@@ -56,6 +58,7 @@ class Output {
 
   private show(group: Group): void {
     this.open = group;
+    group.shown = true;
     this.emit('group', group.name);
     for (const [kind, message] of group.pending.splice(0)) this.emit(kind, message);
   }
