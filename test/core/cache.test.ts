@@ -15,7 +15,7 @@ import {
 } from '@ci-actions/core/cache';
 import {cacheEnv, startCacheServer, type CacheServer} from '../helpers/cache-server';
 import {useCleanEnv} from '../helpers/env';
-import {recordingLogger} from '../helpers/logger';
+import {recordingLogger} from '@ci-actions/core';
 
 const warnings = (logger: {lines: string[]}) =>
   logger.lines.filter(l => l.startsWith('warning:') || l.startsWith('error:'));

@@ -16,7 +16,7 @@ import {
 import {verifySha256} from '@ci-actions/core/digest';
 import {fakeClock} from '../helpers/fake-clock';
 import {startMirror, type Mirror} from '../helpers/mirror';
-import {recordingLogger} from '../helpers/logger';
+import {recordingLogger} from '@ci-actions/core';
 
 const FAST = {delayMs: 1, multiplier: 1, maxDelayMs: 5000, jitter: false};
 
@@ -60,6 +60,28 @@ describe('downloadFile against the loopback mirror', () => {
     const result = await downloadFile([`${mirror.url}/m1/a.bin`], dest, options());
     expect(result).toEqual({url: `${mirror.url}/m1/a.bin`, sha256: digest, bytes: data.length});
     expect(readFileSync(dest).equals(data)).toBe(true);
+  });
+
+  it('prints progress lines for a slow download only', async () => {
+    const slow = recordingLogger();
+    // Every reading of the clock is 6 s later: each chunk of the body lands past the interval.
+    let now = 0;
+    const clock = {...fakeClock(), now: () => (now += 6000)};
+    await downloadFile(
+      [`${mirror.url}/m1/a.bin`],
+      join(out, 'a.bin'),
+      options({logger: slow, clock})
+    );
+    const progress = slow.lines.filter(line => / KiB\/s$/.test(line));
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress[0]).toMatch(
+      new RegExp(
+        `^info: ${mirror.url}/m1/a\\.bin: [\\d.]+ KiB of 256\\.0 KiB \\(\\d+%\\), [\\d.]+ KiB/s$`
+      )
+    );
+    const fast = recordingLogger();
+    await downloadFile([`${mirror.url}/m1/a.bin`], join(out, 'b.bin'), options({logger: fast}));
+    expect(fast.lines.filter(line => line.includes('/s'))).toEqual([]);
   });
 
   it.each([

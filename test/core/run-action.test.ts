@@ -1,17 +1,23 @@
 import {ActionFailure, ConfigurationError, runAction} from '@ci-actions/core';
+import {captureStdout} from '../helpers/stdout';
 
 function harness(nodeVersion = '20.20.2') {
   const failures: string[] = [];
+  const titles: string[] = [];
   const debug: string[] = [];
   const exits: number[] = [];
   return {
     failures,
+    titles,
     debug,
     exits,
     options: {
       name: 'demo',
       nodeVersion,
-      reporter: {setFailed: (m: string) => failures.push(m), debug: (m: string) => debug.push(m)},
+      reporter: {
+        error: (m: string, p: {title: string}) => failures.push(m) && titles.push(p.title),
+        debug: (m: string) => debug.push(m)
+      },
       exit: (code: number) => exits.push(code)
     }
   };
@@ -44,8 +50,25 @@ describe('runAction', () => {
       throw error;
     }, h.options);
     expect(h.failures).toEqual([message]);
+    expect(h.titles).toEqual(['demo']);
     expect(h.debug.length > 0).toBe(stack);
     expect(h.exits).toEqual([1]);
+  });
+
+  it('fails the step with an error annotation titled with the action name', async () => {
+    const exits: number[] = [];
+    const stdout = await captureStdout(() =>
+      runAction(
+        async () => {
+          throw new ActionFailure('download failed: 3 of 3, a:b');
+        },
+        {name: 'demo, the action', exit: code => exits.push(code)}
+      )
+    );
+    expect(stdout).toBe(
+      '::error title=demo%2C the action::demo, the action: download failed: 3 of 3, a:b\n'
+    );
+    expect(exits).toEqual([1]);
   });
 
   it('puts the stack of a bug in debug output', async () => {

@@ -7,6 +7,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {useCleanEnv} from '../helpers/env';
+import {captureStdoutSync} from '../helpers/stdout';
 
 useCleanEnv();
 
@@ -36,9 +37,11 @@ interface Impl {
   setSecret(value: string): void;
   debug(message: string): void;
   info(message: string): void;
-  warning(message: string): void;
-  error(message: string): void;
+  warning(message: string, properties?: {title?: string}): void;
+  error(message: string, properties?: {title?: string}): void;
   setFailed(message: string): void;
+  startGroup(name: string): void;
+  endGroup(): void;
 }
 
 const ours: Impl = runner;
@@ -61,17 +64,7 @@ function record(impl: Impl, withFiles: boolean, body: (impl: Impl) => void): Tra
     } else delete process.env[name];
   }
   process.env.PATH = '/usr/bin';
-  const write = process.stdout.write;
-  let stdout = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    body(impl);
-  } finally {
-    process.stdout.write = write;
-  }
+  const stdout = captureStdoutSync(() => body(impl));
   const exitCode = process.exitCode;
   process.exitCode = undefined;
   const files: Record<string, string> = {};
@@ -117,6 +110,21 @@ describe('the runner mirror matches @actions/core', () => {
         impl.setFailed(value);
         impl.setOutput('out', value);
         impl.saveState('state', value);
+      });
+      expect(mirror).toEqual(actual);
+    }
+  );
+
+  it.each(CORPUS.map(value => [JSON.stringify(value), value]))(
+    'annotations with a title and groups for %s',
+    (_, value) => {
+      const [mirror, actual] = both(false, impl => {
+        impl.error(value, {title: value});
+        impl.error(value, {title: 'retry-run'});
+        impl.warning(value, {title: value});
+        impl.warning(value, {});
+        impl.startGroup(value);
+        impl.endGroup();
       });
       expect(mirror).toEqual(actual);
     }

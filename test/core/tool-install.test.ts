@@ -24,7 +24,7 @@ import {
   type InstallOptions,
   type ToolSpec
 } from '@ci-actions/core/tool-install';
-import {recordingLogger} from '../helpers/logger';
+import {recordingLogger} from '@ci-actions/core';
 import {saveCache} from '@ci-actions/core/cache';
 import {cacheEnv, startCacheServer} from '../helpers/cache-server';
 import {useCleanEnv} from '../helpers/env';

@@ -34,7 +34,8 @@ describe('readInputs', () => {
       dependencyGlobs: DEFAULT_DEPENDENCY_GLOBS,
       cacheSuffix: undefined,
       pruneCache: true,
-      attempts: 3
+      attempts: 3,
+      summary: true
     });
   });
 
@@ -55,7 +56,8 @@ describe('readInputs', () => {
       'cache-dependency-glob': '**/uv.lock\n!vendor/**',
       'cache-suffix': 'lint',
       'prune-cache': 'false',
-      attempts: '5'
+      attempts: '5',
+      summary: 'false'
     });
     expect(readInputs()).toMatchObject({
       uv: {version: '0.9.30'},
@@ -71,7 +73,8 @@ describe('readInputs', () => {
       dependencyGlobs: ['**/uv.lock', '!vendor/**'],
       cacheSuffix: 'lint',
       pruneCache: false,
-      attempts: 5
+      attempts: 5,
+      summary: false
     });
   });
 

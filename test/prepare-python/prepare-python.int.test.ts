@@ -179,6 +179,21 @@ describe.each(nodeBinaries())('prepare-python under $label', ({path: node}) => {
     expect(cold.state['install-ok']).toBe('true');
     expect(archiveRequests(mirror)).toHaveLength(1);
     expect(messages(cold, 'warning')).toEqual([]);
+    // Each phase folded, in order; the summary says where uv came from and what it is.
+    expect(cold.stdout.match(/^::(group::.*|endgroup::)$/gm)).toEqual(
+      ['uv', 'python', 'cache', 'dependencies', 'nox'].flatMap(g => [
+        `::group::${g}`,
+        '::endgroup::'
+      ])
+    );
+    expect(cold.summary).toContain('### prepare-python');
+    expect(cold.summary).toContain(
+      `| \`uv\` | 0.9.30 | mirror \`${mirror.url}/uv/${release.version}/${ARCHIVE}\` | \`${release.sha256}\` (the sha256 input) |`
+    );
+    expect(cold.summary).toContain(`**uv cache:** miss \`${cold.outputs['cache-key']}\``);
+    expect(cold.summary).toContain(`| \`nox\` | ${NOX_VERSION} |`);
+    expect(cold.summary).toContain('**dependencies:** `uv sync --frozen` into');
+    expect(cold.summary).toMatch(/\*\*time:\*\* uv [\d.]+m?s · python [\d.]+m?s · cache /);
 
     const saved = await post({node, dir, cache}, cold.state);
     expectOk(saved);
@@ -193,6 +208,8 @@ describe.each(nodeBinaries())('prepare-python under $label', ({path: node}) => {
     expect(mirror.stats.requests).toEqual([]);
     expect(warm.outputs['cache-hit']).toBe('true');
     expect(warm.outputs['cache-matched-key']).toBe(cold.outputs['cache-key']);
+    expect(warm.summary).toContain('| `uv` | 0.9.30 | tool cache |');
+    expect(warm.summary).toContain(`**uv cache:** hit \`${cold.outputs['cache-key']}\``);
     const entries = cache.entries.length;
     const skipped = await post({node, dir, cache}, warm.state);
     expectOk(skipped);
@@ -213,6 +230,20 @@ describe.each(nodeBinaries())('prepare-python under $label', ({path: node}) => {
     expect(mirror.stats.requests).toEqual([]);
     expect(ephemeral.stdout).toMatch(/uv 0\.9\.30: restored from the Actions cache/);
     expect(ephemeral.outputs['cache-hit']).toBe('true');
+    expect(ephemeral.summary).toContain('| `uv` | 0.9.30 | Actions cache |');
+  });
+
+  it('writes no summary with summary false', async () => {
+    const dir = projectDir();
+    const result = await main({
+      node,
+      dir,
+      inputs: {summary: 'false', install: 'none', 'nox-version': 'none'}
+    });
+    expectOk(result);
+    expect(result.outputs['uv-version']).toBe('0.9.30');
+    expect(result.summary).toBe('');
+    expect(result.stdout).toMatch(/^::group::uv$/m);
   });
 
   it('fails closed on a corrupted archive, naming the URL and both digests', async () => {

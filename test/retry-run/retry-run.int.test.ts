@@ -65,11 +65,12 @@ afterEach(async () => {
   }
 });
 
+// The failure annotation carries the action's name as its title.
 const failed = (r: {stdout: string}) =>
   r.stdout
     .split('\n')
-    .filter(line => line.startsWith('::error::'))
-    .map(line => line.slice('::error::'.length));
+    .filter(line => line.startsWith('::error title=retry-run::'))
+    .map(line => line.slice('::error title=retry-run::'.length));
 
 describe.each(nodeBinaries())('retry-run bundle on $label', ({path: node}) => {
   const run = (inputs: Record<string, string>, extra: Partial<BundleOptions> = {}) =>
@@ -111,6 +112,62 @@ describe.each(nodeBinaries())('retry-run bundle on $label', ({path: node}) => {
     expect(r.summary).not.toContain('summary of attempt 1');
     expect(r.summary.match(/^\| \d \|/gm)).toHaveLength(3);
     expect(r.commands.filter(c => c.command === 'warning')).toHaveLength(2);
+  });
+
+  it('folds each attempt into a group of its own, with the retry warning after it', async () => {
+    const dir = newRunnerDir();
+    const counter = join(dir, 'count');
+    const script = `n=$(( $(cat ${counter} 2>/dev/null || echo 0) + 1 )); echo $n > ${counter}; echo "output of $n"; [ "$n" -ge 2 ]`;
+    const r = await run({run: script, attempts: '3'}, {dir});
+    expect(r.exitCode).toBe(0);
+    const lines = r.stdout
+      .split('\n')
+      .filter(line => /^(::group::|::endgroup::|::warning|output of)/.test(line));
+    expect(lines).toEqual([
+      '::group::attempt 1 of 3',
+      'output of 1',
+      '::endgroup::',
+      expect.stringMatching(/^::warning::retry-run: attempt 1 of 3 failed \(exit code 1/),
+      '::group::attempt 2 of 3',
+      'output of 2',
+      '::endgroup::'
+    ]);
+  });
+
+  it('keeps a script that prints its own groups whole, and opens no group for one attempt', async () => {
+    const script = 'echo "::group::mine"; echo inside; echo "::endgroup::"; printf after';
+    const once = await run({run: script, attempts: '1'});
+    expect(once.stdout.split('\n').slice(0, 4)).toEqual([
+      '::group::mine',
+      'inside',
+      '::endgroup::',
+      'after'
+    ]);
+    const retried = await run({run: script, attempts: '2'});
+    expect(retried.stdout.split('\n').slice(0, 6)).toEqual([
+      '::group::attempt 1 of 2',
+      '::group::mine',
+      'inside',
+      '::endgroup::',
+      'after',
+      '::endgroup::'
+    ]);
+  });
+
+  it.each([
+    [{}, true],
+    [{summary: 'false'}, false]
+  ])('writes the summary unless summary is false (%p)', async (inputs, written) => {
+    const r = await run({run: 'echo "own line" >> "$GITHUB_STEP_SUMMARY"', ...inputs});
+    expect(r.exitCode).toBe(0);
+    // The script's own summary lines are the script's; only ours depends on the input.
+    expect(r.summary.includes('### retry-run')).toBe(written);
+    expect(r.summary).toContain('own line');
+  });
+
+  it('fails with an error annotation titled retry-run', async () => {
+    const r = await run({run: 'exit 3', attempts: '1'});
+    expect(r.stdout).toMatch(/^::error title=retry-run::retry-run: failed after 1 attempt/m);
   });
 
   it('discards every write when all attempts fail, and fails with a clear message', async () => {
@@ -238,7 +295,9 @@ describe.each(nodeBinaries())('retry-run bundle on $label', ({path: node}) => {
     expect(execFileSync('cat', [log], {encoding: 'utf8'})).toBe(
       'run\ncleanup\nrun\ncleanup\nrun\n'
     );
-    expect(r.commands.filter(c => c.message.startsWith('on-retry script failed'))).toHaveLength(2);
+    expect(
+      r.commands.filter(c => c.message.startsWith('retry-run: on-retry script failed'))
+    ).toHaveLength(2);
   });
 
   it('passes the step environment through, but not its own inputs, in the working directory', async () => {
@@ -379,7 +438,7 @@ describe.each(nodeBinaries())('retry-run bundle on $label', ({path: node}) => {
     const stdout = Buffer.concat(chunks).toString('utf8');
     expect(stdout).toContain('\n2000000\n');
     expect(stdout).toContain(
-      '::error::retry-run: failed after 1 attempt (last exit code 3: non-zero exit code)'
+      '::error title=retry-run::retry-run: failed after 1 attempt (last exit code 3: non-zero exit code)'
     );
   }, 30_000);
 

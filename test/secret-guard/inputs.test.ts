@@ -29,7 +29,8 @@ describe('readInputs', () => {
         {key: 'PYTEST_ADDOPTS', value: '--offline-fixtures -q'}
       ],
       onlineEnv: [{key: 'LIVE', value: 'yes=really'}],
-      trustedRepositories: ['cleveragents/example', 'CleverAgents/other.repo']
+      trustedRepositories: ['cleveragents/example', 'CleverAgents/other.repo'],
+      summary: true
     });
   });
 
@@ -41,8 +42,18 @@ describe('readInputs', () => {
       onMissing: 'auto',
       offlineEnv: [],
       onlineEnv: [],
-      trustedRepositories: []
+      trustedRepositories: [],
+      summary: true
     });
+  });
+
+  it.each([
+    ['false', false],
+    ['FALSE', false],
+    ['True', true]
+  ])('reads summary %s', (value, summary) => {
+    setInputs({required: 'A', summary: value});
+    expect(readInputs().summary).toBe(summary);
   });
 
   it('drops repeated names', () => {
@@ -121,7 +132,8 @@ describe('readInputs', () => {
       'trusted-repositories',
       {required: 'A', 'trusted-repositories': SECRET},
       "Input 'trusted-repositories' item 1"
-    ]
+    ],
+    ['summary', {required: 'A', summary: SECRET}, "Input 'summary' must be true or false."]
   ])('a secret given to %s is not echoed', (_label, inputs, where) => {
     setInputs(inputs);
     let message = '';

@@ -112,6 +112,26 @@ describe.each(nodeBinaries())('secret-guard bundle under $label', ({path: node})
     expect(result.summary).toContain('push (trusted)');
   });
 
+  it('writes no summary with summary false, and titles its failure annotation', async () => {
+    const quiet = await guard(node, {
+      fixture: 'github-push',
+      event: 'push',
+      inputs: {required: REQUIRED, summary: 'false'},
+      env: KEYS
+    });
+    expect(quiet.exitCode).toBe(0);
+    expect(quiet.outputs.mode).toBe('online');
+    expect(quiet.summary).toBe('');
+    const failing = await guard(node, {
+      fixture: 'github-push',
+      event: 'push',
+      inputs: {required: REQUIRED},
+      env: {}
+    });
+    expect(failing.exitCode).toBe(1);
+    expect(failing.stdout).toMatch(/^::error title=secret-guard::/m);
+  });
+
   it('is offline on a pull request from a fork and writes offline-env', async () => {
     const result = await guard(node, {
       fixture: 'github-pr-fork',

@@ -165,12 +165,40 @@ describeLinux('setup-helm-kubeconform bundle', () => {
         `/kc/v${KC}/${KC_ARCHIVE}`
       ]);
 
+      // The installs run at the same time, yet each group holds only its own tool's lines.
+      const groups = [...cold.stdout.matchAll(/^::group::(.*)\n([^]*?)^::endgroup::$/gm)];
+      expect(groups.map(g => g[1])).toEqual(['helm', 'kubeconform', 'schemas']);
+      expect(groups[0][2]).toContain(`/helm/${HELM_ARCHIVE}`);
+      expect(groups[0][2]).not.toMatch(/kubeconform|\/kc\//);
+      expect(groups[1][2]).toContain(`/kc/v${KC}/${KC_ARCHIVE}`);
+      expect(groups[1][2]).not.toMatch(/helm/);
+      expect(cold.stdout.match(/^::group::/gm)).toHaveLength(3);
+      expect(cold.summary).toContain('### setup-helm-kubeconform');
+      expect(cold.summary).toContain(
+        `| \`helm\` | ${HELM} | mirror \`${mirror.url}/helm/${HELM_ARCHIVE}\` | \`${digests.helmSha}\` (the checksum file) |`
+      );
+      expect(cold.summary).toContain(
+        `| \`kubeconform\` | ${KC} | mirror \`${mirror.url}/kc/v${KC}/${KC_ARCHIVE}\` | \`${digests.kcSha}\` (the checksum file) |`
+      );
+      expect(cold.summary).toContain('**schema cache:** miss');
+      expect(cold.summary).toMatch(/\*\*time:\*\* .*helm [\d.]+m?s/);
+
       mirror.resetStats();
       const warm = await runBundle({action: ACTION, node, inputs: inputs(), dir: cold.dir});
       expect(warm.exitCode).toBe(0);
       expect(warm.outputs['cache-hit']).toBe('true');
       expect(warm.outputs['helm-path']).toBe(cold.outputs['helm-path']);
       expect(mirror.stats.requests).toEqual([]);
+      expect(warm.summary).toContain(`| \`helm\` | ${HELM} | tool cache |`);
+
+      const quiet = await runBundle({
+        action: ACTION,
+        node,
+        inputs: inputs({summary: 'false'}),
+        dir: cold.dir
+      });
+      expect(quiet.exitCode).toBe(0);
+      expect(quiet.summary).toBe('');
     });
 
     it.each<[string, FaultRule[], boolean]>([

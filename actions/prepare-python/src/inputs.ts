@@ -40,6 +40,8 @@ export interface Inputs {
   readonly cacheSuffix?: string;
   readonly pruneCache: boolean;
   readonly attempts: number;
+  /** Write what was installed, from where, and the time of each phase to the step summary. */
+  readonly summary: boolean;
 }
 
 // PEP 440 release versions with optional pre, post and dev parts.
@@ -116,6 +118,7 @@ export function readInputs(): Inputs {
     dependencyGlobs: globs.length ? globs : DEFAULT_DEPENDENCY_GLOBS,
     cacheSuffix: getOptional('cache-suffix'),
     pruneCache: getBoolean('prune-cache', true),
-    attempts: getInt('attempts', {min: 1, max: 10, fallback: 3})
+    attempts: getInt('attempts', {min: 1, max: 10, fallback: 3}),
+    summary: getBoolean('summary', true)
   };
 }

@@ -1,8 +1,13 @@
 import {
   ActionFailure,
   ConfigurationError,
+  code,
   coreLogger,
   errorMessage,
+  INSTALL_HEAD,
+  installRow,
+  Phases,
+  renderSummary,
   runProcess,
   runner,
   type Logger
@@ -10,7 +15,7 @@ import {
 import {cacheServiceConfigured, restoreCache} from '@ci-actions/core/cache';
 import {glob} from '@ci-actions/core/glob';
 import {currentPlatform} from '@ci-actions/core/platform';
-import {installTool, parseChecksumList} from '@ci-actions/core/tool-install';
+import {installTool, parseChecksumList, type InstallResult} from '@ci-actions/core/tool-install';
 import {existsSync, readFileSync} from 'node:fs';
 import {endianness, homedir, release} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -193,9 +198,13 @@ async function findPython(uv: string, inputs: Inputs, logger: Logger): Promise<P
   return {...found, path};
 }
 
-async function hashDependencies(inputs: Inputs, logger: Logger): Promise<string | undefined> {
+/** The hash of the files `cache-dependency-glob` matches (found in `files`); logs which. */
+function hashDependencies(
+  inputs: Inputs,
+  files: readonly string[],
+  logger: Logger
+): string | undefined {
   const dir = inputs.workingDirectory;
-  const files = await glob(dir, inputs.dependencyGlobs);
   if (files.length === 0) {
     // Without caching a key that never changes harms nothing.
     if (!inputs.cache) return undefined;
@@ -208,6 +217,31 @@ async function hashDependencies(inputs: Inputs, logger: Logger): Promise<string 
   return dependencyHash(files.map(path => ({path, content: readFileSync(join(dir, path))})));
 }
 
+interface Report {
+  uv?: InstallResult;
+  python?: Python;
+  installed?: string;
+  nox?: string;
+  cache: string;
+}
+
+function summary(inputs: Inputs, report: Report, phases: Phases): string {
+  const rows = [
+    report.uv ? installRow(report.uv) : [],
+    report.python ? [code('python'), report.python.version, code(report.python.path), ''] : [],
+    report.nox ? [code('nox'), report.nox, code('uv tool install'), ''] : []
+  ].filter(row => row.length);
+  return renderSummary({
+    title: 'prepare-python',
+    tables: [{head: INSTALL_HEAD, rows}],
+    notes: [
+      `**dependencies:** ${report.installed ?? 'none'}`,
+      `**uv cache:** ${inputs.cache ? report.cache : 'off'}`
+    ],
+    phases: phases.list()
+  });
+}
+
 export async function run(): Promise<void> {
   const logger = coreLogger;
   // 1. Everything that can be wrong with the inputs fails here, before any download.
@@ -215,10 +249,13 @@ export async function run(): Promise<void> {
   const installPlan = plan(inputs);
   const target = currentTarget();
   logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+  const phases = new Phases(logger);
+  const report: Report = {cache: 'miss'};
 
   // 2. uv.
   const {cacheDir} = exportEnvironment(inputs);
-  const tool = await installUv(inputs, target, logger);
+  const tool = await phases.run('uv', () => installUv(inputs, target, logger));
+  report.uv = tool;
   const uv = tool.paths[target.extension === 'zip' ? 'uv.exe' : 'uv'];
   runner.setOutput('uv-version', inputs.uv.version);
   runner.setOutput('uv-path', uv);
@@ -232,8 +269,10 @@ export async function run(): Promise<void> {
   // while uv looks for the interpreter.
   if (inputs.cache && cacheServiceConfigured())
     void import('@actions/cache').catch(() => undefined);
-  const dependencyHash = hashDependencies(inputs, logger);
-  const python = await findPython(uv, inputs, logger);
+  const dependencyFiles = glob(inputs.workingDirectory, inputs.dependencyGlobs);
+  dependencyFiles.catch(() => undefined);
+  const python = await phases.run('python', () => findPython(uv, inputs, logger));
+  report.python = python;
   runner.setOutput('python-version', python.version);
   runner.setOutput('python-path', python.path);
   logger.info(`Python ${python.version} at ${python.path}`);
@@ -242,20 +281,28 @@ export async function run(): Promise<void> {
     arch: target.arch,
     libc: target.libc,
     python: python.majorMinor,
-    dependencyHash: await dependencyHash,
+    dependencyHash: hashDependencies(inputs, await dependencyFiles, logger),
     suffix: inputs.cacheSuffix
   });
   runner.setOutput('cache-key', keys.key);
   let matchedKey = '';
   if (inputs.cache) {
-    const restored = await restoreCache([cacheDir], keys.key, keys.restoreKeys, {logger});
+    const restored = await phases.run('cache', () =>
+      restoreCache([cacheDir], keys.key, keys.restoreKeys, {logger})
+    );
     matchedKey = restored.matchedKey ?? '';
     state.set('cache-key', keys.key);
     state.set('cache-matched-key', matchedKey);
     state.set('cache-dir', cacheDir);
     state.set('prune', String(inputs.pruneCache));
   }
-  runner.setOutput('cache-hit', String(matchedKey !== '' && matchedKey.toLowerCase() === keys.key));
+  const cacheHit = matchedKey !== '' && matchedKey.toLowerCase() === keys.key;
+  report.cache = cacheHit
+    ? `hit ${code(keys.key)}`
+    : matchedKey
+      ? `restored ${code(matchedKey)} for ${code(keys.key)}`
+      : `miss ${code(keys.key)}`;
+  runner.setOutput('cache-hit', String(cacheHit));
   runner.setOutput('cache-matched-key', matchedKey);
 
   // 4. The project's dependencies (in a virtual environment unless `python-environment: system`)
@@ -264,20 +311,29 @@ export async function run(): Promise<void> {
   const projectEnvironment = resolve(cwd, process.env.UV_PROJECT_ENVIRONMENT || '.venv');
   const venv = planEnvironment(installPlan, projectEnvironment);
   try {
-    if (venv && installPlan.kind === 'requirements') {
-      await runUvWithRetry(venvArgs(python.path, venv), {
-        uv,
-        cwd,
-        attempts: inputs.attempts,
-        logger
-      });
-    }
-    const args = installArgs(installPlan, projectEnvironment);
-    if (args) await runUvWithRetry(args, {uv, cwd, attempts: inputs.attempts, logger});
-    else if (installPlan.kind === 'none')
-      logger.info(`No dependencies installed: ${installPlan.reason}`);
+    await phases.run('dependencies', async () => {
+      if (venv && installPlan.kind === 'requirements') {
+        await runUvWithRetry(venvArgs(python.path, venv), {
+          uv,
+          cwd,
+          attempts: inputs.attempts,
+          logger
+        });
+      }
+      const args = installArgs(installPlan, projectEnvironment);
+      if (args) {
+        await runUvWithRetry(args, {uv, cwd, attempts: inputs.attempts, logger});
+        report.installed = `${code(`uv ${args.join(' ')}`)}${venv ? ` into ${code(venv)}` : ''}`;
+      } else if (installPlan.kind === 'none')
+        logger.info(`No dependencies installed: ${installPlan.reason}`);
+    });
     const nox = noxArgs(inputs.noxVersion);
-    if (nox) await runUvWithRetry(nox, {uv, cwd, attempts: inputs.attempts, logger});
+    if (nox) {
+      await phases.run('nox', () =>
+        runUvWithRetry(nox, {uv, cwd, attempts: inputs.attempts, logger})
+      );
+      report.nox = inputs.noxVersion;
+    }
   } catch (error) {
     if (error instanceof UvCommandError) {
       throw new ActionFailure(
@@ -294,4 +350,5 @@ export async function run(): Promise<void> {
   }
   runner.setOutput('nox-version', inputs.noxVersion === 'none' ? '' : inputs.noxVersion);
   state.set('install-ok', 'true');
+  if (inputs.summary) runner.appendSummary(summary(inputs, report, phases));
 }

@@ -32,6 +32,8 @@ export interface Inputs {
   readonly killGraceMs: number;
   /** Pass the runner's runtime and OIDC variables to the script (a `run:` step does not get them). */
   readonly passRuntimeEnv: boolean;
+  /** Write the per-attempt table to the step summary. */
+  readonly summary: boolean;
 }
 
 /** The longest `timeout` and `total-timeout`: beyond any hosted job (6 h), within Node's timers. */
@@ -123,6 +125,7 @@ export function readInputs(): Inputs {
     },
     onRetry: onRetry.trim() ? onRetry : undefined,
     killGraceMs: getDuration('kill-grace', {max: MAX_KILL_GRACE_MS}) ?? 10_000,
-    passRuntimeEnv: getBoolean('pass-runtime-env', false)
+    passRuntimeEnv: getBoolean('pass-runtime-env', false),
+    summary: getBoolean('summary', true)
   };
 }

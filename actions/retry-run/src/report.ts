@@ -1,4 +1,4 @@
-import {formatDuration} from '@ci-actions/core';
+import {cell, formatDuration, renderSummary} from '@ci-actions/core';
 import type {Outcome} from './decision';
 
 export interface AttemptRecord {
@@ -12,28 +12,29 @@ export interface AttemptRecord {
   readonly delayMs?: number;
 }
 
-const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
 export function exitLabel(record: Pick<AttemptRecord, 'exitCode' | 'signal'>): string {
   return record.signal ? `${record.exitCode} (${record.signal})` : String(record.exitCode);
 }
 
-/** The step summary: one row per attempt. */
-export function summaryTable(records: readonly AttemptRecord[]): string {
-  const rows = records.map(
-    r =>
-      `| ${r.attempt} | ${exitLabel(r)} | ${r.outcome} | ${formatDuration(r.durationMs)} | ${escape(r.reason)} | ${
-        r.delayMs === undefined ? '' : formatDuration(r.delayMs)
-      } |`
-  );
-  return [
-    '### retry-run',
-    '',
-    '| attempt | exit code | outcome | duration | decided by | wait after |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows,
-    ''
-  ].join('\n');
+/** The step summary: one row per attempt, and the faults the ledger counted when given. */
+export function summaryTable(records: readonly AttemptRecord[], faultsAbsorbed?: number): string {
+  return renderSummary({
+    title: 'retry-run',
+    tables: [
+      {
+        head: ['attempt', 'exit code', 'outcome', 'duration', 'decided by', 'wait after'],
+        rows: records.map(r => [
+          String(r.attempt),
+          exitLabel(r),
+          r.outcome,
+          formatDuration(r.durationMs),
+          cell(r.reason),
+          r.delayMs === undefined ? '' : formatDuration(r.delayMs)
+        ])
+      }
+    ],
+    faultsAbsorbed
+  });
 }
 
 /** The failure message, e.g. `failed after 3 attempts (last exit code 100: matched preset apt)`. */

@@ -1,6 +1,6 @@
 import {
   ActionFailure,
-  coreLogger,
+  createLogger,
   formatDuration,
   retry,
   runProcess,
@@ -36,6 +36,9 @@ export const RUNTIME_VARIABLES = [
   'ACTIONS_ID_TOKEN_REQUEST_URL',
   'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
 ];
+
+// Its lines mix with the script's output: the prefix tells them apart.
+const logger = createLogger({prefix: 'retry-run'});
 
 /** How long matching the output against the patterns may take. */
 export const MATCH_DEADLINE_MS = 5000;
@@ -83,7 +86,7 @@ async function outputMatches(
   );
   const matches = await findMatches(inputs.policy, result.tail, limit!);
   if (matches.unfinished) {
-    coreLogger.warning(
+    logger.warning(
       `${matches.unfinished.name} did not finish matching within ${formatDuration(limit!)}; it and the patterns after it count as not matching`
     );
   }
@@ -107,6 +110,12 @@ export async function run(): Promise<void> {
   const records: AttemptRecord[] = [];
   let stoppedBy: string | undefined;
 
+  // With retries each attempt's output folds into a group of its own; what we say about it follows
+  // the group, so it shows without opening it. A script that prints its own `::group::` ends ours
+  // early (the runner does not nest groups); nothing of its output is lost.
+  const inGroup = <T>(attempt: number, fn: () => Promise<T>): Promise<T> =>
+    inputs.attempts > 1 ? logger.group(`attempt ${attempt} of ${inputs.attempts}`, fn) : fn();
+
   try {
     await retry(
       async ({attempt, remainingMs}) => {
@@ -115,12 +124,8 @@ export async function run(): Promise<void> {
           throw new ActionFailure(stoppedBy);
         }
         const files = createAttemptFiles(join(workDir, `attempt-${attempt}`), process.env);
-        if (inputs.attempts > 1) runner.info(`retry-run: attempt ${attempt} of ${inputs.attempts}`);
-        const result = await runScript(
-          inputs,
-          script,
-          files.env,
-          minDefined(inputs.timeoutMs, remainingMs)
+        const result = await inGroup(attempt, () =>
+          runScript(inputs, script, files.env, minDefined(inputs.timeoutMs, remainingMs))
         );
         let verdict = judge(result, inputs.policy, await outputMatches(inputs, result, deadline));
         const limitedByTotal =
@@ -139,7 +144,7 @@ export async function run(): Promise<void> {
           reason: verdict.reason
         });
         if (result.lingering) {
-          coreLogger.warning(`attempt ${attempt}: some of its processes survived SIGKILL`);
+          logger.warning(`attempt ${attempt}: some of its processes survived SIGKILL`);
         }
         if (verdict.outcome === 'success') {
           files.commit();
@@ -155,7 +160,7 @@ export async function run(): Promise<void> {
         onRetry: async ({attempt, delayMs}) => {
           const record = records[records.length - 1];
           records[records.length - 1] = {...record, delayMs};
-          coreLogger.warning(
+          logger.warning(
             `attempt ${attempt} of ${inputs.attempts} failed (exit code ${record.exitCode}: ${record.reason}); retrying in ${formatDuration(delayMs)}`
           );
           // on-retry and the wait after it must both fit in what total-timeout leaves.
@@ -184,7 +189,7 @@ export async function run(): Promise<void> {
   runner.setOutput('exit-code', String(last?.exitCode ?? ''));
   runner.setOutput('outcome', last?.outcome ?? 'timeout');
   runner.setOutput('duration-ms', String(Date.now() - started));
-  runner.appendSummary(summaryTable(records));
+  if (inputs.summary) runner.appendSummary(summaryTable(records));
   if (last?.outcome !== 'success') {
     throw new ActionFailure(
       last ? failureMessage(records, stoppedBy) : 'total-timeout reached before the first attempt'
@@ -201,9 +206,11 @@ async function runOnRetry(
   const script = join(workDir, `on-retry${inputs.shell.extension}`);
   writeFileSync(script, inputs.onRetry!, {mode: 0o600});
   const files = createAttemptFiles(join(workDir, `on-retry-${attempt}`), process.env);
-  const result = await runScript(inputs, script, files.env, timeoutMs);
+  const result = await logger.group(`on-retry after attempt ${attempt}`, () =>
+    runScript(inputs, script, files.env, timeoutMs)
+  );
   if (result.exitCode !== 0 || result.timedOut) {
-    coreLogger.warning(
+    logger.warning(
       `on-retry script failed (${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}); retrying anyway`
     );
   }

@@ -28,6 +28,8 @@ export interface Inputs {
   readonly onlineEnv: readonly EnvLine[];
   /** owner/name; empty: the run's repository unless the event payload says it is a fork. */
   readonly trustedRepositories: readonly string[];
+  /** Write the names and decisions to the step summary. */
+  readonly summary: boolean;
 }
 
 /** Splits a list (newlines or commas), checks each item and drops repeats. */
@@ -102,6 +104,13 @@ export function parseOnMissing(text: string): OnMissing {
   );
 }
 
+/** As core's getBoolean, but the error does not repeat the value. */
+export function parseSummary(value: string): boolean {
+  if (['', 'true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new ConfigurationError("Input 'summary' must be true or false.");
+}
+
 export function readInputs(): Inputs {
   const requiredText = runner.getInput('required');
   if (!requiredText.replace(/[\s,]/g, '')) {
@@ -125,6 +134,7 @@ export function readInputs(): Inputs {
     trustedRepositories: parseRepositories(
       'trusted-repositories',
       runner.getInput('trusted-repositories')
-    )
+    ),
+    summary: parseSummary(runner.getInput('summary'))
   };
 }

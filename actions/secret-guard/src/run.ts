@@ -1,9 +1,19 @@
-import {ActionFailure, coreLogger, errorMessage, runner} from '@ci-actions/core';
+import {
+  ActionFailure,
+  cell,
+  code,
+  createLogger,
+  errorMessage,
+  renderSummary,
+  runner
+} from '@ci-actions/core';
 import {readFileSync} from 'node:fs';
 import {describeContext, detectPlatform, resolveContext, type TrustContext} from './context';
 import {AUTOMATIC_TOKENS, decide, hasValue, type Decision} from './decide';
 import {readInputs, type EnvLine} from './inputs';
 import {maskVariants} from './masks';
+
+const logger = createLogger({prefix: 'secret-guard'});
 
 // Order matters: inputs are checked first (nothing written on bad input), then every value is
 // registered as a secret, and only then does anything reach the log, the outputs or files.
@@ -15,13 +25,12 @@ function readPayload(): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown;
   } catch (error) {
-    coreLogger.warning(`secret-guard: could not read the event payload: ${errorMessage(error)}`);
+    logger.warning(`could not read the event payload: ${errorMessage(error)}`);
     return undefined;
   }
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|');
-
+/** Names and decisions only: a value never reaches the summary. */
 export function summaryTable(
   decision: Decision,
   inputs: {readonly required: readonly string[]; readonly optional: readonly string[]},
@@ -34,20 +43,17 @@ export function summaryTable(
       : decision.discounted.includes(name)
         ? 'missing (automatic token, untrusted context)'
         : 'missing';
-    return `| \`${name}\` | ${kind} | ${status} |`;
+    return [code(name), kind, status];
   });
-  return [
-    '### secret-guard',
-    '',
-    '| name | kind | status |',
-    '| --- | --- | --- |',
-    ...rows,
-    '',
-    `**mode:** \`${decision.mode}\` · **reason:** \`${decision.reason}\` · **context:** ${cell(
-      describeContext(context)
-    )} (${context.trusted ? 'trusted' : 'untrusted'})`,
-    ''
-  ].join('\n');
+  return renderSummary({
+    title: 'secret-guard',
+    tables: [{head: ['name', 'kind', 'status'], rows}],
+    notes: [
+      `**mode:** ${code(decision.mode)} · **reason:** ${code(decision.reason)} · **context:** ${cell(
+        describeContext(context)
+      )} (${context.trusted ? 'trusted' : 'untrusted'})`
+    ]
+  });
 }
 
 // Neither keys nor values are logged: a secret given to these inputs by mistake would show its
@@ -56,7 +62,7 @@ function exportLines(input: string, lines: readonly EnvLine[]): void {
   for (const line of lines) runner.exportVariable(line.key, line.value);
   if (lines.length > 0) {
     const count = lines.length === 1 ? 'one variable' : `${lines.length} variables`;
-    coreLogger.info(`secret-guard: exported ${count} from ${input}`);
+    logger.info(`exported ${count} from ${input}`);
   }
 }
 
@@ -84,22 +90,22 @@ export async function run(): Promise<void> {
   });
   const decision = decide({...inputs, set, context});
 
-  if (context.note) coreLogger.warning(`secret-guard: ${context.note}`);
+  if (context.note) logger.warning(context.note);
   const tokens = inputs.required.filter(name => AUTOMATIC_TOKENS.includes(name));
   if (tokens.length > 0) {
-    coreLogger.info(
-      `secret-guard: ${tokens.join(', ')}: filled in by the runner, counted as present only in a trusted context.`
+    logger.info(
+      `${tokens.join(', ')}: filled in by the runner, counted as present only in a trusted context.`
     );
   }
   const list = (items: readonly string[]) => (items.length ? items.join(', ') : 'none');
-  coreLogger.info(
-    `secret-guard: ${describeContext(context)} (${context.trusted ? 'trusted' : 'untrusted'} context): mode ${decision.mode}, reason ${decision.reason}`
+  logger.info(
+    `${describeContext(context)} (${context.trusted ? 'trusted' : 'untrusted'} context): mode ${decision.mode}, reason ${decision.reason}`
   );
-  coreLogger.info(`secret-guard: present: ${list(decision.present)}`);
-  coreLogger.info(`secret-guard: missing: ${list(decision.missing)}`);
+  logger.info(`present: ${list(decision.present)}`);
+  logger.info(`missing: ${list(decision.missing)}`);
   if (decision.reason === 'missing' && !decision.failure) {
-    coreLogger.warning(
-      `secret-guard: required secrets are missing in a trusted context (${describeContext(context)}): ${list(decision.requiredMissing)}; on-missing is '${inputs.onMissing}', so the job runs offline.`
+    logger.warning(
+      `required secrets are missing in a trusted context (${describeContext(context)}): ${list(decision.requiredMissing)}; on-missing is '${inputs.onMissing}', so the job runs offline.`
     );
   }
 
@@ -112,7 +118,7 @@ export async function run(): Promise<void> {
   runner.setOutput('is-fork', String(context.isFork));
   if (decision.mode === 'online') exportLines('online-env', inputs.onlineEnv);
   else exportLines('offline-env', inputs.offlineEnv);
-  runner.appendSummary(summaryTable(decision, inputs, context));
+  if (inputs.summary) runner.appendSummary(summaryTable(decision, inputs, context));
 
   if (decision.failure) throw new ActionFailure(decision.failure);
 }

@@ -23,6 +23,8 @@ export interface Inputs {
   readonly schemaLocations: string[];
   readonly schemaCache: boolean;
   readonly attempts: number;
+  /** Write what was installed, from where, and the time of each phase to the step summary. */
+  readonly summary: boolean;
 }
 
 const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
@@ -100,7 +102,8 @@ export function readInputs(): Inputs {
     kubernetesVersion: parseKubernetesVersion(getOptional('kubernetes-version')),
     schemaLocations: splitLocations(getOptional('schema-locations') ?? 'default'),
     schemaCache: getBoolean('schema-cache', true),
-    attempts: getInt('attempts', {min: 1, max: 20, fallback: 5})
+    attempts: getInt('attempts', {min: 1, max: 20, fallback: 5}),
+    summary: getBoolean('summary', true)
   };
 }
 

@@ -1,8 +1,13 @@
 import {glob} from '@ci-actions/core/glob';
 import {
   ActionFailure,
+  code,
   coreLogger,
   formatDuration,
+  INSTALL_HEAD,
+  installRow,
+  Phases,
+  renderSummary,
   retry,
   runProcess,
   runner,
@@ -108,13 +113,14 @@ async function chartDependencies(
   inputs: Inputs,
   helm: string,
   logger: Logger
-): Promise<{allHit: boolean; saves: SaveItem[]}> {
+): Promise<{allHit: boolean; saves: SaveItem[]; rows: string[][]}> {
   const dirs = await findChartDirs(inputs.charts);
   if (dirs.length === 0) {
     logger.warning(`No chart directory with a Chart.lock matches ${inputs.charts.join(', ')}`);
-    return {allHit: false, saves: []};
+    return {allHit: false, saves: [], rows: []};
   }
   const saves: SaveItem[] = [];
+  const rows: string[][] = [];
   let allHit = true;
   const addedRepos = new Set<string>();
   for (const dir of dirs) {
@@ -129,6 +135,7 @@ async function chartDependencies(
     const missing = missingArchives(deps, present);
     if (restored.hit === 'exact' && missing.length === 0) {
       logger.info(`${rel}: chart dependencies restored from the cache`);
+      rows.push([code(rel), `${deps.length}`, 'Actions cache (hit)']);
       continue;
     }
     allHit = false;
@@ -149,8 +156,9 @@ async function chartDependencies(
       throw new ActionFailure(`${rel}: helm dependency build left out ${still.join(', ')}`);
     }
     saves.push({key, paths});
+    rows.push([code(rel), `${deps.length}`, `${code('helm dependency build')} (cache miss)`]);
   }
-  return {allHit, saves};
+  return {allHit, saves, rows};
 }
 
 export function schemaCacheDir(): string {
@@ -191,19 +199,26 @@ export async function run(): Promise<void> {
     : undefined;
   if (inputs.kubeconformVersion && !kubeconform) throw unsupported('kubeconform');
 
-  // The schema cache is restored while the tools install: each cache call may take up to its
-  // deadline when the cache service hangs, and one after the other they would add up.
-  const schemas = inputs.schemaCache ? restoreSchemaCache(inputs, logger) : undefined;
-  // Awaited below; when an install fails first, the step ends without it.
-  schemas?.catch(() => undefined);
-
+  const phases = new Phases(logger);
   // Both tools at once; a failure of either fails the step after both have settled.
-  const settled = await Promise.allSettled([
-    helm ? install(helm, inputs.helmSha256, inputs, logger) : Promise.resolve(undefined),
+  const installs = Promise.allSettled([
+    helm
+      ? phases.run('helm', () => install(helm, inputs.helmSha256, inputs, logger))
+      : Promise.resolve(undefined),
     kubeconform
-      ? install(kubeconform, inputs.kubeconformSha256, inputs, logger)
+      ? phases.run('kubeconform', () =>
+          install(kubeconform, inputs.kubeconformSha256, inputs, logger)
+        )
       : Promise.resolve(undefined)
   ]);
+  // The schema cache is restored while the tools install: each cache call may take up to its
+  // deadline when the cache service hangs, and one after the other they would add up.
+  const schemas = inputs.schemaCache
+    ? phases.run('schemas', () => restoreSchemaCache(inputs, logger))
+    : undefined;
+  // Awaited below; when an install fails first, the step ends without it.
+  schemas?.catch(() => undefined);
+  const settled = await installs;
   const failure = settled.find(s => s.status === 'rejected');
   const [helmResult, kubeconformResult] = settled.map(s =>
     s.status === 'fulfilled' ? s.value : undefined
@@ -226,9 +241,11 @@ export async function run(): Promise<void> {
   runner.setOutput('cache-hit', String(installed.every(r => r.source !== 'download')));
 
   let cacheDir: string | undefined;
+  let schemaCache = 'off';
   if (schemas) {
     const restored = await schemas;
     cacheDir = restored.dir;
+    schemaCache = restored.matchedKey ? `hit ${code(restored.matchedKey)}` : 'miss';
     runner.saveState(STATE_SCHEMAS, JSON.stringify(restored));
   }
   runner.setOutput('schema-cache-dir', cacheDir ?? '');
@@ -241,12 +258,27 @@ export async function run(): Promise<void> {
     })
   );
 
+  let chartRows: string[][] = [];
   if (inputs.charts.length) {
     const helmPath = helmResult?.paths[helm!.binary] ?? 'helm';
-    const charts = await chartDependencies(inputs, helmPath, logger);
+    const charts = await phases.run('charts', () => chartDependencies(inputs, helmPath, logger));
     if (charts.saves.length) runner.saveState(STATE_CHARTS, JSON.stringify(charts.saves));
     runner.setOutput('charts-cache-hit', String(charts.allHit));
+    chartRows = charts.rows;
   } else {
     runner.setOutput('charts-cache-hit', 'false');
+  }
+  if (inputs.summary) {
+    runner.appendSummary(
+      renderSummary({
+        title: 'setup-helm-kubeconform',
+        tables: [
+          {head: INSTALL_HEAD, rows: installed.map(installRow)},
+          {head: ['chart', 'dependencies', 'from'], rows: chartRows}
+        ],
+        notes: [`**schema cache:** ${schemaCache}`],
+        phases: phases.list()
+      })
+    );
   }
 }

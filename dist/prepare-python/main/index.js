@@ -563,6 +563,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   addPath: () => (addPath),
   appendSummary: () => (appendSummary),
   debug: () => (debug),
+  endGroup: () => (endGroup),
   error: () => (error),
   exportVariable: () => (exportVariable),
   getInput: () => (runner_getInput),
@@ -573,6 +574,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   setFailed: () => (setFailed),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
   warning: () => (warning)
 });
 
@@ -645,10 +647,13 @@ function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 function issueCommand(command, message, properties = {}) {
+    // As @actions/core: empty values are left out, but any key at all puts the space in.
     const props = Object.entries(properties)
+        .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    const space = Object.keys(properties).length > 0 ? ' ' : '';
+    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function keyValueFile(variable, name, value) {
     const file = process.env[variable];
@@ -699,15 +704,25 @@ function debug(message) {
 function info(message) {
     process.stdout.write(message + external_node_os_.EOL);
 }
-function warning(message) {
-    issueCommand('warning', message);
+function warning(message, properties = {}) {
+    issueCommand('warning', message, annotation(properties));
 }
-function error(message) {
-    issueCommand('error', message);
+function error(message, properties = {}) {
+    issueCommand('error', message, annotation(properties));
+}
+function annotation(properties) {
+    return Object.keys(properties).length ? { title: properties.title } : {};
 }
 function setFailed(message) {
     process.exitCode = 1;
     error(message);
+}
+/** Starts a foldable group; the runner's groups do not nest (the logger keeps to one). */
+function startGroup(name) {
+    issueCommand('group', name);
+}
+function endGroup() {
+    issueCommand('endgroup', '');
 }
 /** Appends Markdown to the step summary; false when the runner offers none. */
 function appendSummary(markdown) {
@@ -855,20 +870,109 @@ function getWorkingDirectory(name = 'working-directory') {
     return dir;
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ./packages/core/src/logger.ts
 
-const coreLogger = {
-    debug: message => debug(message),
-    info: message => info(message),
-    warning: message => warning(message),
-    error: message => error(message)
-};
+
+/** One output stream and its group state; a runner shows one open group at a time. */
+class Output {
+    emit;
+    context = new external_node_async_hooks_.AsyncLocalStorage();
+    open;
+    waiting = [];
+    constructor(emit) {
+        this.emit = emit;
+    }
+    write(kind, message) {
+        const group = this.context.getStore();
+        // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
+        if (group && !group.shown)
+            group.pending.push([kind, message]);
+        else
+            this.emit(kind, message);
+    }
+    async group(name, fn) {
+        if (this.context.getStore())
+            return fn();
+        const group = { name, pending: [], done: false, shown: false };
+        if (this.open)
+            this.waiting.push(group);
+        else
+            this.show(group);
+        try {
+            return await this.context.run(group, fn);
+        }
+        finally {
+            group.done = true;
+            if (this.open === group)
+                this.close();
+        }
+    }
+    show(group) {
+        this.open = group;
+        group.shown = true;
+        this.emit('group', group.name);
+        for (const [kind, message] of group.pending.splice(0))
+            this.emit(kind, message);
+    }
+    close() {
+        this.emit('endgroup', '');
+        this.open = undefined;
+        // The groups that ran meanwhile, in the order they started; the first still running stays open.
+        for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
+            this.show(next);
+            if (!next.done)
+                return;
+            this.emit('endgroup', '');
+            this.open = undefined;
+        }
+    }
+}
+function runnerEmit(kind, message) {
+    if (kind === 'group')
+        startGroup(message);
+    else if (kind === 'endgroup')
+        endGroup();
+    else
+        runner_namespaceObject[kind](message);
+}
+const runnerOutput = new Output(runnerEmit);
+function createLogger(options = {}) {
+    const output = options.emit ? new Output(options.emit) : runnerOutput;
+    const text = options.prefix ? (m) => `${options.prefix}: ${m}` : (m) => m;
+    return {
+        debug: m => output.write('debug', text(m)),
+        info: m => output.write('info', text(m)),
+        warning: m => output.write('warning', text(m)),
+        error: m => output.write('error', text(m)),
+        group: (name, fn) => output.group(name, fn)
+    };
+}
+const coreLogger = createLogger();
 const nullLogger = {
     debug: () => undefined,
     info: () => undefined,
     warning: () => undefined,
-    error: () => undefined
+    error: () => undefined,
+    group: (_name, fn) => fn()
 };
+/**
+ * A logger for tests that keeps `kind: message` lines (`group: name`, `endgroup`); debug lines
+ * only when asked, as a run without ACTIONS_STEP_DEBUG hides them.
+ */
+function recordingLogger(options = {}) {
+    const lines = [];
+    const logger = createLogger({
+        prefix: options.prefix,
+        emit: (kind, message) => {
+            if (kind === 'debug' && !options.debug)
+                return;
+            lines.push(kind === 'endgroup' ? kind : `${kind}: ${message}`);
+        }
+    });
+    return { ...logger, lines };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
 // Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
@@ -1460,7 +1564,7 @@ async function runAction(fn, options) {
         if (failed)
             return;
         failed = true;
-        reporter.setFailed(describe(error, options.name));
+        reporter.error(describe(error, options.name), { title: options.name });
         if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1513,9 +1617,105 @@ function createState() {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/** Text for a table cell: pipes escaped, line breaks made spaces. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+}
+/** Inline code for a table cell; a backtick inside widens the fence. */
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.includes('`') ? ` ${cell(text)} ` : cell(text)}${fence}`;
+}
+/** A URL fit for a summary or log: no user, password, query or fragment. */
+function publicUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        parsed.search = '';
+        parsed.hash = '';
+        return parsed.href;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+function table({ head, rows }) {
+    return [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map(row => `| ${row.join(' | ')} |`),
+        ''
+    ];
+}
+function renderSummary(summary) {
+    const lines = [`### ${summary.title}`, ''];
+    for (const t of summary.tables ?? [])
+        if (t.rows.length)
+            lines.push(...table(t));
+    const notes = [...(summary.notes ?? [])];
+    if (summary.phases?.length) {
+        notes.push(`**time:** ${summary.phases.map(p => `${cell(p.name)} ${duration_formatDuration(p.durationMs)}`).join(' · ')}`);
+    }
+    if (summary.faultsAbsorbed !== undefined) {
+        notes.push(`**faults absorbed:** ${summary.faultsAbsorbed}`);
+    }
+    if (notes.length)
+        lines.push(notes.join('  \n'), '');
+    return lines.join('\n');
+}
+/** Times each phase of a step and folds its log lines into a group of the phase's name. */
+class Phases {
+    logger;
+    now;
+    done = [];
+    constructor(logger, now = Date.now) {
+        this.logger = logger;
+        this.now = now;
+    }
+    async run(name, fn) {
+        const start = this.now();
+        try {
+            return await this.logger.group(name, fn);
+        }
+        finally {
+            this.done.push({ name, durationMs: this.now() - start });
+        }
+    }
+    /** In the order they ended. */
+    list() {
+        return [...this.done];
+    }
+}
+const SOURCES = {
+    'tool-cache': 'tool cache',
+    'actions-cache': 'Actions cache',
+    download: 'mirror'
+};
+const DIGESTS = {
+    input: 'the sha256 input',
+    'built-in': 'the built-in table',
+    'checksum-file': 'the checksum file',
+    'tool-cache-marker': 'the tool cache marker'
+};
+const INSTALL_HEAD = ['tool', 'version', 'from', 'verified sha256'];
+/** A row of INSTALL_HEAD for an installed tool. */
+function installRow(tool) {
+    const from = tool.url ? `mirror ${code(publicUrl(tool.url))}` : SOURCES[tool.source];
+    return [
+        code(tool.name),
+        tool.version,
+        from,
+        `${code(tool.sha256)} (${DIGESTS[tool.digestSource]})`
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
 
 
 
@@ -1954,7 +2154,46 @@ function listLib() {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/core/src/progress.ts
+// A download's progress as log lines: none while it is quick (under PROGRESS_INTERVAL_MS), then at
+// most one line every PROGRESS_INTERVAL_MS, so a slow mirror shows it is alive without flooding
+// the log. Driven by the bytes that arrive; a stalled body prints nothing (its stall timeout ends it).
+const PROGRESS_INTERVAL_MS = 5000;
+/** `12.3 MiB`, `512 B`. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** One progress line: bytes, total and share when known, mean rate since the start. */
+function progressLine(label, bytes, total, elapsedMs) {
+    const of = total !== undefined && total > 0
+        ? ` of ${formatBytes(total)} (${Math.floor((bytes / total) * 100)}%)`
+        : '';
+    const rate = elapsedMs > 0 ? formatBytes(Math.round((bytes * 1000) / elapsedMs)) : '0 B';
+    return `${label}: ${formatBytes(bytes)}${of}, ${rate}/s`;
+}
+/** Returns the function to call with the bytes received so far, after each chunk. */
+function progressMeter(options) {
+    const interval = options.intervalMs ?? PROGRESS_INTERVAL_MS;
+    const start = options.now();
+    let last = start;
+    return bytes => {
+        const now = options.now();
+        if (now - last < interval)
+            return;
+        last = now;
+        options.logger.info(progressLine(options.label, bytes, options.total, now - start));
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/download.ts
+
 
 
 
@@ -2128,7 +2367,7 @@ async function get(url, options, signal, now) {
     }
 }
 /** Streams the body into `sink`, hashing it; checks Content-Length. */
-async function readBody(url, response, sink) {
+async function readBody(url, response, sink, onBytes) {
     const length = response.headers['content-length'];
     const expected = length === undefined ? NaN : Number(length);
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -2138,6 +2377,7 @@ async function readBody(url, response, sink) {
             bytes += chunk.length;
             hash.update(chunk);
             await sink.write(chunk);
+            onBytes(bytes);
         }
     }
     catch (error) {
@@ -2165,7 +2405,14 @@ async function fetchOnce(url, sink, options, now) {
     let response;
     try {
         response = await get(url, options, controller.signal, now);
-        return await readBody(url, response, sink);
+        const total = Number(response.headers['content-length']);
+        const progress = progressMeter({
+            label: url,
+            total: Number.isFinite(total) ? total : undefined,
+            logger: options.logger,
+            now
+        });
+        return await readBody(url, response, sink, progress);
     }
     catch (error) {
         sink.abort();
@@ -2902,7 +3149,8 @@ function readInputs() {
         dependencyGlobs: globs.length ? globs : DEFAULT_DEPENDENCY_GLOBS,
         cacheSuffix: getOptional('cache-suffix'),
         pruneCache: getBoolean('prune-cache', true),
-        attempts: getInt('attempts', { min: 1, max: 10, fallback: 3 })
+        attempts: getInt('attempts', { min: 1, max: 10, fallback: 3 }),
+        summary: getBoolean('summary', true)
     };
 }
 
@@ -3225,9 +3473,9 @@ async function findPython(uv, inputs, logger) {
         throw new errors/* ActionFailure */.dR(`Could not read the version of the Python at ${path}.`);
     return { ...found, path };
 }
-async function hashDependencies(inputs, logger) {
+/** The hash of the files `cache-dependency-glob` matches (found in `files`); logs which. */
+function hashDependencies(inputs, files, logger) {
     const dir = inputs.workingDirectory;
-    const files = await glob(dir, inputs.dependencyGlobs);
     if (files.length === 0) {
         // Without caching a key that never changes harms nothing.
         if (!inputs.cache)
@@ -3238,6 +3486,22 @@ async function hashDependencies(inputs, logger) {
     logger.info(`Cache key from ${files.length} file(s): ${files.join(', ')}`);
     return dependencyHash(files.map(path => ({ path, content: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path)) })));
 }
+function summary(inputs, report, phases) {
+    const rows = [
+        report.uv ? installRow(report.uv) : [],
+        report.python ? [code('python'), report.python.version, code(report.python.path), ''] : [],
+        report.nox ? [code('nox'), report.nox, code('uv tool install'), ''] : []
+    ].filter(row => row.length);
+    return renderSummary({
+        title: 'prepare-python',
+        tables: [{ head: INSTALL_HEAD, rows }],
+        notes: [
+            `**dependencies:** ${report.installed ?? 'none'}`,
+            `**uv cache:** ${inputs.cache ? report.cache : 'off'}`
+        ],
+        phases: phases.list()
+    });
+}
 async function run() {
     const logger = coreLogger;
     // 1. Everything that can be wrong with the inputs fails here, before any download.
@@ -3245,9 +3509,12 @@ async function run() {
     const installPlan = plan(inputs);
     const target = currentTarget();
     logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+    const phases = new Phases(logger);
+    const report = { cache: 'miss' };
     // 2. uv.
     const { cacheDir } = exportEnvironment(inputs);
-    const tool = await installUv(inputs, target, logger);
+    const tool = await phases.run('uv', () => installUv(inputs, target, logger));
+    report.uv = tool;
     const uv = tool.paths[target.extension === 'zip' ? 'uv.exe' : 'uv'];
     setOutput('uv-version', inputs.uv.version);
     setOutput('uv-path', uv);
@@ -3260,8 +3527,10 @@ async function run() {
     // while uv looks for the interpreter.
     if (inputs.cache && cacheServiceConfigured())
         void Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(581), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304)).catch(() => undefined);
-    const dependencyHash = hashDependencies(inputs, logger);
-    const python = await findPython(uv, inputs, logger);
+    const dependencyFiles = glob(inputs.workingDirectory, inputs.dependencyGlobs);
+    dependencyFiles.catch(() => undefined);
+    const python = await phases.run('python', () => findPython(uv, inputs, logger));
+    report.python = python;
     setOutput('python-version', python.version);
     setOutput('python-path', python.path);
     logger.info(`Python ${python.version} at ${python.path}`);
@@ -3270,20 +3539,26 @@ async function run() {
         arch: target.arch,
         libc: target.libc,
         python: python.majorMinor,
-        dependencyHash: await dependencyHash,
+        dependencyHash: hashDependencies(inputs, await dependencyFiles, logger),
         suffix: inputs.cacheSuffix
     });
     setOutput('cache-key', keys.key);
     let matchedKey = '';
     if (inputs.cache) {
-        const restored = await restoreCache([cacheDir], keys.key, keys.restoreKeys, { logger });
+        const restored = await phases.run('cache', () => restoreCache([cacheDir], keys.key, keys.restoreKeys, { logger }));
         matchedKey = restored.matchedKey ?? '';
         state.set('cache-key', keys.key);
         state.set('cache-matched-key', matchedKey);
         state.set('cache-dir', cacheDir);
         state.set('prune', String(inputs.pruneCache));
     }
-    setOutput('cache-hit', String(matchedKey !== '' && matchedKey.toLowerCase() === keys.key));
+    const cacheHit = matchedKey !== '' && matchedKey.toLowerCase() === keys.key;
+    report.cache = cacheHit
+        ? `hit ${code(keys.key)}`
+        : matchedKey
+            ? `restored ${code(matchedKey)} for ${code(keys.key)}`
+            : `miss ${code(keys.key)}`;
+    setOutput('cache-hit', String(cacheHit));
     setOutput('cache-matched-key', matchedKey);
     // 4. The project's dependencies (in a virtual environment unless `python-environment: system`)
     // and nox, each under the retry loop.
@@ -3291,22 +3566,28 @@ async function run() {
     const projectEnvironment = (0,external_node_path_.resolve)(cwd, process.env.UV_PROJECT_ENVIRONMENT || '.venv');
     const venv = planEnvironment(installPlan, projectEnvironment);
     try {
-        if (venv && installPlan.kind === 'requirements') {
-            await runUvWithRetry(venvArgs(python.path, venv), {
-                uv,
-                cwd,
-                attempts: inputs.attempts,
-                logger
-            });
-        }
-        const args = installArgs(installPlan, projectEnvironment);
-        if (args)
-            await runUvWithRetry(args, { uv, cwd, attempts: inputs.attempts, logger });
-        else if (installPlan.kind === 'none')
-            logger.info(`No dependencies installed: ${installPlan.reason}`);
+        await phases.run('dependencies', async () => {
+            if (venv && installPlan.kind === 'requirements') {
+                await runUvWithRetry(venvArgs(python.path, venv), {
+                    uv,
+                    cwd,
+                    attempts: inputs.attempts,
+                    logger
+                });
+            }
+            const args = installArgs(installPlan, projectEnvironment);
+            if (args) {
+                await runUvWithRetry(args, { uv, cwd, attempts: inputs.attempts, logger });
+                report.installed = `${code(`uv ${args.join(' ')}`)}${venv ? ` into ${code(venv)}` : ''}`;
+            }
+            else if (installPlan.kind === 'none')
+                logger.info(`No dependencies installed: ${installPlan.reason}`);
+        });
         const nox = noxArgs(inputs.noxVersion);
-        if (nox)
-            await runUvWithRetry(nox, { uv, cwd, attempts: inputs.attempts, logger });
+        if (nox) {
+            await phases.run('nox', () => runUvWithRetry(nox, { uv, cwd, attempts: inputs.attempts, logger }));
+            report.nox = inputs.noxVersion;
+        }
     }
     catch (error) {
         if (error instanceof UvCommandError) {
@@ -3322,6 +3603,8 @@ async function run() {
     }
     setOutput('nox-version', inputs.noxVersion === 'none' ? '' : inputs.noxVersion);
     state.set('install-ok', 'true');
+    if (inputs.summary)
+        appendSummary(summary(inputs, report, phases));
 }
 
 ;// CONCATENATED MODULE: ./actions/prepare-python/src/main.ts

@@ -501,6 +501,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   addPath: () => (addPath),
   appendSummary: () => (appendSummary),
   debug: () => (debug),
+  endGroup: () => (endGroup),
   error: () => (error),
   exportVariable: () => (exportVariable),
   getInput: () => (runner_getInput),
@@ -511,6 +512,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   setFailed: () => (setFailed),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
   warning: () => (warning)
 });
 
@@ -600,10 +602,13 @@ function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 function issueCommand(command, message, properties = {}) {
+    // As @actions/core: empty values are left out, but any key at all puts the space in.
     const props = Object.entries(properties)
+        .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    const space = Object.keys(properties).length > 0 ? ' ' : '';
+    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function keyValueFile(variable, name, value) {
     const file = process.env[variable];
@@ -654,15 +659,25 @@ function debug(message) {
 function info(message) {
     process.stdout.write(message + external_node_os_.EOL);
 }
-function warning(message) {
-    issueCommand('warning', message);
+function warning(message, properties = {}) {
+    issueCommand('warning', message, annotation(properties));
 }
-function error(message) {
-    issueCommand('error', message);
+function error(message, properties = {}) {
+    issueCommand('error', message, annotation(properties));
+}
+function annotation(properties) {
+    return Object.keys(properties).length ? { title: properties.title } : {};
 }
 function setFailed(message) {
     process.exitCode = 1;
     error(message);
+}
+/** Starts a foldable group; the runner's groups do not nest (the logger keeps to one). */
+function startGroup(name) {
+    issueCommand('group', name);
+}
+function endGroup() {
+    issueCommand('endgroup', '');
 }
 /** Appends Markdown to the step summary; false when the runner offers none. */
 function appendSummary(markdown) {
@@ -810,20 +825,109 @@ function getWorkingDirectory(name = 'working-directory') {
     return dir;
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ./packages/core/src/logger.ts
 
-const coreLogger = {
-    debug: message => debug(message),
-    info: message => info(message),
-    warning: message => warning(message),
-    error: message => error(message)
-};
+
+/** One output stream and its group state; a runner shows one open group at a time. */
+class Output {
+    emit;
+    context = new external_node_async_hooks_.AsyncLocalStorage();
+    open;
+    waiting = [];
+    constructor(emit) {
+        this.emit = emit;
+    }
+    write(kind, message) {
+        const group = this.context.getStore();
+        // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
+        if (group && !group.shown)
+            group.pending.push([kind, message]);
+        else
+            this.emit(kind, message);
+    }
+    async group(name, fn) {
+        if (this.context.getStore())
+            return fn();
+        const group = { name, pending: [], done: false, shown: false };
+        if (this.open)
+            this.waiting.push(group);
+        else
+            this.show(group);
+        try {
+            return await this.context.run(group, fn);
+        }
+        finally {
+            group.done = true;
+            if (this.open === group)
+                this.close();
+        }
+    }
+    show(group) {
+        this.open = group;
+        group.shown = true;
+        this.emit('group', group.name);
+        for (const [kind, message] of group.pending.splice(0))
+            this.emit(kind, message);
+    }
+    close() {
+        this.emit('endgroup', '');
+        this.open = undefined;
+        // The groups that ran meanwhile, in the order they started; the first still running stays open.
+        for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
+            this.show(next);
+            if (!next.done)
+                return;
+            this.emit('endgroup', '');
+            this.open = undefined;
+        }
+    }
+}
+function runnerEmit(kind, message) {
+    if (kind === 'group')
+        startGroup(message);
+    else if (kind === 'endgroup')
+        endGroup();
+    else
+        runner_namespaceObject[kind](message);
+}
+const runnerOutput = new Output(runnerEmit);
+function createLogger(options = {}) {
+    const output = options.emit ? new Output(options.emit) : runnerOutput;
+    const text = options.prefix ? (m) => `${options.prefix}: ${m}` : (m) => m;
+    return {
+        debug: m => output.write('debug', text(m)),
+        info: m => output.write('info', text(m)),
+        warning: m => output.write('warning', text(m)),
+        error: m => output.write('error', text(m)),
+        group: (name, fn) => output.group(name, fn)
+    };
+}
+const coreLogger = createLogger();
 const nullLogger = {
     debug: () => undefined,
     info: () => undefined,
     warning: () => undefined,
-    error: () => undefined
+    error: () => undefined,
+    group: (_name, fn) => fn()
 };
+/**
+ * A logger for tests that keeps `kind: message` lines (`group: name`, `endgroup`); debug lines
+ * only when asked, as a run without ACTIONS_STEP_DEBUG hides them.
+ */
+function recordingLogger(options = {}) {
+    const lines = [];
+    const logger = createLogger({
+        prefix: options.prefix,
+        emit: (kind, message) => {
+            if (kind === 'debug' && !options.debug)
+                return;
+            lines.push(kind === 'endgroup' ? kind : `${kind}: ${message}`);
+        }
+    });
+    return { ...logger, lines };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
 // Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
@@ -1415,7 +1519,7 @@ async function runAction(fn, options) {
         if (failed)
             return;
         failed = true;
-        reporter.setFailed(describe(error, options.name));
+        reporter.error(describe(error, options.name), { title: options.name });
         if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1468,9 +1572,105 @@ function createState() {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/** Text for a table cell: pipes escaped, line breaks made spaces. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+}
+/** Inline code for a table cell; a backtick inside widens the fence. */
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.includes('`') ? ` ${cell(text)} ` : cell(text)}${fence}`;
+}
+/** A URL fit for a summary or log: no user, password, query or fragment. */
+function publicUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        parsed.search = '';
+        parsed.hash = '';
+        return parsed.href;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+function table({ head, rows }) {
+    return [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map(row => `| ${row.join(' | ')} |`),
+        ''
+    ];
+}
+function renderSummary(summary) {
+    const lines = [`### ${summary.title}`, ''];
+    for (const t of summary.tables ?? [])
+        if (t.rows.length)
+            lines.push(...table(t));
+    const notes = [...(summary.notes ?? [])];
+    if (summary.phases?.length) {
+        notes.push(`**time:** ${summary.phases.map(p => `${cell(p.name)} ${formatDuration(p.durationMs)}`).join(' · ')}`);
+    }
+    if (summary.faultsAbsorbed !== undefined) {
+        notes.push(`**faults absorbed:** ${summary.faultsAbsorbed}`);
+    }
+    if (notes.length)
+        lines.push(notes.join('  \n'), '');
+    return lines.join('\n');
+}
+/** Times each phase of a step and folds its log lines into a group of the phase's name. */
+class Phases {
+    logger;
+    now;
+    done = [];
+    constructor(logger, now = Date.now) {
+        this.logger = logger;
+        this.now = now;
+    }
+    async run(name, fn) {
+        const start = this.now();
+        try {
+            return await this.logger.group(name, fn);
+        }
+        finally {
+            this.done.push({ name, durationMs: this.now() - start });
+        }
+    }
+    /** In the order they ended. */
+    list() {
+        return [...this.done];
+    }
+}
+const SOURCES = {
+    'tool-cache': 'tool cache',
+    'actions-cache': 'Actions cache',
+    download: 'mirror'
+};
+const DIGESTS = {
+    input: 'the sha256 input',
+    'built-in': 'the built-in table',
+    'checksum-file': 'the checksum file',
+    'tool-cache-marker': 'the tool cache marker'
+};
+const INSTALL_HEAD = (/* unused pure expression or super */ null && (['tool', 'version', 'from', 'verified sha256']));
+/** A row of INSTALL_HEAD for an installed tool. */
+function installRow(tool) {
+    const from = tool.url ? `mirror ${code(publicUrl(tool.url))}` : SOURCES[tool.source];
+    return [
+        code(tool.name),
+        tool.version,
+        from,
+        `${code(tool.sha256)} (${DIGESTS[tool.digestSource]})`
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
 
 
 

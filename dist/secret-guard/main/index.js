@@ -112,6 +112,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   addPath: () => (addPath),
   appendSummary: () => (appendSummary),
   debug: () => (debug),
+  endGroup: () => (endGroup),
   error: () => (error),
   exportVariable: () => (exportVariable),
   getInput: () => (runner_getInput),
@@ -122,6 +123,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   setFailed: () => (setFailed),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
   warning: () => (warning)
 });
 
@@ -211,10 +213,13 @@ function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 function issueCommand(command, message, properties = {}) {
+    // As @actions/core: empty values are left out, but any key at all puts the space in.
     const props = Object.entries(properties)
+        .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    const space = Object.keys(properties).length > 0 ? ' ' : '';
+    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 function keyValueFile(variable, name, value) {
     const file = process.env[variable];
@@ -265,15 +270,25 @@ function debug(message) {
 function info(message) {
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
-function warning(message) {
-    issueCommand('warning', message);
+function warning(message, properties = {}) {
+    issueCommand('warning', message, annotation(properties));
 }
-function error(message) {
-    issueCommand('error', message);
+function error(message, properties = {}) {
+    issueCommand('error', message, annotation(properties));
+}
+function annotation(properties) {
+    return Object.keys(properties).length ? { title: properties.title } : {};
 }
 function setFailed(message) {
     process.exitCode = 1;
     error(message);
+}
+/** Starts a foldable group; the runner's groups do not nest (the logger keeps to one). */
+function startGroup(name) {
+    issueCommand('group', name);
+}
+function endGroup() {
+    issueCommand('endgroup', '');
 }
 /** Appends Markdown to the step summary; false when the runner offers none. */
 function appendSummary(markdown) {
@@ -421,20 +436,109 @@ function getWorkingDirectory(name = 'working-directory') {
     return dir;
 }
 
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 ;// CONCATENATED MODULE: ./packages/core/src/logger.ts
 
-const coreLogger = {
-    debug: message => debug(message),
-    info: message => info(message),
-    warning: message => warning(message),
-    error: message => error(message)
-};
+
+/** One output stream and its group state; a runner shows one open group at a time. */
+class Output {
+    emit;
+    context = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+    open;
+    waiting = [];
+    constructor(emit) {
+        this.emit = emit;
+    }
+    write(kind, message) {
+        const group = this.context.getStore();
+        // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
+        if (group && !group.shown)
+            group.pending.push([kind, message]);
+        else
+            this.emit(kind, message);
+    }
+    async group(name, fn) {
+        if (this.context.getStore())
+            return fn();
+        const group = { name, pending: [], done: false, shown: false };
+        if (this.open)
+            this.waiting.push(group);
+        else
+            this.show(group);
+        try {
+            return await this.context.run(group, fn);
+        }
+        finally {
+            group.done = true;
+            if (this.open === group)
+                this.close();
+        }
+    }
+    show(group) {
+        this.open = group;
+        group.shown = true;
+        this.emit('group', group.name);
+        for (const [kind, message] of group.pending.splice(0))
+            this.emit(kind, message);
+    }
+    close() {
+        this.emit('endgroup', '');
+        this.open = undefined;
+        // The groups that ran meanwhile, in the order they started; the first still running stays open.
+        for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
+            this.show(next);
+            if (!next.done)
+                return;
+            this.emit('endgroup', '');
+            this.open = undefined;
+        }
+    }
+}
+function runnerEmit(kind, message) {
+    if (kind === 'group')
+        startGroup(message);
+    else if (kind === 'endgroup')
+        endGroup();
+    else
+        runner_namespaceObject[kind](message);
+}
+const runnerOutput = new Output(runnerEmit);
+function createLogger(options = {}) {
+    const output = options.emit ? new Output(options.emit) : runnerOutput;
+    const text = options.prefix ? (m) => `${options.prefix}: ${m}` : (m) => m;
+    return {
+        debug: m => output.write('debug', text(m)),
+        info: m => output.write('info', text(m)),
+        warning: m => output.write('warning', text(m)),
+        error: m => output.write('error', text(m)),
+        group: (name, fn) => output.group(name, fn)
+    };
+}
+const coreLogger = createLogger();
 const nullLogger = {
     debug: () => undefined,
     info: () => undefined,
     warning: () => undefined,
-    error: () => undefined
+    error: () => undefined,
+    group: (_name, fn) => fn()
 };
+/**
+ * A logger for tests that keeps `kind: message` lines (`group: name`, `endgroup`); debug lines
+ * only when asked, as a run without ACTIONS_STEP_DEBUG hides them.
+ */
+function recordingLogger(options = {}) {
+    const lines = [];
+    const logger = createLogger({
+        prefix: options.prefix,
+        emit: (kind, message) => {
+            if (kind === 'debug' && !options.debug)
+                return;
+            lines.push(kind === 'endgroup' ? kind : `${kind}: ${message}`);
+        }
+    });
+    return { ...logger, lines };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
 // Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
@@ -1026,7 +1130,7 @@ async function runAction(fn, options) {
         if (failed)
             return;
         failed = true;
-        reporter.setFailed(describe(error, options.name));
+        reporter.error(describe(error, options.name), { title: options.name });
         if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1079,9 +1183,105 @@ function createState() {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/** Text for a table cell: pipes escaped, line breaks made spaces. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+}
+/** Inline code for a table cell; a backtick inside widens the fence. */
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.includes('`') ? ` ${cell(text)} ` : cell(text)}${fence}`;
+}
+/** A URL fit for a summary or log: no user, password, query or fragment. */
+function publicUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        parsed.search = '';
+        parsed.hash = '';
+        return parsed.href;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+function table({ head, rows }) {
+    return [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map(row => `| ${row.join(' | ')} |`),
+        ''
+    ];
+}
+function renderSummary(summary) {
+    const lines = [`### ${summary.title}`, ''];
+    for (const t of summary.tables ?? [])
+        if (t.rows.length)
+            lines.push(...table(t));
+    const notes = [...(summary.notes ?? [])];
+    if (summary.phases?.length) {
+        notes.push(`**time:** ${summary.phases.map(p => `${cell(p.name)} ${duration_formatDuration(p.durationMs)}`).join(' · ')}`);
+    }
+    if (summary.faultsAbsorbed !== undefined) {
+        notes.push(`**faults absorbed:** ${summary.faultsAbsorbed}`);
+    }
+    if (notes.length)
+        lines.push(notes.join('  \n'), '');
+    return lines.join('\n');
+}
+/** Times each phase of a step and folds its log lines into a group of the phase's name. */
+class Phases {
+    logger;
+    now;
+    done = [];
+    constructor(logger, now = Date.now) {
+        this.logger = logger;
+        this.now = now;
+    }
+    async run(name, fn) {
+        const start = this.now();
+        try {
+            return await this.logger.group(name, fn);
+        }
+        finally {
+            this.done.push({ name, durationMs: this.now() - start });
+        }
+    }
+    /** In the order they ended. */
+    list() {
+        return [...this.done];
+    }
+}
+const SOURCES = {
+    'tool-cache': 'tool cache',
+    'actions-cache': 'Actions cache',
+    download: 'mirror'
+};
+const DIGESTS = {
+    input: 'the sha256 input',
+    'built-in': 'the built-in table',
+    'checksum-file': 'the checksum file',
+    'tool-cache-marker': 'the tool cache marker'
+};
+const INSTALL_HEAD = (/* unused pure expression or super */ null && (['tool', 'version', 'from', 'verified sha256']));
+/** A row of INSTALL_HEAD for an installed tool. */
+function installRow(tool) {
+    const from = tool.url ? `mirror ${code(publicUrl(tool.url))}` : SOURCES[tool.source];
+    return [
+        code(tool.name),
+        tool.version,
+        from,
+        `${code(tool.sha256)} (${DIGESTS[tool.digestSource]})`
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
 
 
 
@@ -1334,6 +1534,14 @@ function parseOnMissing(text) {
         return value;
     throw new errors_ConfigurationError(`Input 'on-missing' must be one of ${ON_MISSING.map(a => `'${a}'`).join(', ')} (${NOT_SHOWN}).`);
 }
+/** As core's getBoolean, but the error does not repeat the value. */
+function parseSummary(value) {
+    if (['', 'true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors_ConfigurationError("Input 'summary' must be true or false.");
+}
 function readInputs() {
     const requiredText = runner_getInput('required');
     if (!requiredText.replace(/[\s,]/g, '')) {
@@ -1347,7 +1555,8 @@ function readInputs() {
         onMissing: parseOnMissing(runner_getInput('on-missing')),
         offlineEnv: parseEnvLines('offline-env', runner_getInput('offline-env', { trimWhitespace: false })),
         onlineEnv: parseEnvLines('online-env', runner_getInput('online-env', { trimWhitespace: false })),
-        trustedRepositories: parseRepositories('trusted-repositories', runner_getInput('trusted-repositories'))
+        trustedRepositories: parseRepositories('trusted-repositories', runner_getInput('trusted-repositories')),
+        summary: parseSummary(runner_getInput('summary'))
     };
 }
 
@@ -1382,6 +1591,7 @@ function maskVariants(value) {
 
 
 
+const logger = createLogger({ prefix: 'secret-guard' });
 // Order matters: inputs are checked first (nothing written on bad input), then every value is
 // registered as a secret, and only then does anything reach the log, the outputs or files.
 // Values are read for the named variables only and never leave this function.
@@ -1393,11 +1603,11 @@ function readPayload() {
         return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        coreLogger.warning(`secret-guard: could not read the event payload: ${errorMessage(error)}`);
+        logger.warning(`could not read the event payload: ${errorMessage(error)}`);
         return undefined;
     }
 }
-const cell = (text) => text.replace(/\|/g, '\\|');
+/** Names and decisions only: a value never reaches the summary. */
 function summaryTable(decision, inputs, context) {
     const rows = [...inputs.required, ...inputs.optional].map(name => {
         const kind = inputs.required.includes(name) ? 'required' : 'optional';
@@ -1406,18 +1616,15 @@ function summaryTable(decision, inputs, context) {
             : decision.discounted.includes(name)
                 ? 'missing (automatic token, untrusted context)'
                 : 'missing';
-        return `| \`${name}\` | ${kind} | ${status} |`;
+        return [code(name), kind, status];
     });
-    return [
-        '### secret-guard',
-        '',
-        '| name | kind | status |',
-        '| --- | --- | --- |',
-        ...rows,
-        '',
-        `**mode:** \`${decision.mode}\` · **reason:** \`${decision.reason}\` · **context:** ${cell(describeContext(context))} (${context.trusted ? 'trusted' : 'untrusted'})`,
-        ''
-    ].join('\n');
+    return renderSummary({
+        title: 'secret-guard',
+        tables: [{ head: ['name', 'kind', 'status'], rows }],
+        notes: [
+            `**mode:** ${code(decision.mode)} · **reason:** ${code(decision.reason)} · **context:** ${cell(describeContext(context))} (${context.trusted ? 'trusted' : 'untrusted'})`
+        ]
+    });
 }
 // Neither keys nor values are logged: a secret given to these inputs by mistake would show its
 // pieces (a base64 value's text before `=`).
@@ -1426,7 +1633,7 @@ function exportLines(input, lines) {
         exportVariable(line.key, line.value);
     if (lines.length > 0) {
         const count = lines.length === 1 ? 'one variable' : `${lines.length} variables`;
-        coreLogger.info(`secret-guard: exported ${count} from ${input}`);
+        logger.info(`exported ${count} from ${input}`);
     }
 }
 async function run() {
@@ -1454,17 +1661,17 @@ async function run() {
     });
     const decision = decide({ ...inputs, set, context });
     if (context.note)
-        coreLogger.warning(`secret-guard: ${context.note}`);
+        logger.warning(context.note);
     const tokens = inputs.required.filter(name => AUTOMATIC_TOKENS.includes(name));
     if (tokens.length > 0) {
-        coreLogger.info(`secret-guard: ${tokens.join(', ')}: filled in by the runner, counted as present only in a trusted context.`);
+        logger.info(`${tokens.join(', ')}: filled in by the runner, counted as present only in a trusted context.`);
     }
     const list = (items) => (items.length ? items.join(', ') : 'none');
-    coreLogger.info(`secret-guard: ${describeContext(context)} (${context.trusted ? 'trusted' : 'untrusted'} context): mode ${decision.mode}, reason ${decision.reason}`);
-    coreLogger.info(`secret-guard: present: ${list(decision.present)}`);
-    coreLogger.info(`secret-guard: missing: ${list(decision.missing)}`);
+    logger.info(`${describeContext(context)} (${context.trusted ? 'trusted' : 'untrusted'} context): mode ${decision.mode}, reason ${decision.reason}`);
+    logger.info(`present: ${list(decision.present)}`);
+    logger.info(`missing: ${list(decision.missing)}`);
     if (decision.reason === 'missing' && !decision.failure) {
-        coreLogger.warning(`secret-guard: required secrets are missing in a trusted context (${describeContext(context)}): ${list(decision.requiredMissing)}; on-missing is '${inputs.onMissing}', so the job runs offline.`);
+        logger.warning(`required secrets are missing in a trusted context (${describeContext(context)}): ${list(decision.requiredMissing)}; on-missing is '${inputs.onMissing}', so the job runs offline.`);
     }
     setOutput('mode', decision.mode);
     setOutput('ok', String(decision.ok));
@@ -1477,7 +1684,8 @@ async function run() {
         exportLines('online-env', inputs.onlineEnv);
     else
         exportLines('offline-env', inputs.offlineEnv);
-    appendSummary(summaryTable(decision, inputs, context));
+    if (inputs.summary)
+        appendSummary(summaryTable(decision, inputs, context));
     if (decision.failure)
         throw new ActionFailure(decision.failure);
 }

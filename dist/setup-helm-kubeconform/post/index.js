@@ -563,6 +563,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   addPath: () => (runner_addPath),
   appendSummary: () => (appendSummary),
   debug: () => (debug),
+  endGroup: () => (endGroup),
   error: () => (error),
   exportVariable: () => (exportVariable),
   getInput: () => (runner_getInput),
@@ -573,6 +574,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   setFailed: () => (setFailed),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
   warning: () => (warning)
 });
 
@@ -645,10 +647,13 @@ function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 function issueCommand(command, message, properties = {}) {
+    // As @actions/core: empty values are left out, but any key at all puts the space in.
     const props = Object.entries(properties)
+        .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    const space = Object.keys(properties).length > 0 ? ' ' : '';
+    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function keyValueFile(variable, name, value) {
     const file = process.env[variable];
@@ -699,15 +704,25 @@ function debug(message) {
 function info(message) {
     process.stdout.write(message + external_node_os_.EOL);
 }
-function warning(message) {
-    issueCommand('warning', message);
+function warning(message, properties = {}) {
+    issueCommand('warning', message, annotation(properties));
 }
-function error(message) {
-    issueCommand('error', message);
+function error(message, properties = {}) {
+    issueCommand('error', message, annotation(properties));
+}
+function annotation(properties) {
+    return Object.keys(properties).length ? { title: properties.title } : {};
 }
 function setFailed(message) {
     process.exitCode = 1;
     error(message);
+}
+/** Starts a foldable group; the runner's groups do not nest (the logger keeps to one). */
+function startGroup(name) {
+    issueCommand('group', name);
+}
+function endGroup() {
+    issueCommand('endgroup', '');
 }
 /** Appends Markdown to the step summary; false when the runner offers none. */
 function appendSummary(markdown) {
@@ -855,20 +870,109 @@ function getWorkingDirectory(name = 'working-directory') {
     return dir;
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ./packages/core/src/logger.ts
 
-const logger_coreLogger = {
-    debug: message => debug(message),
-    info: message => info(message),
-    warning: message => warning(message),
-    error: message => error(message)
-};
+
+/** One output stream and its group state; a runner shows one open group at a time. */
+class Output {
+    emit;
+    context = new external_node_async_hooks_.AsyncLocalStorage();
+    open;
+    waiting = [];
+    constructor(emit) {
+        this.emit = emit;
+    }
+    write(kind, message) {
+        const group = this.context.getStore();
+        // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
+        if (group && !group.shown)
+            group.pending.push([kind, message]);
+        else
+            this.emit(kind, message);
+    }
+    async group(name, fn) {
+        if (this.context.getStore())
+            return fn();
+        const group = { name, pending: [], done: false, shown: false };
+        if (this.open)
+            this.waiting.push(group);
+        else
+            this.show(group);
+        try {
+            return await this.context.run(group, fn);
+        }
+        finally {
+            group.done = true;
+            if (this.open === group)
+                this.close();
+        }
+    }
+    show(group) {
+        this.open = group;
+        group.shown = true;
+        this.emit('group', group.name);
+        for (const [kind, message] of group.pending.splice(0))
+            this.emit(kind, message);
+    }
+    close() {
+        this.emit('endgroup', '');
+        this.open = undefined;
+        // The groups that ran meanwhile, in the order they started; the first still running stays open.
+        for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
+            this.show(next);
+            if (!next.done)
+                return;
+            this.emit('endgroup', '');
+            this.open = undefined;
+        }
+    }
+}
+function runnerEmit(kind, message) {
+    if (kind === 'group')
+        startGroup(message);
+    else if (kind === 'endgroup')
+        endGroup();
+    else
+        runner_namespaceObject[kind](message);
+}
+const runnerOutput = new Output(runnerEmit);
+function createLogger(options = {}) {
+    const output = options.emit ? new Output(options.emit) : runnerOutput;
+    const text = options.prefix ? (m) => `${options.prefix}: ${m}` : (m) => m;
+    return {
+        debug: m => output.write('debug', text(m)),
+        info: m => output.write('info', text(m)),
+        warning: m => output.write('warning', text(m)),
+        error: m => output.write('error', text(m)),
+        group: (name, fn) => output.group(name, fn)
+    };
+}
+const logger_coreLogger = createLogger();
 const nullLogger = {
     debug: () => undefined,
     info: () => undefined,
     warning: () => undefined,
-    error: () => undefined
+    error: () => undefined,
+    group: (_name, fn) => fn()
 };
+/**
+ * A logger for tests that keeps `kind: message` lines (`group: name`, `endgroup`); debug lines
+ * only when asked, as a run without ACTIONS_STEP_DEBUG hides them.
+ */
+function recordingLogger(options = {}) {
+    const lines = [];
+    const logger = createLogger({
+        prefix: options.prefix,
+        emit: (kind, message) => {
+            if (kind === 'debug' && !options.debug)
+                return;
+            lines.push(kind === 'endgroup' ? kind : `${kind}: ${message}`);
+        }
+    });
+    return { ...logger, lines };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
 // Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
@@ -1460,7 +1564,7 @@ async function runAction(fn, options) {
         if (failed)
             return;
         failed = true;
-        reporter.setFailed(describe(error, options.name));
+        reporter.error(describe(error, options.name), { title: options.name });
         if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1513,9 +1617,105 @@ function createState() {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/** Text for a table cell: pipes escaped, line breaks made spaces. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+}
+/** Inline code for a table cell; a backtick inside widens the fence. */
+function summary_code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.includes('`') ? ` ${cell(text)} ` : cell(text)}${fence}`;
+}
+/** A URL fit for a summary or log: no user, password, query or fragment. */
+function publicUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        parsed.search = '';
+        parsed.hash = '';
+        return parsed.href;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+function table({ head, rows }) {
+    return [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map(row => `| ${row.join(' | ')} |`),
+        ''
+    ];
+}
+function summary_renderSummary(summary) {
+    const lines = [`### ${summary.title}`, ''];
+    for (const t of summary.tables ?? [])
+        if (t.rows.length)
+            lines.push(...table(t));
+    const notes = [...(summary.notes ?? [])];
+    if (summary.phases?.length) {
+        notes.push(`**time:** ${summary.phases.map(p => `${cell(p.name)} ${formatDuration(p.durationMs)}`).join(' · ')}`);
+    }
+    if (summary.faultsAbsorbed !== undefined) {
+        notes.push(`**faults absorbed:** ${summary.faultsAbsorbed}`);
+    }
+    if (notes.length)
+        lines.push(notes.join('  \n'), '');
+    return lines.join('\n');
+}
+/** Times each phase of a step and folds its log lines into a group of the phase's name. */
+class summary_Phases {
+    logger;
+    now;
+    done = [];
+    constructor(logger, now = Date.now) {
+        this.logger = logger;
+        this.now = now;
+    }
+    async run(name, fn) {
+        const start = this.now();
+        try {
+            return await this.logger.group(name, fn);
+        }
+        finally {
+            this.done.push({ name, durationMs: this.now() - start });
+        }
+    }
+    /** In the order they ended. */
+    list() {
+        return [...this.done];
+    }
+}
+const SOURCES = {
+    'tool-cache': 'tool cache',
+    'actions-cache': 'Actions cache',
+    download: 'mirror'
+};
+const DIGESTS = {
+    input: 'the sha256 input',
+    'built-in': 'the built-in table',
+    'checksum-file': 'the checksum file',
+    'tool-cache-marker': 'the tool cache marker'
+};
+const summary_INSTALL_HEAD = (/* unused pure expression or super */ null && (['tool', 'version', 'from', 'verified sha256']));
+/** A row of INSTALL_HEAD for an installed tool. */
+function summary_installRow(tool) {
+    const from = tool.url ? `mirror ${summary_code(publicUrl(tool.url))}` : SOURCES[tool.source];
+    return [
+        summary_code(tool.name),
+        tool.version,
+        from,
+        `${summary_code(tool.sha256)} (${DIGESTS[tool.digestSource]})`
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
 
 
 
@@ -1900,6 +2100,7 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
 // Downloads one file from an ordered list of mirrors: the toolkit's proxy-aware HTTP client, a
 // deadline per request (headers and body), a stall timeout, streaming to disk while hashing,
 // Content-Length checks, and the core retry engine for network errors, truncated bodies, 408, 425,
@@ -2066,7 +2267,7 @@ async function get(url, options, signal, now) {
     }
 }
 /** Streams the body into `sink`, hashing it; checks Content-Length. */
-async function readBody(url, response, sink) {
+async function readBody(url, response, sink, onBytes) {
     const length = response.headers['content-length'];
     const expected = length === undefined ? NaN : Number(length);
     const hash = createHash('sha256');
@@ -2076,6 +2277,7 @@ async function readBody(url, response, sink) {
             bytes += chunk.length;
             hash.update(chunk);
             await sink.write(chunk);
+            onBytes(bytes);
         }
     }
     catch (error) {
@@ -2103,7 +2305,14 @@ async function fetchOnce(url, sink, options, now) {
     let response;
     try {
         response = await get(url, options, controller.signal, now);
-        return await readBody(url, response, sink);
+        const total = Number(response.headers['content-length']);
+        const progress = progressMeter({
+            label: url,
+            total: Number.isFinite(total) ? total : undefined,
+            logger: options.logger,
+            now
+        });
+        return await readBody(url, response, sink, progress);
     }
     catch (error) {
         sink.abort();
@@ -2842,7 +3051,8 @@ function inputs_readInputs() {
         kubernetesVersion: parseKubernetesVersion(getOptional('kubernetes-version')),
         schemaLocations: splitLocations(getOptional('schema-locations') ?? 'default'),
         schemaCache: getBoolean('schema-cache', true),
-        attempts: getInt('attempts', { min: 1, max: 20, fallback: 5 })
+        attempts: getInt('attempts', { min: 1, max: 20, fallback: 5 }),
+        summary: getBoolean('summary', true)
     };
 }
 /** Newline-separated (a template location may contain commas); a single line may use commas. */
@@ -2960,9 +3170,10 @@ async function chartDependencies(inputs, helm, logger) {
     const dirs = await findChartDirs(inputs.charts);
     if (dirs.length === 0) {
         logger.warning(`No chart directory with a Chart.lock matches ${inputs.charts.join(', ')}`);
-        return { allHit: false, saves: [] };
+        return { allHit: false, saves: [], rows: [] };
     }
     const saves = [];
+    const rows = [];
     let allHit = true;
     const addedRepos = new Set();
     for (const dir of dirs) {
@@ -2977,6 +3188,7 @@ async function chartDependencies(inputs, helm, logger) {
         const missing = missingArchives(deps, present);
         if (restored.hit === 'exact' && missing.length === 0) {
             logger.info(`${rel}: chart dependencies restored from the cache`);
+            rows.push([code(rel), `${deps.length}`, 'Actions cache (hit)']);
             continue;
         }
         allHit = false;
@@ -2993,8 +3205,9 @@ async function chartDependencies(inputs, helm, logger) {
             throw new ActionFailure(`${rel}: helm dependency build left out ${still.join(', ')}`);
         }
         saves.push({ key, paths });
+        rows.push([code(rel), `${deps.length}`, `${code('helm dependency build')} (cache miss)`]);
     }
-    return { allHit, saves };
+    return { allHit, saves, rows };
 }
 function schemaCacheDir() {
     const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
@@ -3025,18 +3238,24 @@ async function run() {
         : undefined;
     if (inputs.kubeconformVersion && !kubeconform)
         throw unsupported('kubeconform');
-    // The schema cache is restored while the tools install: each cache call may take up to its
-    // deadline when the cache service hangs, and one after the other they would add up.
-    const schemas = inputs.schemaCache ? restoreSchemaCache(inputs, logger) : undefined;
-    // Awaited below; when an install fails first, the step ends without it.
-    schemas?.catch(() => undefined);
+    const phases = new Phases(logger);
     // Both tools at once; a failure of either fails the step after both have settled.
-    const settled = await Promise.allSettled([
-        helm ? run_install(helm, inputs.helmSha256, inputs, logger) : Promise.resolve(undefined),
+    const installs = Promise.allSettled([
+        helm
+            ? phases.run('helm', () => run_install(helm, inputs.helmSha256, inputs, logger))
+            : Promise.resolve(undefined),
         kubeconform
-            ? run_install(kubeconform, inputs.kubeconformSha256, inputs, logger)
+            ? phases.run('kubeconform', () => run_install(kubeconform, inputs.kubeconformSha256, inputs, logger))
             : Promise.resolve(undefined)
     ]);
+    // The schema cache is restored while the tools install: each cache call may take up to its
+    // deadline when the cache service hangs, and one after the other they would add up.
+    const schemas = inputs.schemaCache
+        ? phases.run('schemas', () => restoreSchemaCache(inputs, logger))
+        : undefined;
+    // Awaited below; when an install fails first, the step ends without it.
+    schemas?.catch(() => undefined);
+    const settled = await installs;
     const failure = settled.find(s => s.status === 'rejected');
     const [helmResult, kubeconformResult] = settled.map(s => s.status === 'fulfilled' ? s.value : undefined);
     const installed = [helmResult, kubeconformResult].filter((r) => r !== undefined);
@@ -3056,9 +3275,11 @@ async function run() {
     runner.setOutput('kubeconform-version', kubeconformResult?.version ?? '');
     runner.setOutput('cache-hit', String(installed.every(r => r.source !== 'download')));
     let cacheDir;
+    let schemaCache = 'off';
     if (schemas) {
         const restored = await schemas;
         cacheDir = restored.dir;
+        schemaCache = restored.matchedKey ? `hit ${code(restored.matchedKey)}` : 'miss';
         runner.saveState(STATE_SCHEMAS, JSON.stringify(restored));
     }
     runner.setOutput('schema-cache-dir', cacheDir ?? '');
@@ -3067,15 +3288,28 @@ async function run() {
         schemaLocations: inputs.schemaLocations,
         kubernetesVersion: inputs.kubernetesVersion
     }));
+    let chartRows = [];
     if (inputs.charts.length) {
         const helmPath = helmResult?.paths[helm.binary] ?? 'helm';
-        const charts = await chartDependencies(inputs, helmPath, logger);
+        const charts = await phases.run('charts', () => chartDependencies(inputs, helmPath, logger));
         if (charts.saves.length)
             runner.saveState(STATE_CHARTS, JSON.stringify(charts.saves));
         runner.setOutput('charts-cache-hit', String(charts.allHit));
+        chartRows = charts.rows;
     }
     else {
         runner.setOutput('charts-cache-hit', 'false');
+    }
+    if (inputs.summary) {
+        runner.appendSummary(renderSummary({
+            title: 'setup-helm-kubeconform',
+            tables: [
+                { head: INSTALL_HEAD, rows: installed.map(installRow) },
+                { head: ['chart', 'dependencies', 'from'], rows: chartRows }
+            ],
+            notes: [`**schema cache:** ${schemaCache}`],
+            phases: phases.list()
+        }));
     }
 }
 

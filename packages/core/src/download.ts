@@ -6,6 +6,7 @@ import {dirname} from 'node:path';
 import {ActionFailure, errorMessage} from './errors';
 import {formatDuration} from './duration';
 import type {Logger} from './logger';
+import {progressMeter} from './progress';
 import {retry, systemClock, type Backoff, type Clock} from './retry';
 
 // Downloads one file from an ordered list of mirrors: the toolkit's proxy-aware HTTP client, a
@@ -235,7 +236,8 @@ async function get(
 async function readBody(
   url: string,
   response: IncomingMessage,
-  sink: Sink
+  sink: Sink,
+  onBytes: (bytes: number) => void
 ): Promise<DownloadResult> {
   const length = response.headers['content-length'];
   const expected = length === undefined ? NaN : Number(length);
@@ -246,6 +248,7 @@ async function readBody(
       bytes += (chunk as Buffer).length;
       hash.update(chunk as Buffer);
       await sink.write(chunk as Buffer);
+      onBytes(bytes);
     }
   } catch (error) {
     if (error instanceof RequestTimeoutError) throw error;
@@ -278,7 +281,14 @@ async function fetchOnce(
   let response: IncomingMessage | undefined;
   try {
     response = await get(url, options, controller.signal, now);
-    return await readBody(url, response, sink);
+    const total = Number(response.headers['content-length']);
+    const progress = progressMeter({
+      label: url,
+      total: Number.isFinite(total) ? total : undefined,
+      logger: options.logger,
+      now
+    });
+    return await readBody(url, response, sink, progress);
   } catch (error) {
     sink.abort();
     throw controller.signal.aborted ? timeout : error;

@@ -10,3 +10,4 @@ export * from './retry';
 export * from './run-action';
 export * as runner from './runner';
 export * from './state';
+export * from './summary';

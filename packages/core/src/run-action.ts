@@ -2,12 +2,13 @@ import * as core from './runner';
 import {ActionFailure, ConfigurationError, errorMessage} from './errors';
 
 export interface Reporter {
-  setFailed(message: string): void;
+  /** The failure annotation; `title` is the action's name, its heading in the run's annotations. */
+  error(message: string, properties: {title: string}): void;
   debug(message: string): void;
 }
 
 export interface RunActionOptions {
-  /** The action's name, prefixed to unexpected failures. */
+  /** The action's name: the failure annotation's title, prefixed to unexpected failures. */
   name: string;
   reporter?: Reporter;
   /** Ends the process once the action is done, so lingering sockets or timers cannot hold the step. */
@@ -25,7 +26,7 @@ export async function runAction(fn: () => Promise<void>, options: RunActionOptio
   const fail = (error: unknown): void => {
     if (failed) return;
     failed = true;
-    reporter.setFailed(describe(error, options.name));
+    reporter.error(describe(error, options.name), {title: options.name});
     if (!(error instanceof ConfigurationError || error instanceof ActionFailure)) {
       reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
     }

@@ -25,12 +25,15 @@ function escapeProperty(value: string): string {
 export function issueCommand(
   command: string,
   message: string,
-  properties: Readonly<Record<string, string>> = {}
+  properties: Readonly<Record<string, string | undefined>> = {}
 ): void {
+  // As @actions/core: empty values are left out, but any key at all puts the space in.
   const props = Object.entries(properties)
-    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key}=${escapeProperty(value!)}`)
     .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  const space = Object.keys(properties).length > 0 ? ' ' : '';
+  process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${EOL}`);
 }
 
 function keyValueFile(variable: string, name: string, value: string): boolean {
@@ -85,17 +88,35 @@ export function info(message: string): void {
   process.stdout.write(message + EOL);
 }
 
-export function warning(message: string): void {
-  issueCommand('warning', message);
+/** What an annotation may carry besides its message (the runner shows `title` as its heading). */
+export interface AnnotationProperties {
+  readonly title?: string;
 }
 
-export function error(message: string): void {
-  issueCommand('error', message);
+export function warning(message: string, properties: AnnotationProperties = {}): void {
+  issueCommand('warning', message, annotation(properties));
+}
+
+export function error(message: string, properties: AnnotationProperties = {}): void {
+  issueCommand('error', message, annotation(properties));
+}
+
+function annotation(properties: AnnotationProperties): Record<string, string | undefined> {
+  return Object.keys(properties).length ? {title: properties.title} : {};
 }
 
 export function setFailed(message: string): void {
   process.exitCode = 1;
   error(message);
+}
+
+/** Starts a foldable group; the runner's groups do not nest (the logger keeps to one). */
+export function startGroup(name: string): void {
+  issueCommand('group', name);
+}
+
+export function endGroup(): void {
+  issueCommand('endgroup', '');
 }
 
 /** Appends Markdown to the step summary; false when the runner offers none. */
