@@ -140,7 +140,7 @@ fi
 echo "RUNNER_TOOL_CACHE=$RUNNER_TOOL_CACHE"
 left=
 for c in gcc cc c++ g++ clang make ld as; do command -v "$c" >/dev/null && left="$left compiler:$c"; done
-for f in /root/.cache /tmp/ci-build /opt/ci-build /var/cache/apt/archives/*.deb /var/lib/apt/lists/*; do
+for f in "$HOME/.cache" /tmp/ci-build /opt/ci-build /var/cache/apt/archives/*.deb /var/lib/apt/lists/*; do
   case $f in */partial | */lock | */auxfiles | *'*'*) continue ;; esac
   [ -e "$f" ] && left="$left $f"
 done

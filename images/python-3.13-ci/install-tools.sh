@@ -43,4 +43,4 @@ for tool in "$RUNNER_TOOL_CACHE"/*/*/*/; do
     [ -x "$bin" ] && [ -f "$bin" ] && ln -sf "$bin" "$UV_TOOL_BIN_DIR/$(basename "$bin")"
   done
 done
-rm -rf "$work" /root/.cache
+rm -rf "$work" "$HOME/.cache"
