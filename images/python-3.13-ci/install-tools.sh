@@ -7,11 +7,9 @@
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 
-while IFS='=' read -r key value; do
-  case $key in
-    [A-Z]*_VERSION) eval "[ -n \"\${$key:-}\" ] || $key=\$value" ;;
-  esac
-done <"$HERE/tools.env"
+pin() { sed -n "s/^$1=//p" "$HERE/tools.env"; }
+: "${UV_VERSION:=$(pin UV_VERSION)}" "${NOX_VERSION:=$(pin NOX_VERSION)}"
+: "${HELM_VERSION:=$(pin HELM_VERSION)}" "${KUBECONFORM_VERSION:=$(pin KUBECONFORM_VERSION)}"
 
 work=/tmp/ci-build
 mkdir -p "$work/temp" "$work/project"
