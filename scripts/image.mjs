@@ -177,6 +177,15 @@ function inspect(tag) {
   return {...out, size, markers: JSON.parse(out.MARKERS || '{}')};
 }
 
+/** @param {string} tag @returns {string | undefined} */
+function imageId(tag) {
+  try {
+    return capture('docker', ['image', 'inspect', '-f', '{{.Id}}', tag]).trim();
+  } catch {
+    return undefined;
+  }
+}
+
 /** @param {{noCache?: boolean}} [options] */
 export async function buildImages(options = {}) {
   const p = prepare();
@@ -200,6 +209,7 @@ export async function buildImages(options = {}) {
   const apt = `APT_SOURCE=deb [trusted=yes] ${url}/apt/ ./`;
   /** @type {Record<string, {seconds: number, fetched: string}>} */
   const builds = {};
+  const before = Object.values(TAGS).map(imageId);
   try {
     for (const [name, args] of /** @type {[keyof typeof TAGS, string[]][]} */ ([
       [
@@ -260,6 +270,34 @@ export async function buildImages(options = {}) {
     await mirror.close();
   }
   fs.rmSync(logDir, {recursive: true, force: true});
+  // The images these tags named before, unless still in use: rebuilds must not fill the disk.
+  for (const id of before.reverse()) {
+    if (id && !Object.values(TAGS).map(imageId).includes(id)) {
+      try {
+        execFileSync('docker', ['rmi', id], {stdio: 'ignore'});
+      } catch {
+        // a container or another tag still uses it
+      }
+    }
+  }
+  // The tools stage's image is the layer cache of the next build: all but the newest are garbage.
+  const stages = capture('docker', [
+    'images',
+    '-q',
+    '--filter',
+    'dangling=true',
+    '--filter',
+    'label=org.cleveragents.ci-image.stage=tools'
+  ])
+    .split('\n')
+    .filter(Boolean);
+  for (const id of stages.slice(1)) {
+    try {
+      execFileSync('docker', ['rmi', id], {stdio: 'ignore'});
+    } catch {
+      // in use
+    }
+  }
   return {prepared: p, builds};
 }
 
