@@ -49,6 +49,18 @@ const expected: [tool: string, version: string, amd64: string, arm64: string][] 
 ];
 
 describe('images/python-3.13-ci pins', () => {
+  it("the lab's after-image.yml is after.yml with its jobs in the image and the image's tool cache", () => {
+    const after = read('lab/workflows/after.yml');
+    const image = read('lab/workflows/after-image.yml');
+    const jobs = after.match(/^ {6}image: python:3\.13-slim$/gm)?.length;
+    expect(jobs).toBeGreaterThan(0);
+    expect(
+      image.match(/^ {6}image: ghcr\.io\/cleveragents\/ci\/python-3\.13-uv:local$/gm)?.length
+    ).toBe(jobs);
+    expect(image).not.toMatch(/^ +image: python:3\.13-slim$/m);
+    expect(image).toMatch(/^env:\n(?: {2}#.*\n)* {2}RUNNER_TOOL_CACHE: \/opt\/ci\/tool-cache$/m);
+  });
+
   it("tools.env installs the actions' default versions", () => {
     expect(toolsEnv(read('images/python-3.13-ci/tools.env'))).toEqual({
       UV_VERSION: uv,
@@ -101,6 +113,8 @@ describe('scripts/image-tools.mjs --check', () => {
     'actions/setup-helm-kubeconform/src/versions.ts',
     'images/README.md',
     'images/python-3.13-ci/tools.env',
+    'lab/workflows/after.yml',
+    'lab/workflows/after-image.yml',
     '.prettierrc.json'
   ];
   beforeEach(() => {
@@ -142,6 +156,17 @@ describe('scripts/image-tools.mjs --check', () => {
     const r = check();
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('images/python-3.13-ci/tools.env');
+  });
+
+  it("fails, naming after-image.yml, when the lab's after.yml changes", () => {
+    const file = join(dir, 'lab/workflows/after.yml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('timeout-minutes: 20', 'timeout-minutes: 25')
+    );
+    const r = check();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('lab/workflows/after-image.yml');
   });
 
   it('fails when the pinned helm version has no linux digest in the table', () => {
