@@ -446,7 +446,7 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-actions-lab-'));
   const root = path.join(work, 'mirror-root');
   prepareMirrorRoot(root, env);
-  fs.symlinkSync(path.join(C, 'apt-repo'), path.join(root, 'apt'));
+  fs.symlinkSync(path.join(C, 'apt-repository'), path.join(root, 'apt'));
   fs.symlinkSync(path.join(C, 'lab-pypi-simple'), path.join(root, 'simple'));
   const digests = archiveDigests(env.MIRROR_ROOT);
   const mirror = await labMirror(root);

@@ -13,7 +13,7 @@
 # $C = ${CI_ACTIONS_CACHE:-$HOME/.cache/ci-actions}. The daemon runs with --bridge=none --iptables=false
 # --ip6tables=false: containers use the host network only and nothing but 127.0.0.1 is ever addressed. The
 # Debian mirrors are reached only to build the rootfs and to download the .debs of the apt repository; jobs
-# then get every package from the local mirror (scripts/lib/mirror.mjs serves $C/apt-repo under /apt/).
+# then get every package from the local mirror (scripts/lib/mirror.mjs serves $C/apt-repository under /apt/).
 # Each step prints `reused`/`built` and its time. Exit status: 0 ready, non-zero on failure (reason printed).
 set -euo pipefail
 
