@@ -284,6 +284,18 @@ function imageScenarios() {
   ];
 }
 
+/**
+ * Requests or downloads under any of the path prefixes.
+ * @param {{byPath: Record<string, {requests: number, downloads: number}>}} stats
+ * @param {string[]} prefixes
+ * @param {'requests' | 'downloads'} what
+ */
+function count(stats, prefixes, what) {
+  return Object.entries(stats.byPath)
+    .filter(([p]) => prefixes.some(prefix => p.startsWith(prefix)))
+    .reduce((n, [, v]) => n + v[what], 0);
+}
+
 /** The seconds of the three setup steps in an act log, and their names. @param {string} text */
 function setupSeconds(text) {
   const steps = parseActLog(text).filter(s =>
@@ -454,14 +466,20 @@ async function runOne(scenario, runner, node) {
   }
   if (s.expectFaults && stats.faults === 0) problems.push('the mirror injected no fault');
   for (const prefix of s.forbidRequests ?? []) {
-    const hits = Object.entries(stats.byPath).filter(([p]) => p.startsWith(prefix));
-    if (hits.length) problems.push(`requests under ${prefix}: ${hits.map(([p]) => p).join(' ')}`);
+    if (count(stats, [prefix], 'requests'))
+      problems.push(
+        `requests under ${prefix}: ${Object.keys(stats.byPath)
+          .filter(p => p.startsWith(prefix))
+          .join(' ')}`
+      );
   }
   for (const prefix of s.forbidDownloads ?? []) {
-    const hits = Object.entries(stats.byPath).filter(
-      ([p, v]) => p.startsWith(prefix) && v.downloads > 0
-    );
-    if (hits.length) problems.push(`downloads under ${prefix}: ${hits.map(([p]) => p).join(' ')}`);
+    if (count(stats, [prefix], 'downloads'))
+      problems.push(
+        `downloads under ${prefix}: ${Object.keys(stats.byPath)
+          .filter(p => p.startsWith(prefix))
+          .join(' ')}`
+      );
   }
   for (const prefix of s.expectDownloads ?? []) {
     if (!Object.entries(stats.byPath).some(([p, v]) => p.startsWith(prefix) && v.downloads > 0))
@@ -478,7 +496,7 @@ async function runOne(scenario, runner, node) {
     problems.push(`setup steps not found in the log: ${setup.parts.join(', ')}`);
   const detail =
     (setup
-      ? `setup ${setup.total.toFixed(1)}s (${setup.parts.join(', ')}; goal <= ${SETUP_GOAL_SECONDS}s: ${setup.total <= SETUP_GOAL_SECONDS ? 'met' : 'NOT met'} at load ${os.loadavg()[0].toFixed(1)}), apt requests 0, tool downloads 0; `
+      ? `setup ${setup.total.toFixed(1)}s (${setup.parts.join(', ')}; goal <= ${SETUP_GOAL_SECONDS}s: ${setup.total <= SETUP_GOAL_SECONDS ? 'met' : 'NOT met'} at load ${os.loadavg()[0].toFixed(1)}), apt requests ${count(stats, ['/apt/'], 'requests')}, tool downloads ${count(stats, TOOL_PATHS, 'downloads')}; `
       : '') +
     `mirror: ${stats.total} requests, ${stats.downloads} downloads${s.container ? ` (apt ${aptDownloads})` : ''}, ${stats.faults} faults; retries seen: ${retries}` +
     (s.container && containerNode ? `; container node ${containerNode}` : '');
