@@ -48,7 +48,7 @@ function parseArgs(argv) {
     smoke: false,
     keep: false,
     retable: /** @type {string | null} */ (null),
-    workflows: ['before', 'after']
+    workflows: ['before', 'after', ...(imageBuilt() ? ['after-image'] : [])]
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -82,12 +82,16 @@ function parseArgs(argv) {
     else if (a === '--retable') o.retable = v();
     else if (a === '--workflows') {
       o.workflows = v().split(',');
-      const bad = o.workflows.filter(w => !['before', 'after'].includes(w));
+      const bad = o.workflows.filter(w => !['before', 'after', 'after-image'].includes(w));
       if (bad.length > 0)
-        throw new Error(`--workflows takes before and/or after, got "${bad.join(',')}"`);
+        throw new Error(
+          `--workflows takes before, after and/or after-image, got "${bad.join(',')}"`
+        );
     } else throw new Error(`unknown argument "${a}" (see the header of lab/run.mjs)`);
   }
   if (o.smoke) {
+    // CI's smoke run: the image's column only when asked for (--workflows)
+    if (!argv.includes('--workflows')) o.workflows = o.workflows.filter(w => w !== 'after-image');
     o.runs = 1;
     o.prRuns = 1;
     o.contention = false;
@@ -95,6 +99,18 @@ function parseArgs(argv) {
   }
   o.prRuns ??= Math.max(1, Math.ceil(o.runs / 5));
   return o;
+}
+
+/** The third column, after.yml in the pre-warmed image (after-image.yml), once `npm run image` built it. */
+function imageBuilt() {
+  try {
+    execFileSync('docker', ['image', 'inspect', 'ghcr.io/cleveragents/ci/python-3.13-uv:local'], {
+      stdio: 'ignore'
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // The lab's own draws (outage start, per-run seeds) are reproducible from --seed.
@@ -430,7 +446,7 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-actions-lab-'));
   const root = path.join(work, 'mirror-root');
   prepareMirrorRoot(root, env);
-  fs.symlinkSync(path.join(C, 'apt-repo'), path.join(root, 'apt'));
+  fs.symlinkSync(path.join(C, 'apt-repository'), path.join(root, 'apt'));
   fs.symlinkSync(path.join(C, 'lab-pypi-simple'), path.join(root, 'simple'));
   const digests = archiveDigests(env.MIRROR_ROOT);
   const mirror = await labMirror(root);

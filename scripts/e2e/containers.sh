@@ -3,7 +3,8 @@
 #
 #   scripts/e2e/containers.sh engine    # docker.io debootstrap dpkg-dev installed; a Docker daemon answering
 #   scripts/e2e/containers.sh image     # the stand-in image python:3.13-slim (Debian 13 minbase + python3)
-#   scripts/e2e/containers.sh apt-repo  # $C/apt-repo: flat apt repository of nodejs git curl tar + dependencies
+#   scripts/e2e/containers.sh apt-repo  # $C/apt-repository: flat apt repository of nodejs git curl tar docker.io
+#                                       # docker-cli + dependencies (docker: the image's dind variant)
 #   scripts/e2e/containers.sh pypi      # $C/pypi-simple: PEP 503 index over $C/wheels (+ PYPI_EXTRA_WHEELS dirs)
 #   scripts/e2e/containers.sh all       # all of the above, in that order
 #   scripts/e2e/containers.sh stop      # stops the daemon only if this script started it
@@ -12,7 +13,7 @@
 # $C = ${CI_ACTIONS_CACHE:-$HOME/.cache/ci-actions}. The daemon runs with --bridge=none --iptables=false
 # --ip6tables=false: containers use the host network only and nothing but 127.0.0.1 is ever addressed. The
 # Debian mirrors are reached only to build the rootfs and to download the .debs of the apt repository; jobs
-# then get every package from the local mirror (scripts/lib/mirror.mjs serves $C/apt-repo under /apt/).
+# then get every package from the local mirror (scripts/lib/mirror.mjs serves $C/apt-repository under /apt/).
 # Each step prints `reused`/`built` and its time. Exit status: 0 ready, non-zero on failure (reason printed).
 set -euo pipefail
 
@@ -21,8 +22,9 @@ C="${CI_ACTIONS_CACHE:-$HOME/.cache/ci-actions}"
 IMAGE=python:3.13-slim
 SUITE=trixie
 ROOTFS="$C/python-3.13-slim-rootfs"
-APT_REPO="$C/apt-repo"
-APT_PACKAGES="nodejs git curl tar"
+# Not $C/apt-repo: that older repository (without docker.io) stays as it was for checkouts that still use it.
+APT_REPO="$C/apt-repository"
+APT_PACKAGES="nodejs git curl tar docker.io docker-cli"
 PYPI_SIMPLE="$C/pypi-simple"
 DOCKERD_DIR="$C/dockerd"
 
@@ -237,7 +239,7 @@ cmd_env() {
 }
 
 [ $# -gt 0 ] || {
-  sed -n '2,9p' "$0"
+  sed -n '2,10p' "$0"
   exit 2
 }
 for target in "$@"; do
@@ -256,7 +258,7 @@ for target in "$@"; do
     ;;
   stop) cmd_stop ;;
   env) cmd_env ;;
-  -h | --help) sed -n '2,17p' "$0" ;;
+  -h | --help) sed -n '2,18p' "$0" ;;
   *) die "unknown target '$target' (engine image apt-repo pypi all stop env)" ;;
   esac
 done

@@ -8,9 +8,20 @@
 //      "workflow/runner/node/scenario"), E2E_NODES (default "20 24"), E2E_FAULT_RATE (default 0.3),
 //      E2E_KEEP_LOGS (where failed runs' logs are copied; default $TMPDIR/ci-actions-e2e-logs), E2E_KEEP_ALL=1 (copy all)
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import {archiveDigests, mirrorControl, nodeVersions, rmrf, runWorkflow, toolEnv} from './lib.mjs';
+import {execFileSync} from 'node:child_process';
+import {
+  archiveDigests,
+  mirrorControl,
+  nodeVersions,
+  parseActLog,
+  REPO,
+  rmrf,
+  runWorkflow,
+  toolEnv
+} from './lib.mjs';
 
 const MIRROR_URL = need('E2E_MIRROR_URL');
 const TMP = need('E2E_TMP');
@@ -61,6 +72,9 @@ const SECRETS = {
  * @property {'some' | 'zero' | 'apt-only'} [downloads]  mirror downloads expected during the run ('apt-only': a
  *   warm container job, whose fresh container installs nodejs again, downloads nothing but from /apt/)
  * @property {string[]} [expectDownloads]  path prefixes the mirror must have served in full at least once
+ * @property {string[]} [forbidRequests]  path prefixes the mirror must get no request for (the image: apt)
+ * @property {string[]} [forbidDownloads]  path prefixes the mirror must serve nothing under (the image: tools)
+ * @property {boolean} [setupTime]  print the time bootstrap, prepare-python and setup-helm-kubeconform took
  * @property {string} [job]  run only this job (act -j)
  * @property {boolean} [container]  a container job: the actions come from E2E_ACTION_REPO as
  *   `cleveragents/ci-actions/actions/<name>@v1`, node is the container's
@@ -235,6 +249,69 @@ function containerScenarios() {
   ];
 }
 
+// The pre-warmed image's tools: what a job on it must not download.
+const TOOL_PATHS = ['/uv/', '/helm/', '/kubeconform/', '/simple/nox/', '/wheels/nox-'];
+/** Goal: bootstrap + prepare-python + setup-helm-kubeconform before the first user command, in seconds. */
+const SETUP_GOAL_SECONDS = 5;
+
+/** @returns {Scenario[]} the jobs of test/e2e/containers/image.yml on the image built by scripts/image.mjs */
+function imageScenarios() {
+  const common = {
+    workflow: 'containers/image.yml',
+    container: true,
+    forbidRequests: ['/apt/'],
+    forbidDownloads: TOOL_PATHS
+  };
+  return [
+    {
+      ...common,
+      job: 'image-actions',
+      scenario: 'image cold: no apt, no tool download',
+      env: {...digests, EXPECT_CACHE_HIT: 'false'},
+      cacheKey: 'image',
+      setupTime: true
+    },
+    {
+      ...common,
+      job: 'image-actions',
+      scenario: 'image warm: caches restored, no download',
+      env: {...digests, EXPECT_CACHE_HIT: 'true'},
+      cacheKey: 'image',
+      downloads: 'zero',
+      setupTime: true
+    },
+    {...common, job: 'image-dind', scenario: 'image dind: docker there, no apt', env: digests}
+  ];
+}
+
+/**
+ * Requests or downloads under any of the path prefixes.
+ * @param {{byPath: Record<string, {requests: number, downloads: number}>}} stats
+ * @param {string[]} prefixes
+ * @param {'requests' | 'downloads'} what
+ */
+function count(stats, prefixes, what) {
+  return Object.entries(stats.byPath)
+    .filter(([p]) => prefixes.some(prefix => p.startsWith(prefix)))
+    .reduce((n, [, v]) => n + v[what], 0);
+}
+
+/** The seconds of the three setup steps in an act log, and their names. @param {string} text */
+function setupSeconds(text) {
+  const steps = parseActLog(text).filter(s =>
+    /^Main cleveragents\/ci-actions\/actions\/(bootstrap|prepare-python|setup-helm-kubeconform)@/.test(
+      s.step
+    )
+  );
+  return {
+    total: steps.reduce((n, s) => n + s.seconds, 0),
+    parts: steps.map(
+      s =>
+        `${s.step.replace(/^Main cleveragents\/ci-actions\/actions\/|@v1$/g, '')} ${s.seconds.toFixed(1)}s`
+    )
+  };
+}
+
 /** @returns {Scenario[]} bootstrap's apt through the faulty mirror: index and .debs fail, apt and bootstrap retry */
 function containerFaultScenarios() {
   const forkPr = containerScenarios().find(s => s.job === 'fork-pr');
@@ -388,6 +465,22 @@ async function runOne(scenario, runner, node) {
       problems.push(`downloads besides apt's, expected none: ${other.map(([p]) => p).join(' ')}`);
   }
   if (s.expectFaults && stats.faults === 0) problems.push('the mirror injected no fault');
+  for (const prefix of s.forbidRequests ?? []) {
+    if (count(stats, [prefix], 'requests'))
+      problems.push(
+        `requests under ${prefix}: ${Object.keys(stats.byPath)
+          .filter(p => p.startsWith(prefix))
+          .join(' ')}`
+      );
+  }
+  for (const prefix of s.forbidDownloads ?? []) {
+    if (count(stats, [prefix], 'downloads'))
+      problems.push(
+        `downloads under ${prefix}: ${Object.keys(stats.byPath)
+          .filter(p => p.startsWith(prefix))
+          .join(' ')}`
+      );
+  }
   for (const prefix of s.expectDownloads ?? []) {
     if (!Object.entries(stats.byPath).some(([p, v]) => p.startsWith(prefix) && v.downloads > 0))
       problems.push(`the mirror served nothing under ${prefix}`);
@@ -398,7 +491,13 @@ async function runOne(scenario, runner, node) {
     .filter(([p]) => p.startsWith('/apt/'))
     .reduce((n, [, v]) => n + v.downloads, 0);
   const containerNode = /node=(v\d+\.\d+\.\d+) at /.exec(text)?.[1];
+  const setup = s.setupTime ? setupSeconds(text) : undefined;
+  if (setup && setup.parts.length !== 3)
+    problems.push(`setup steps not found in the log: ${setup.parts.join(', ')}`);
   const detail =
+    (setup
+      ? `setup ${setup.total.toFixed(1)}s (${setup.parts.join(', ')}; goal <= ${SETUP_GOAL_SECONDS}s: ${setup.total <= SETUP_GOAL_SECONDS ? 'met' : 'NOT met'} at load ${os.loadavg()[0].toFixed(1)}), apt requests ${count(stats, ['/apt/'], 'requests')}, tool downloads ${count(stats, TOOL_PATHS, 'downloads')}; `
+      : '') +
     `mirror: ${stats.total} requests, ${stats.downloads} downloads${s.container ? ` (apt ${aptDownloads})` : ''}, ${stats.faults} faults; retries seen: ${retries}` +
     (s.container && containerNode ? `; container node ${containerNode}` : '');
   if (process.env.E2E_KEEP_ALL && !problems.length) keep(log);
@@ -488,6 +587,46 @@ async function main() {
     for (const s of containerScenarios()) {
       const id = `${s.workflow.replace(/\.yml$/, '')}/act/container/${s.scenario}`;
       if (ONLY && !ONLY.test(id)) continue;
+      results.push({
+        workflow: s.workflow,
+        runner: 'act',
+        node: 'container',
+        scenario: s.scenario,
+        result: 'SKIPPED',
+        seconds: 0,
+        detail:
+          'no Docker engine (scripts/e2e/containers.sh all failed; on CI this fails the suite)'
+      });
+    }
+  }
+
+  // The pre-warmed image (scripts/image.mjs builds it against its own mirror; cached layers are reused).
+  const images = imageScenarios().filter(
+    s => !ONLY || ONLY.test(`${s.workflow.replace(/\.yml$/, '')}/act/container/${s.scenario}`)
+  );
+  if (images.length && process.env.DOCKER_READY === '1' && process.env.E2E_ACTION_REPO) {
+    const t1 = Date.now();
+    try {
+      if (process.env.E2E_IMAGE_BUILT !== '1')
+        execFileSync(process.execPath, ['scripts/image.mjs', 'build'], {
+          cwd: REPO,
+          stdio: 'inherit'
+        });
+      process.stdout.write(`image: built in ${((Date.now() - t1) / 1000).toFixed(1)}s\n`);
+      for (const s of images) await runOne(s, 'act', 20);
+    } catch (error) {
+      results.push({
+        workflow: 'containers/image.yml',
+        runner: 'act',
+        node: 'container',
+        scenario: 'image build (scripts/image.mjs build)',
+        result: 'FAILED',
+        seconds: (Date.now() - t1) / 1000,
+        detail: error instanceof Error ? error.message : String(error)
+      });
+    }
+  } else {
+    for (const s of images) {
       results.push({
         workflow: s.workflow,
         runner: 'act',

@@ -572,7 +572,7 @@ function usage() {
   return `usage: node scripts/lib/mirror.mjs --root DIR [--port 0] [--host 127.0.0.1]
   [--faults none|rate:0.3[,seed=N,kinds=500|reset|429,max=2,retry-after=1]|JSON]
   [--mount /PREFIX=DIR]... [--pidfile F] [--portfile F] [--urlfile F] [--stats F] [--verbose]
-Serves DIR (and each mounted DIR under its URL prefix, e.g. --mount /apt=$C/apt-repo --mount /simple=$C/pypi-simple); prints its URL; on SIGTERM/SIGINT writes the request stats as JSON to --stats and exits 0.
+Serves DIR (and each mounted DIR under its URL prefix, e.g. --mount /apt=$C/apt-repository --mount /simple=$C/pypi-simple); prints its URL; on SIGTERM/SIGINT writes the request stats as JSON to --stats and exits 0.
 Control: GET /__mirror/stats, POST /__mirror/reset-stats, POST /__mirror/faults (JSON body).`;
 }
 

@@ -28,6 +28,7 @@ interface Example {
 
 const READMES = [
   'README.md',
+  'images/README.md',
   ...readdirSync(join(ROOT, 'actions'))
     .map(name => join('actions', name, 'README.md'))
     .filter(file => existsSync(join(ROOT, file)))
