@@ -2340,17 +2340,22 @@ function describeDigest(digest) {
             return 'the sha256 input';
         case 'built-in':
             return "the action's table of published digests";
+        case 'index':
+            return `the package index page ${digest.url ?? ''}`.trim();
         case 'checksum-file':
             return `the checksum file ${digest.url ?? ''}`.trim();
         default:
             return 'the tool cache marker';
     }
 }
-/** The known digest, else the one the first answering mirror's checksum file lists. */
+/** The known digest, else the index page's, else the first answering mirror's checksum file's. */
 async function resolveDigest(sources, archiveName, options) {
     const known = knownDigest(sources);
     if (known)
         return known;
+    const { index } = sources;
+    if (index)
+        return { sha256: index.sha256.toLowerCase(), source: 'index', url: index.url };
     const file = sources.checksumFile;
     if (!file) {
         throw new errors/* ActionFailure */.dR(`No sha256 is known for ${archiveName}: give one as an input or use a mirror that serves a checksum file.`);
@@ -2476,6 +2481,19 @@ async function installTool(spec, options) {
     // 4. The mirrors, in order; the one whose checksum file gave the digest first.
     const url = await downloadArchive(ctx, digest);
     return finish(await install(ctx, digest, 'download', url));
+}
+/**
+ * The install of `spec` in the runner's tool cache, checked against its marker as installTool
+ * checks it, without any network request; undefined when there is none. For a tool whose archive
+ * name and URLs are only known after a request (a package index page).
+ */
+async function findInstalled(spec, options) {
+    const full = { ...spec, archiveName: '', urls: [] };
+    const label = `${spec.name} ${spec.version}`;
+    const cached = await fromToolCache({ spec: full, options, dir: toolDir(full, options), label });
+    if (cached && (options.addToPath ?? true))
+        addPath(cached.dir);
+    return cached;
 }
 async function fromToolCache({ spec, options, dir, label }) {
     const marker = readMarker(dir);
@@ -2790,40 +2808,123 @@ function tableVersions(table) {
         versions.add(key.slice(key.lastIndexOf('-') + 1));
     return [...versions].filter(v => parseVersion(v)).sort(compareVersions);
 }
-/**
- * Resolves the `uv-version` input against the versions the built-in table knows:
- * empty -> the newest; `0.8.22` -> itself (also when the table does not know it: the digest then
- * comes from `uv-sha256` or the mirror's `.sha256` file); `0.8` / `0.8.x` -> the newest 0.8 patch.
- */
-function resolveUvVersion(input, known) {
-    const value = input.trim();
-    const newest = known[known.length - 1];
-    if (!value) {
-        if (!newest)
-            throw new errors/* ConfigurationError */.j1('The built-in uv digest table is empty.');
-        return { version: newest, reason: 'newest version in the built-in digest table' };
+const TABLE = 'the built-in digest table';
+const CLAUSE = /^(>=|<=|==|!=|~=|>|<)\s*v?(\d+(?:\.\d+){0,2})(\.\*)?$/;
+/** `0.8` -> [0, 8, 0]: PEP 440 pads a shorter release with zeros. */
+function padded(text) {
+    const [a = 0, b = 0, c = 0] = text.split('.').map(Number);
+    return [a, b, c];
+}
+function compare(x, y) {
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
+/** One PEP 440 comparison (`>=0.8`, `<0.9`, `==0.8.*`, `~=0.8.3`, `!=0.8.5`), or undefined. */
+function clause(text) {
+    const match = CLAUSE.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, op, release, star] = match;
+    const bound = padded(release);
+    const parts = release.split('.').map(Number);
+    const prefixed = (v) => parts.every((part, i) => v[i] === part);
+    if (star) {
+        if (op === '==')
+            return prefixed;
+        if (op === '!=')
+            return v => !prefixed(v);
+        return undefined;
     }
+    switch (op) {
+        case '>=':
+            return v => compare(v, bound) >= 0;
+        case '<=':
+            return v => compare(v, bound) <= 0;
+        case '>':
+            return v => compare(v, bound) > 0;
+        case '<':
+            return v => compare(v, bound) < 0;
+        case '==':
+            return v => compare(v, bound) === 0;
+        case '!=':
+            return v => compare(v, bound) !== 0;
+        default: {
+            // ~=X.Y[.Z]: at least that, and the same release up to the last part given.
+            if (parts.length < 2)
+                return undefined;
+            const head = parts.slice(0, -1);
+            return v => compare(v, bound) >= 0 && head.every((part, i) => v[i] === part);
+        }
+    }
+}
+function versions_invalid(value, newest) {
+    const example = newest ?? '0.8.22';
+    return new errors/* ConfigurationError */.j1(`Input 'uv-version' must be an exact version ('${example}'), a minor version ('0.8' or '0.8.x'), ` +
+        `a range of comma-separated comparisons ('>=0.8,<0.9', '~=0.8.3') ` +
+        `or empty for the newest in the built-in table${newest ? ` (${newest})` : ''}, got '${value}'.`);
+}
+/** Parses `uv-version`; `newest` (of the table) only improves the error message. */
+function parseVersionRequest(input, newest) {
+    const value = input.trim();
+    if (!value)
+        return { kind: 'newest' };
     const exact = EXACT.exec(value);
     if (exact) {
-        const version = `${Number(exact[1])}.${Number(exact[2])}.${Number(exact[3])}`;
-        return { version, reason: `exact version '${value}'` };
+        return { kind: 'exact', version: `${Number(exact[1])}.${Number(exact[2])}.${Number(exact[3])}` };
     }
     const minor = MINOR.exec(value);
     if (minor) {
         const prefix = `${Number(minor[1])}.${Number(minor[2])}.`;
-        const matches = known.filter(v => v.startsWith(prefix));
-        if (matches.length === 0) {
-            throw new errors/* ConfigurationError */.j1(`Input 'uv-version' is '${value}', but the built-in digest table knows no ${prefix}x release ` +
-                `(it knows ${known[0]} to ${newest}); give an exact version such as '${newest}' with 'uv-sha256', ` +
-                `or a minor version the table knows.`);
-        }
-        return {
-            version: matches[matches.length - 1],
-            reason: `newest ${prefix}x in the built-in digest table`
-        };
+        return { kind: 'range', text: value, prefix, matches: v => v.startsWith(prefix) };
     }
-    throw new errors/* ConfigurationError */.j1(`Input 'uv-version' must be an exact version ('${newest}'), a minor version ('0.8' or '0.8.x') ` +
-        `or empty for the newest in the built-in table (${newest}), got '${value}'.`);
+    const tests = value.split(',').map(clause);
+    if (tests.some(test => test === undefined))
+        throw versions_invalid(value, newest);
+    return {
+        kind: 'range',
+        text: value,
+        matches: v => {
+            const parsed = parseVersion(v);
+            return parsed !== undefined && tests.every(test => test(parsed));
+        }
+    };
+}
+/**
+ * The version `request` picks from `known` (oldest first), a list from `source` (the built-in
+ * table, or an index page): empty -> the newest; exact -> itself (also when the list does not know
+ * it: the digest then comes from `uv-sha256`, the index or the mirror's `.sha256` file); a range ->
+ * the newest version in it.
+ */
+function pickVersion(request, known, source = TABLE) {
+    const newest = known[known.length - 1];
+    if (request.kind === 'newest') {
+        if (!newest)
+            throw new errors/* ConfigurationError */.j1(`${capitalize(source)} lists no uv version.`);
+        return { version: newest, reason: `newest version in ${source}` };
+    }
+    if (request.kind === 'exact') {
+        return { version: request.version, reason: `exact version '${request.version}'` };
+    }
+    const matches = known.filter(v => request.matches(v));
+    const what = request.prefix ? `${request.prefix}x release` : `release in '${request.text}'`;
+    if (matches.length === 0) {
+        const range = newest ? ` (it knows ${known[0]} to ${newest})` : ' (it lists none)';
+        throw new errors/* ConfigurationError */.j1(`Input 'uv-version' is '${request.text}', but ${source} knows no ${what}${range}; ` +
+            (source === TABLE
+                ? `give an exact version such as '${newest}' with 'uv-sha256', or a range the table knows ` +
+                    `(or set 'uv-index-url' to resolve it from a package index).`
+                : `give a version it lists.`));
+    }
+    return {
+        version: matches[matches.length - 1],
+        reason: `newest ${request.prefix ? `${request.prefix}x` : `in '${request.text}'`} in ${source}`
+    };
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** Resolves the `uv-version` input against `known` (default: the built-in table's versions). */
+function resolveUvVersion(input, known, source = TABLE) {
+    return pickVersion(parseVersionRequest(input, known[known.length - 1]), known, source);
 }
 
 ;// CONCATENATED MODULE: ./actions/prepare-python/src/inputs.ts
@@ -2849,22 +2950,52 @@ function parseSha256(value) {
     }
     return hex.toLowerCase();
 }
+function isHttpUrl(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+/** The release mirrors; `none` for none (then `uv-index-url` is the only source). */
 function parseMirrors(values) {
     if (values.length === 0)
         return [DEFAULT_MIRROR];
+    if (values.length === 1 && values[0] === 'none')
+        return [];
     return values.map(value => {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            // reported below
-        }
-        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-            throw new errors/* ConfigurationError */.j1(`Input 'uv-mirrors' must list http(s) base URLs with the upstream layout ({base}/{version}/uv-{target}.tar.gz), got '${value}'.`);
+        if (!isHttpUrl(value)) {
+            throw new errors/* ConfigurationError */.j1(`Input 'uv-mirrors' must list http(s) base URLs with the upstream layout ({base}/{version}/uv-{target}.tar.gz), or be 'none', got '${value}'.`);
         }
         return value.replace(/\/+$/, '');
     });
+}
+function parseIndexUrl(value) {
+    if (value === undefined)
+        return undefined;
+    if (!isHttpUrl(value) || new URL(value).hash) {
+        throw new errors/* ConfigurationError */.j1(`Input 'uv-index-url' must be the http(s) base URL of a simple package index (PEP 503/691) such as 'https://pypi.org/simple', got '${value}'.`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/**
+ * The `uv-version` request and its resolution against the built-in table. With an index a range
+ * the table cannot satisfy is left to the index's version list.
+ */
+function resolveUv(input, index) {
+    const known = tableVersions(KNOWN_CHECKSUMS);
+    const uvRequest = parseVersionRequest(input, known[known.length - 1]);
+    try {
+        return { uvRequest, uv: pickVersion(uvRequest, known) };
+    }
+    catch (error) {
+        if (index && uvRequest.kind === 'range' && error instanceof errors/* ConfigurationError */.j1) {
+            return { uvRequest, uv: undefined };
+        }
+        throw error;
+    }
 }
 function parseNoxVersion(value) {
     const version = value ?? DEFAULT_NOX_VERSION;
@@ -2885,12 +3016,17 @@ function parsePythonVersion(value) {
     return value;
 }
 function readInputs() {
-    const uv = resolveUvVersion(getOptional('uv-version') ?? '', tableVersions(KNOWN_CHECKSUMS));
+    const uvIndex = parseIndexUrl(getOptional('uv-index-url'));
+    const mirrors = parseMirrors(getList('uv-mirrors'));
+    if (mirrors.length === 0 && !uvIndex) {
+        throw new errors/* ConfigurationError */.j1("Input 'uv-mirrors' is 'none' and 'uv-index-url' is empty: there is nowhere to install uv from. Give release mirrors, an index, or both.");
+    }
     const globs = getList('cache-dependency-glob');
     return {
-        uv,
+        ...resolveUv(getOptional('uv-version') ?? '', uvIndex),
         uvSha256: parseSha256(getOptional('uv-sha256')),
-        mirrors: parseMirrors(getList('uv-mirrors')),
+        mirrors,
+        uvIndex,
         pythonVersion: parsePythonVersion(getOptional('python-version')),
         pythonDownloads: getBoolean('python-downloads', false),
         noxVersion: parseNoxVersion(getOptional('nox-version')),
@@ -3069,7 +3205,232 @@ async function runUvWithRetry(args, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/prepare-python/src/uv-index.ts
+
+
+
+// uv from a package index: the project page `{index}/uv/` in either simple-API form (PEP 503 HTML,
+// PEP 691 JSON), the `uv` wheel for a platform on it, and where the binaries sit in that wheel.
+// Pure functions over the page text; the fetch and the install are run.ts's.
+/** What a client asks for (PEP 691): JSON first, HTML accepted. */
+const INDEX_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
+/** Not usable from this index (unreadable page, no such version, no wheel for the platform). */
+class UvIndexError extends errors/* ActionFailure */.dR {
+    constructor(message) {
+        super(message);
+        this.name = 'UvIndexError';
+    }
+}
+/** `{index}/uv/`: PEP 503's project URL (the name `uv` is already normalized). */
+function projectPageUrl(index) {
+    return `${index.replace(/\/+$/, '')}/uv/`;
+}
+const ENTITIES = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    '#39': "'"
+};
+function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+        const lower = name.toLowerCase();
+        if (ENTITIES[lower] !== undefined)
+            return ENTITIES[lower];
+        if (lower.startsWith('#x'))
+            return String.fromCodePoint(parseInt(lower.slice(2), 16));
+        if (lower.startsWith('#'))
+            return String.fromCodePoint(Number(lower.slice(1)));
+        return whole;
+    });
+}
+/** The attributes of one start tag's text (`a href="x" data-yanked`); names lower-cased. */
+function attributes(tag) {
+    const found = new Map();
+    const pattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+    for (const match of tag.matchAll(pattern)) {
+        const value = match[2] ?? match[3] ?? match[4] ?? '';
+        found.set(match[1].toLowerCase(), decodeEntities(value));
+    }
+    return found;
+}
+/** The file at `href` (relative to `base`), its name and the sha256 of its `#sha256=` fragment. */
+function fileAt(href, base, name) {
+    let url;
+    try {
+        url = new URL(href, base);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return undefined;
+    const fragment = /^#sha256=([0-9a-fA-F]{64})$/.exec(url.hash)?.[1];
+    url.hash = '';
+    const last = url.pathname.split('/').pop() ?? '';
+    let filename = name?.trim() || last;
+    try {
+        filename = name?.trim() || decodeURIComponent(last);
+    }
+    catch {
+        // a malformed escape: keep the raw name
+    }
+    if (!filename)
+        return undefined;
+    return { filename, url: url.href, ...(fragment ? { sha256: fragment.toLowerCase() } : {}) };
+}
+/** PEP 503: every `<a href>` of the page; the anchor's text is the file name. */
+function parseHtmlPage(text, pageUrl) {
+    const base = /<base\s[^>]*>/i.exec(text);
+    const baseHref = base ? attributes(base[0].slice(5, -1)).get('href') : undefined;
+    const root = baseHref ? new URL(baseHref, pageUrl).href : pageUrl;
+    const files = [];
+    for (const match of text.matchAll(/<a\s([^>]*)>([\s\S]*?)<\/a\s*>/gi)) {
+        const attrs = attributes(match[1]);
+        const href = attrs.get('href');
+        if (!href)
+            continue;
+        const name = decodeEntities(match[2].replace(/<[^>]*>/g, ''));
+        const file = fileAt(href, root, name);
+        if (file)
+            files.push({ ...file, yanked: attrs.has('data-yanked') });
+    }
+    return files;
+}
+/** PEP 691: `files[]` with `filename`, `url`, `hashes.sha256` and `yanked`. */
+function parseJsonPage(data, pageUrl) {
+    const list = data?.files;
+    if (!Array.isArray(list)) {
+        throw new UvIndexError(`The index page ${pageUrl} is JSON without a 'files' list (PEP 691).`);
+    }
+    const files = [];
+    for (const entry of list) {
+        if (typeof entry?.url !== 'string' || typeof entry.filename !== 'string')
+            continue;
+        const file = fileAt(entry.url, pageUrl, entry.filename);
+        if (!file)
+            continue;
+        const sha256 = entry.hashes?.sha256;
+        // A JSON hash wins over a fragment; anything but 64 hex characters is no digest.
+        const digest = typeof sha256 === 'string' && isSha256(sha256) ? sha256.toLowerCase() : file.sha256;
+        const { sha256: _fragment, ...rest } = file;
+        files.push({
+            ...rest,
+            ...(digest ? { sha256: digest } : {}),
+            // `true`, or a non-empty reason (PEP 691); `false` and absent mean not yanked.
+            yanked: entry.yanked === true || (typeof entry.yanked === 'string' && entry.yanked !== '')
+        });
+    }
+    return files;
+}
+/** Either form of the page, told apart by its first character: JSON is an object. */
+function parseIndexPage(text, pageUrl) {
+    const body = text.replace(/^\uFEFF/, '').trimStart();
+    if (!body.startsWith('{'))
+        return parseHtmlPage(text, pageUrl);
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch (error) {
+        throw new UvIndexError(`The index page ${pageUrl} is not valid JSON: ${error.message}.`);
+    }
+    return parseJsonPage(data, pageUrl);
+}
+/** A `uv-X.Y.Z-{python}-{abi}-{platforms}.whl` file (PEP 427), or undefined. */
+function parseWheel(file) {
+    const match = /^uv-([^-]+)-(?:\d[^-]*-)?[^-]+-[^-]+-([^-]+)\.whl$/i.exec(file.filename);
+    if (!match || !parseVersion(match[1]))
+        return undefined;
+    return { ...file, version: match[1], platforms: match[2].split('.') };
+}
+// The wheel architecture names (PEP 600 / 656 tags) of uv's release architectures.
+const LINUX_WHEEL_ARCH = {
+    x86_64: 'x86_64',
+    aarch64: 'aarch64',
+    armv7: 'armv7l',
+    i686: 'i686',
+    powerpc64le: 'ppc64le',
+    powerpc64: 'ppc64',
+    s390x: 's390x',
+    riscv64gc: 'riscv64',
+    loongarch64: 'loongarch64'
+};
+const WINDOWS_TAG = {
+    x86_64: 'win_amd64',
+    i686: 'win32',
+    aarch64: 'win_arm64'
+};
+/** Whether a wheel platform tag runs on the target, and the target in wheel words. */
+function platformTags(target) {
+    const triple = target.triple;
+    if (triple.includes('-linux-')) {
+        const arch = LINUX_WHEEL_ARCH[target.arch];
+        if (target.libc === 'musl') {
+            const tag = new RegExp(`^musllinux_\\d+_\\d+_${arch}$`);
+            return { describe: `linux ${arch} musl (musllinux_*_${arch})`, matches: t => tag.test(t) };
+        }
+        const tag = new RegExp(`^manylinux(?:1|2010|2014|_\\d+_\\d+)_${arch}$`);
+        return { describe: `linux ${arch} glibc (manylinux*_${arch})`, matches: t => tag.test(t) };
+    }
+    if (triple.endsWith('-apple-darwin')) {
+        const arch = target.arch === 'aarch64' ? 'arm64' : 'x86_64';
+        const tag = new RegExp(`^macosx_\\d+_\\d+_(?:${arch}|universal2)$`);
+        return { describe: `macOS ${arch} (macosx_*_${arch})`, matches: t => tag.test(t) };
+    }
+    const tag = WINDOWS_TAG[target.arch];
+    return { describe: `Windows ${target.arch} (${tag})`, matches: t => t === tag };
+}
+/** Every wheel of uv on the page, parsed; other files (sdists, other projects) left out. */
+function wheelsOf(files) {
+    return files.map(parseWheel).filter((wheel) => wheel !== undefined);
+}
+/** The versions (oldest first) with a wheel for the target that is not yanked. */
+function installableVersions(wheels, target) {
+    const { matches } = platformTags(target);
+    const versions = new Set(wheels.filter(w => !w.yanked && w.platforms.some(matches)).map(w => w.version));
+    return [...versions].sort(compareVersions);
+}
+const SHOWN = 12;
+function names(wheels) {
+    const shown = wheels.slice(0, SHOWN).map(w => w.filename + (w.yanked ? ' (yanked)' : ''));
+    return shown.join(', ') + (wheels.length > SHOWN ? `, and ${wheels.length - SHOWN} more` : '');
+}
+/**
+ * The wheel of `version` for the target: not yanked, an arch-specific tag before a universal one.
+ * Throws a UvIndexError naming the platform and the wheels the page has.
+ */
+function selectWheel(wheels, version, target, pageUrl) {
+    const { describe, matches } = platformTags(target);
+    const same = wheels.filter(w => compareVersions(w.version, version) === 0);
+    if (same.length === 0) {
+        const known = [...new Set(wheels.map(w => w.version))].sort(compareVersions);
+        throw new UvIndexError(`The index page ${pageUrl} has no uv ${version} wheel (it has ${known.length
+            ? `${known.length} version(s), ${known[0]} to ${known[known.length - 1]}`
+            : 'no uv wheel'}).`);
+    }
+    const usable = same.filter(w => !w.yanked && w.platforms.some(matches));
+    if (usable.length === 0) {
+        const yanked = same.some(w => w.yanked && w.platforms.some(matches));
+        throw new UvIndexError(`The index page ${pageUrl} has no ${yanked ? 'unyanked ' : ''}uv ${version} wheel for ${describe}; its uv ${version} wheels: ${names(same)}.`);
+    }
+    const universal = (w) => w.platforms.every(p => p.endsWith('_universal2'));
+    return usable.find(w => !universal(w)) ?? usable[0];
+}
+/** The members for `uv` and `uvx` in a uv wheel: `uv-X.Y.Z.data/scripts/` (PEP 427's data directory). */
+function wheelBinaries(version, target) {
+    const exe = target.extension === 'zip' ? '.exe' : '';
+    return ['uv', 'uvx'].map(binary => ({
+        member: `uv-${version}.data/scripts/${binary}${exe}`,
+        name: `${binary}${exe}`
+    }));
+}
+
 ;// CONCATENATED MODULE: ./actions/prepare-python/src/run.ts
+
+
+
 
 
 
@@ -3138,8 +3499,21 @@ function exportEnvironment(inputs) {
     addPath(toolBinDir);
     return { cacheDir, toolBinDir };
 }
-async function installUv(inputs, target, logger) {
-    const version = inputs.uv.version;
+const INDEX_PAGE_MAX_BYTES = 32 * 1024 * 1024;
+function installOptions(inputs, target, logger) {
+    return {
+        attempts: inputs.attempts,
+        logger,
+        toolCacheArch: target.triple,
+        actionsCache: inputs.cache
+    };
+}
+function toolSpec(version, target, binaries) {
+    return { name: 'uv', version, os: process.platform, arch: target.triple, binaries };
+}
+/** From the release mirrors: `{base}/{version}/uv-{target}.tar.gz`. */
+async function installFromMirrors(inputs, uv, target, logger) {
+    const version = uv.version;
     const name = archiveName(target);
     const urls = inputs.mirrors.map(base => archiveUrl(base, version, target));
     const builtIn = target_knownDigest(KNOWN_CHECKSUMS, target, version);
@@ -3148,29 +3522,99 @@ async function installUv(inputs, target, logger) {
     }
     const member = (file) => binaryMember({ ...target, binary: file });
     const exe = target.extension === 'zip' ? '.exe' : '';
-    return installTool({
-        name: 'uv',
-        version,
-        os: process.platform,
-        arch: target.triple,
+    const tool = await installTool({
+        ...toolSpec(version, target, [
+            { member: member(`uv${exe}`), name: `uv${exe}` },
+            { member: member(`uvx${exe}`), name: `uvx${exe}` }
+        ]),
         archiveName: name,
         urls,
         format: target.extension,
-        binaries: [
-            { member: member(`uv${exe}`), name: `uv${exe}` },
-            { member: member(`uvx${exe}`), name: `uvx${exe}` }
-        ],
         digest: {
             input: inputs.uvSha256,
             builtIn,
             checksumFile: { urls: urls.map(url => `${url}.sha256`), parse: parseChecksumList }
         }
-    }, {
-        attempts: inputs.attempts,
-        logger,
-        toolCacheArch: target.triple,
-        actionsCache: inputs.cache
-    });
+    }, installOptions(inputs, target, logger));
+    return { tool, uv };
+}
+/**
+ * From a simple index: the project page, the version (a range from its list), the wheel for the
+ * platform, verified against `uv-sha256` or the index's sha256 (none at all: fail closed).
+ */
+async function installFromIndex(inputs, index, target, logger) {
+    const options = installOptions(inputs, target, logger);
+    // An exact version already in the tool cache needs no request at all.
+    if (inputs.uv && inputs.uvRequest.kind !== 'range') {
+        const binaries = wheelBinaries(inputs.uv.version, target);
+        const tool = await findInstalled({ ...toolSpec(inputs.uv.version, target, binaries), digest: { input: inputs.uvSha256 } }, options);
+        if (tool)
+            return { tool, uv: inputs.uv };
+    }
+    const page = projectPageUrl(index);
+    let text;
+    try {
+        ({ text } = await fetchText([page], {
+            attempts: inputs.attempts,
+            logger,
+            headers: { Accept: INDEX_ACCEPT },
+            maxTextBytes: INDEX_PAGE_MAX_BYTES
+        }));
+    }
+    catch (error) {
+        if (!(error instanceof DownloadError))
+            throw error;
+        throw new UvIndexError(`The index page ${page} could not be read: ${error.failures.map(f => f.error).join('; ')}.`);
+    }
+    const wheels = wheelsOf(parseIndexPage(text, page));
+    let uv = inputs.uv;
+    if (!uv || inputs.uvRequest.kind === 'range') {
+        try {
+            uv = pickVersion(inputs.uvRequest, installableVersions(wheels, target), `the index ${page}`);
+        }
+        catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j1)
+                throw new UvIndexError(error.message);
+            throw error;
+        }
+    }
+    logger.info(`uv ${uv.version} (${uv.reason}) for ${target.triple}`);
+    const wheel = selectWheel(wheels, uv.version, target, page);
+    if (!inputs.uvSha256 && !wheel.sha256) {
+        throw new errors/* ActionFailure */.dR(`The index page ${page} gives no sha256 for ${wheel.filename} (neither a '#sha256=' fragment nor 'hashes.sha256'), so it cannot be verified; nothing was installed. Give its digest as 'uv-sha256', or use an index that publishes digests.`);
+    }
+    const tool = await installTool({
+        ...toolSpec(uv.version, target, wheelBinaries(wheel.version, target)),
+        archiveName: wheel.filename,
+        urls: [wheel.url],
+        format: 'zip',
+        digest: {
+            input: inputs.uvSha256,
+            index: wheel.sha256 ? { sha256: wheel.sha256, url: page } : undefined
+        }
+    }, options);
+    return { tool, uv };
+}
+/** The index first when there is one, then the release mirrors. */
+async function installUv(inputs, target, logger) {
+    if (!inputs.uvIndex)
+        return installFromMirrors(inputs, inputs.uv, target, logger);
+    try {
+        return await installFromIndex(inputs, inputs.uvIndex, target, logger);
+    }
+    catch (error) {
+        // A download failure of the wheel or an index that cannot serve it: the release mirrors may.
+        // A digest mismatch or a missing digest is never passed over.
+        const fallback = error instanceof UvIndexError || error instanceof DownloadError;
+        if (!fallback || inputs.mirrors.length === 0)
+            throw error;
+        if (!inputs.uv) {
+            throw new errors/* ActionFailure */.dR(`${(0,errors/* errorMessage */.gJ)(error)} The release mirrors cannot be tried instead: the built-in digest table knows no release in '${inputs.uvRequest.kind === 'range' ? inputs.uvRequest.text : ''}'.`);
+        }
+        logger.warning(`${(0,errors/* errorMessage */.gJ)(error)} Trying the release mirrors.`);
+        logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+        return installFromMirrors(inputs, inputs.uv, target, logger);
+    }
 }
 /** Runs the version script with `python`; undefined when it cannot start or says nothing usable. */
 async function probePython(python, cwd) {
@@ -3244,15 +3688,17 @@ async function run() {
     const inputs = readInputs();
     const installPlan = plan(inputs);
     const target = currentTarget();
-    logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+    if (!inputs.uvIndex) {
+        logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+    }
     // 2. uv.
     const { cacheDir } = exportEnvironment(inputs);
-    const tool = await installUv(inputs, target, logger);
+    const { tool, uv: resolved } = await installUv(inputs, target, logger);
     const uv = tool.paths[target.extension === 'zip' ? 'uv.exe' : 'uv'];
-    setOutput('uv-version', inputs.uv.version);
+    setOutput('uv-version', resolved.version);
     setOutput('uv-path', uv);
     state.set('uv-path', uv);
-    state.set('uv-version', inputs.uv.version);
+    state.set('uv-version', resolved.version);
     if (tool.needsSave) {
         state.set('tool-save', JSON.stringify({ cacheKey: tool.cacheKey, cachePaths: tool.cachePaths }));
     }
