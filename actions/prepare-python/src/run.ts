@@ -247,7 +247,12 @@ async function installUv(inputs: Inputs, target: Target, logger: Logger): Promis
     // A download failure of the wheel or an index that cannot serve it: the release mirrors may.
     // A digest mismatch or a missing digest is never passed over.
     const fallback = error instanceof UvIndexError || error instanceof DownloadError;
-    if (!fallback || inputs.mirrors.length === 0) throw error;
+    if (!fallback) throw error;
+    if (inputs.mirrors.length === 0) {
+      throw new ActionFailure(
+        `${errorMessage(error)} There is no release mirror to try instead ('uv-mirrors' is 'none').`
+      );
+    }
     if (!inputs.uv) {
       throw new ActionFailure(
         `${errorMessage(error)} The release mirrors cannot be tried instead: the built-in digest table knows no release in '${inputs.uvRequest.kind === 'range' ? inputs.uvRequest.text : ''}'.`

@@ -3606,8 +3606,11 @@ async function installUv(inputs, target, logger) {
         // A download failure of the wheel or an index that cannot serve it: the release mirrors may.
         // A digest mismatch or a missing digest is never passed over.
         const fallback = error instanceof UvIndexError || error instanceof DownloadError;
-        if (!fallback || inputs.mirrors.length === 0)
+        if (!fallback)
             throw error;
+        if (inputs.mirrors.length === 0) {
+            throw new errors/* ActionFailure */.dR(`${(0,errors/* errorMessage */.gJ)(error)} There is no release mirror to try instead ('uv-mirrors' is 'none').`);
+        }
         if (!inputs.uv) {
             throw new errors/* ActionFailure */.dR(`${(0,errors/* errorMessage */.gJ)(error)} The release mirrors cannot be tried instead: the built-in digest table knows no release in '${inputs.uvRequest.kind === 'range' ? inputs.uvRequest.text : ''}'.`);
         }
