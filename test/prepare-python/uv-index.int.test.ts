@@ -358,6 +358,28 @@ describe('uv from a package index', () => {
     );
   });
 
+  it('resolves a range against the built-in table when the index is down', async () => {
+    const index = await serveHtml([{wheel: inTable}]);
+    index.setFaults([{match: '/simple/uv/', kind: '404', times: Infinity}]);
+    const inputs = {
+      'uv-index-url': `${index.url}/simple`,
+      'uv-mirrors': `${mirror.url}/uv`,
+      'uv-sha256': release.sha256
+    };
+    const result = await main(node, newRunnerDir(), {...inputs, 'uv-version': '>=0.9.29,<0.10'});
+    expectOk(result);
+    expect(result.stdout).toContain(
+      `uv ${UV_VERSION} (newest in '>=0.9.29,<0.10' in the built-in digest table) for ${TARGET}`
+    );
+    expect(mirror.stats.requests.map(r => r.path)).toEqual([`/uv/${UV_VERSION}/${ARCHIVE}`]);
+
+    const beyondTable = await main(node, newRunnerDir(), {...inputs, 'uv-version': '0.13'});
+    expect(beyondTable.exitCode).toBe(1);
+    expect(messages(beyondTable, 'error').join('\n')).toContain(
+      `could not be read: HTTP 404. The release mirrors cannot be tried instead: the built-in digest table knows no release in '0.13'.`
+    );
+  });
+
   it('with the index alone, names the page when it is unreachable', async () => {
     const gone = await startMirror({root: htmlIndex([{wheel: inTable}])});
     const url = gone.url;

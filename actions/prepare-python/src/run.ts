@@ -214,8 +214,8 @@ async function installFromIndex(
       if (error instanceof ConfigurationError) throw new UvIndexError(error.message);
       throw error;
     }
+    logger.info(`uv ${uv.version} (${uv.reason}) for ${target.triple}`);
   }
-  logger.info(`uv ${uv.version} (${uv.reason}) for ${target.triple}`);
   const wheel = selectWheel(wheels, uv.version, target, page);
   if (!inputs.uvSha256 && !wheel.sha256) {
     throw new ActionFailure(
@@ -259,7 +259,9 @@ async function installUv(inputs: Inputs, target: Target, logger: Logger): Promis
       );
     }
     logger.warning(`${errorMessage(error)} Trying the release mirrors.`);
-    logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+    if (inputs.uvRequest.kind === 'range') {
+      logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+    }
     return installFromMirrors(inputs, inputs.uv, target, logger);
   }
 }
@@ -345,8 +347,9 @@ export async function run(): Promise<void> {
   const inputs = readInputs();
   const installPlan = plan(inputs);
   const target = currentTarget();
-  if (!inputs.uvIndex) {
-    logger.info(`uv ${inputs.uv!.version} (${inputs.uv!.reason}) for ${target.triple}`);
+  // A range with an index is resolved (and logged) once the index page is read.
+  if (inputs.uv && (!inputs.uvIndex || inputs.uvRequest.kind !== 'range')) {
+    logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
   }
 
   // 2. uv.

@@ -3577,8 +3577,8 @@ async function installFromIndex(inputs, index, target, logger) {
                 throw new UvIndexError(error.message);
             throw error;
         }
+        logger.info(`uv ${uv.version} (${uv.reason}) for ${target.triple}`);
     }
-    logger.info(`uv ${uv.version} (${uv.reason}) for ${target.triple}`);
     const wheel = selectWheel(wheels, uv.version, target, page);
     if (!inputs.uvSha256 && !wheel.sha256) {
         throw new errors/* ActionFailure */.dR(`The index page ${page} gives no sha256 for ${wheel.filename} (neither a '#sha256=' fragment nor 'hashes.sha256'), so it cannot be verified; nothing was installed. Give its digest as 'uv-sha256', or use an index that publishes digests.`);
@@ -3615,7 +3615,9 @@ async function installUv(inputs, target, logger) {
             throw new errors/* ActionFailure */.dR(`${(0,errors/* errorMessage */.gJ)(error)} The release mirrors cannot be tried instead: the built-in digest table knows no release in '${inputs.uvRequest.kind === 'range' ? inputs.uvRequest.text : ''}'.`);
         }
         logger.warning(`${(0,errors/* errorMessage */.gJ)(error)} Trying the release mirrors.`);
-        logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+        if (inputs.uvRequest.kind === 'range') {
+            logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+        }
         return installFromMirrors(inputs, inputs.uv, target, logger);
     }
 }
@@ -3691,7 +3693,8 @@ async function run() {
     const inputs = readInputs();
     const installPlan = plan(inputs);
     const target = currentTarget();
-    if (!inputs.uvIndex) {
+    // A range with an index is resolved (and logged) once the index page is read.
+    if (inputs.uv && (!inputs.uvIndex || inputs.uvRequest.kind !== 'range')) {
         logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
     }
     // 2. uv.
