@@ -7,10 +7,12 @@
 //   kubeconform/v{V}/kubeconform-linux-amd64.tar.gz (+ CHECKSUMS, goreleaser format)   inner kubeconform, LICENSE
 //   uv/{V}/uv-x86_64-unknown-linux-gnu.tar.gz (+ .sha256 "<hex>  <name>")              inner uv-x86_64-unknown-linux-gnu/{uv,uvx}
 //   wheels/*.whl                                                                      the wheelhouse (nox, deps, demo packages)
+//   pypi/uv/index.html                                                                PEP 503 page of the wheelhouse's uv
+//                                                                                     wheels (real, untouched: `#sha256=`)
 //   manifest.json                                                                     every archive: tool, version, path, sha256, size
 //
 // Our archives are rebuilt, so their digests differ from the published upstream ones; tests take the digest
-// from manifest.json or from the mirror's checksum files. Archives are deterministic (sorted names, mtime 0,
+// from manifest.json or from the mirror's checksum files. The uv wheels behind pypi/ are PyPI's own files. Archives are deterministic (sorted names, mtime 0,
 // owner 0:0, gzip -n), so digests are stable across runs for the same binaries.
 //
 // usage: node scripts/e2e/pack-releases.mjs [--no-install] [--force] [--json]
@@ -25,6 +27,8 @@ import {fileURLToPath} from 'node:url';
 import zlib from 'node:zlib';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+// Bumped when the layout of $C/mirror changes, so a root packed by an older version is repacked.
+const LAYOUT = 2;
 const TOOLS_SH = path.join(HERE, 'tools.sh');
 
 /** @param {string} msg */
@@ -169,7 +173,11 @@ export function packReleases(opts = {}) {
   ];
   const fingerprint = createHash('sha256')
     .update(
-      JSON.stringify([v, inputs.map(f => [f, fs.statSync(need(f)).size, fs.statSync(f).mtimeMs])])
+      JSON.stringify([
+        LAYOUT,
+        v,
+        inputs.map(f => [f, fs.statSync(need(f)).size, fs.statSync(f).mtimeMs])
+      ])
     )
     .digest('hex');
   const manifestPath = path.join(mirror, 'manifest.json');
@@ -286,6 +294,18 @@ export function packReleases(opts = {}) {
       }
     }
 
+    // A simple index of uv alone (PEP 503): the real wheels, linked as ../../wheels/<file>#sha256=<hex>.
+    const wheelhouse = wheelFiles.map(f => ({name: f, sha256: sha256File(path.join(wh, f))}));
+    const uvWheels = wheelhouse.filter(w => /^uv-\d[^-]*-.+\.whl$/.test(w.name));
+    const page = path.join(mirror, 'pypi', 'uv', 'index.html');
+    fs.mkdirSync(path.dirname(page), {recursive: true});
+    fs.writeFileSync(
+      page,
+      `<!DOCTYPE html>\n<html><head><meta name="pypi:repository-version" content="1.0"><title>Links for uv</title></head><body>\n<h1>Links for uv</h1>\n${uvWheels
+        .map(w => `<a href="../../wheels/${w.name}#sha256=${w.sha256}">${w.name}</a><br>`)
+        .join('\n')}\n</body></html>\n`
+    );
+
     const manifest = {
       generated: new Date().toISOString(),
       fingerprint,
@@ -293,10 +313,8 @@ export function packReleases(opts = {}) {
       note: 'Rebuilt archives: digests differ from the published upstream digests.',
       versions: {helm: helmV, kubeconform: kcV, uv: uvV, nox: v.NOX_VERSION},
       archives,
-      wheelhouse: {
-        path: 'wheels',
-        files: wheelFiles.map(f => ({name: f, sha256: sha256File(path.join(wh, f))}))
-      }
+      wheelhouse: {path: 'wheels', files: wheelhouse},
+      uvIndex: {path: 'pypi', wheels: uvWheels}
     };
     fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
     log(

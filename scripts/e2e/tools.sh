@@ -26,6 +26,9 @@ HELM_FALLBACK_VERSIONS="v3.17.4 v3.18.6 v3.19.5 v3.20.2 v3.21.4"
 KUBECONFORM_VERSION=v0.7.0
 ACTIONLINT_VERSION=v1.7.12
 UV_VERSION=0.9.30
+# A uv past prepare-python's built-in digest table: its real wheel is served from a local index, verified by the
+# index's digest (test/prepare-python/uv-index.int.test.ts, the e2e's index scenario).
+UV_INDEX_VERSION=0.13.9
 NOX_VERSION=2026.10.20
 # Small pure-python packages for demo projects (pytest and its deps, a build backend).
 DEMO_PACKAGES="pytest==8.4.2 iniconfig pluggy packaging hatchling==1.27.0"
@@ -210,12 +213,17 @@ pip_wheels() {
 install_uv() {
   local t0
   t0=$(now)
+  # One pip call per version: pip resolves a request to one version of a project.
   pip_wheels uv --no-deps "uv==$UV_VERSION"
-  ls "$C/wheels/uv-$UV_VERSION-"*manylinux*x86_64*.whl >/dev/null 2>&1 || {
-    log "uv $UV_VERSION: no manylinux x86_64 wheel in $C/wheels"
-    return 1
-  }
-  log "uv $UV_VERSION: ready $(elapsed "$t0")"
+  pip_wheels uv-index --no-deps "uv==$UV_INDEX_VERSION"
+  local v
+  for v in "$UV_VERSION" "$UV_INDEX_VERSION"; do
+    ls "$C/wheels/uv-$v-"*manylinux*x86_64*.whl >/dev/null 2>&1 || {
+      log "uv $v: no manylinux x86_64 wheel in $C/wheels"
+      return 1
+    }
+  done
+  log "uv $UV_VERSION, $UV_INDEX_VERSION: ready $(elapsed "$t0")"
 }
 
 install_nox() {
@@ -239,6 +247,7 @@ HELM_VERSION=${helm_built:-$HELM_VERSION}
 KUBECONFORM_VERSION=$KUBECONFORM_VERSION
 ACTIONLINT_VERSION=$ACTIONLINT_VERSION
 UV_VERSION=$UV_VERSION
+UV_INDEX_VERSION=$UV_INDEX_VERSION
 NOX_VERSION=$NOX_VERSION
 EOF
 }

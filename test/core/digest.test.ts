@@ -7,9 +7,11 @@ import {
   isSha256,
   knownDigest,
   parseChecksumList,
+  resolveDigest,
   sha256File,
   verifySha256
 } from '@ci-actions/core/digest';
+import {nullLogger} from '@ci-actions/core';
 
 describe('isSha256', () => {
   it.each([
@@ -60,9 +62,22 @@ describe('expected digests', () => {
     [{source: 'input'}, 'the sha256 input'],
     [{source: 'built-in'}, "the action's table of published digests"],
     [{source: 'checksum-file', url: 'https://m/x.sha256'}, 'the checksum file https://m/x.sha256'],
+    [{source: 'index', url: 'https://i/simple/uv/'}, 'the package index page https://i/simple/uv/'],
     [{source: 'tool-cache-marker'}, 'the tool cache marker']
   ] as const)('describeDigest(%p) -> %p', (digest, expected) => {
     expect(describeDigest(digest)).toBe(expected);
+  });
+
+  it.each([
+    [{input: 'A'.repeat(64), index: {sha256: 'b'.repeat(64), url: 'u'}}, 'input', 'a'],
+    [{index: {sha256: 'B'.repeat(64), url: 'https://i/uv/'}}, 'index', 'b']
+  ] as const)('resolveDigest takes %p before any checksum file', async (sources, source, hex) => {
+    const checksumFile = {urls: ['http://127.0.0.1:9/never'], parse: () => 'c'.repeat(64)};
+    const digest = await resolveDigest({...sources, checksumFile}, 'x.whl', {
+      attempts: 1,
+      logger: nullLogger
+    });
+    expect(digest).toMatchObject({sha256: hex.repeat(64), source});
   });
 
   it('verifySha256 fails closed naming the URL, both digests and the source', () => {

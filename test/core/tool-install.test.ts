@@ -17,6 +17,7 @@ import {IntegrityError} from '@ci-actions/core/download';
 import {
   archiveDir,
   archiveUrls,
+  findInstalled,
   installTool,
   parseChecksumList,
   toolCacheKey,
@@ -123,6 +124,23 @@ describe('installTool', () => {
     const second = await installTool(spec(), options());
     expect(second).toMatchObject({source: 'tool-cache', needsSave: false, sha256: digest});
     expect(mirror.stats.requests).toHaveLength(0);
+  });
+
+  it('findInstalled finds an install with no request, checked against its marker and the input', async () => {
+    const {archiveName: _name, urls: _urls, ...rest} = spec({digest: {}});
+    expect(await findInstalled(rest, options())).toBeUndefined();
+    await installTool(spec(), options());
+    mirror.resetStats();
+    expect(await findInstalled(rest, options())).toMatchObject({
+      source: 'tool-cache',
+      sha256: digest,
+      digestSource: 'tool-cache-marker',
+      needsSave: false
+    });
+    // another expected digest: not this install
+    const other = {...rest, digest: {input: 'f'.repeat(64)}};
+    expect(await findInstalled(other, options())).toBeUndefined();
+    expect(mirror.stats.requests).toEqual([]);
   });
 
   it('runs that share a tool cache install side by side without breaking each other', async () => {

@@ -28,6 +28,8 @@ import {join} from 'node:path';
 
 /** A version the built-in digest table knows (and scripts/e2e/tools.sh pins). */
 export const UV_VERSION = '0.9.30';
+/** A version past the built-in table (scripts/e2e/tools.sh fetches its wheel too). */
+export const UV_INDEX_VERSION = '0.13.9';
 export const NOX_VERSION = '2026.10.20';
 export const TARGET = 'x86_64-unknown-linux-gnu';
 export const ARCHIVE = `uv-${TARGET}.tar.gz`;
@@ -75,7 +77,8 @@ function findWheel(dir: string, test: (name: string) => boolean): string | undef
   return name ? join(dir, name) : undefined;
 }
 
-function uvWheel(wheels: string, version: string): string {
+/** The real manylinux x86_64 wheel of uv `version` in `wheels`, downloaded once if absent. */
+export function uvWheel(wheels: string, version: string): string {
   const test = (n: string) =>
     n.startsWith(`uv-${version}-`) && n.includes('manylinux') && n.includes('x86_64');
   let wheel = findWheel(wheels, test);

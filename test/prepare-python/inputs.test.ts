@@ -20,9 +20,11 @@ describe('readInputs', () => {
   it('has the documented defaults', () => {
     const inputs = readInputs();
     expect(inputs).toMatchObject({
+      uvRequest: {kind: 'newest'},
       uv: {version: '0.12.5'},
       uvSha256: undefined,
       mirrors: [DEFAULT_MIRROR],
+      uvIndex: undefined,
       pythonVersion: undefined,
       pythonDownloads: false,
       noxVersion: '2026.10.20',
@@ -45,6 +47,7 @@ describe('readInputs', () => {
       'uv-sha256': 'sha256:' + 'AB'.repeat(32),
       'uv-mirrors':
         'http://127.0.0.1:1/uv/\nhttps://releases.astral.sh/github/uv/releases/download',
+      'uv-index-url': 'https://pypi.example/simple/',
       'python-version': '>=3.12',
       'python-downloads': 'true',
       'nox-version': 'none',
@@ -63,6 +66,7 @@ describe('readInputs', () => {
       uv: {version: '0.9.30'},
       uvSha256: 'ab'.repeat(32),
       mirrors: ['http://127.0.0.1:1/uv', 'https://releases.astral.sh/github/uv/releases/download'],
+      uvIndex: 'https://pypi.example/simple',
       pythonVersion: '>=3.12',
       pythonDownloads: true,
       noxVersion: 'none',
@@ -84,6 +88,14 @@ describe('readInputs', () => {
     ['uv-sha256', 'abc', /'uv-sha256' must be a SHA-256 digest.*'abc'/],
     ['uv-mirrors', 'ftp://mirror.example/uv', /'uv-mirrors' must list http\(s\).*'ftp:/],
     ['uv-mirrors', 'not a url', /'uv-mirrors'.*'not a url'/],
+    ['uv-mirrors', 'none', /'uv-mirrors' is 'none' and 'uv-index-url' is empty/],
+    ['uv-index-url', 'file:///srv/simple', /'uv-index-url' must be the http\(s\) base URL.*'file:/],
+    [
+      'uv-index-url',
+      'https://pypi.example/simple#x',
+      /'uv-index-url'.*'https:\/\/pypi.example\/simple#x'/
+    ],
+    ['uv-version', '>=0.13', /'uv-version' is '>=0.13'.*set 'uv-index-url'/],
     ['python-version', '3.13; rm -rf /', /'python-version'.*'3.13; rm -rf \/'/],
     ['python-downloads', 'yes', /'python-downloads' must be true or false, got 'yes'/],
     ['nox-version', 'latest', /'nox-version' must be an exact version.*'latest'/],
@@ -107,6 +119,21 @@ describe('readInputs', () => {
     setInputs({[name]: value});
     expect(readInputs).toThrow(ConfigurationError);
     expect(readInputs).toThrow(message);
+  });
+
+  it.each<[Record<string, string>, object]>([
+    // a range the table cannot satisfy is left to the index
+    [{'uv-version': '0.13', 'uv-index-url': 'http://i/simple'}, {uv: undefined}],
+    // one it can is resolved against the table too, for the release mirrors
+    [{'uv-version': '>=0.8,<0.9', 'uv-index-url': 'http://i/simple'}, {uv: {version: '0.8.24'}}],
+    [{'uv-version': '0.13.9', 'uv-index-url': 'http://i/simple'}, {uv: {version: '0.13.9'}}],
+    [
+      {'uv-mirrors': 'none', 'uv-index-url': 'http://i/simple'},
+      {mirrors: [], uvIndex: 'http://i/simple'}
+    ]
+  ])('with an index: %o', (values, expected) => {
+    setInputs(values);
+    expect(readInputs()).toMatchObject(expected);
   });
 
   it('accepts nox-version with a leading ==', () => {

@@ -15,7 +15,13 @@ import {
   type PythonEnvironment
 } from './install';
 import knownChecksums from './known-checksums.json' with {type: 'json'};
-import {resolveUvVersion, tableVersions, type Resolved} from './versions';
+import {
+  parseVersionRequest,
+  pickVersion,
+  tableVersions,
+  type Resolved,
+  type VersionRequest
+} from './versions';
 
 export const DEFAULT_MIRROR = 'https://github.com/astral-sh/uv/releases/download';
 export const DEFAULT_NOX_VERSION = '2026.10.20';
@@ -24,9 +30,18 @@ export const DEFAULT_DEPENDENCY_GLOBS = ['**/uv.lock', '**/pyproject.toml', '**/
 export const KNOWN_CHECKSUMS: Readonly<Record<string, string>> = knownChecksums;
 
 export interface Inputs {
-  readonly uv: Resolved;
+  /** What `uv-version` asks for. */
+  readonly uvRequest: VersionRequest;
+  /**
+   * The version resolved against the built-in table; undefined only for a range the table cannot
+   * satisfy when an index is given (the index's version list decides).
+   */
+  readonly uv?: Resolved;
   readonly uvSha256?: string;
+  /** Release mirrors, tried after the index; empty for `none`. */
   readonly mirrors: readonly string[];
+  /** A PEP 503/691 simple index, without a trailing slash. */
+  readonly uvIndex?: string;
   readonly pythonVersion?: string;
   readonly pythonDownloads: boolean;
   /** An exact nox version, or `none`. */
@@ -60,22 +75,57 @@ export function parseSha256(value: string | undefined): string | undefined {
   return hex.toLowerCase();
 }
 
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The release mirrors; `none` for none (then `uv-index-url` is the only source). */
 export function parseMirrors(values: readonly string[]): string[] {
   if (values.length === 0) return [DEFAULT_MIRROR];
+  if (values.length === 1 && values[0] === 'none') return [];
   return values.map(value => {
-    let url: URL | undefined;
-    try {
-      url = new URL(value);
-    } catch {
-      // reported below
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    if (!isHttpUrl(value)) {
       throw new ConfigurationError(
-        `Input 'uv-mirrors' must list http(s) base URLs with the upstream layout ({base}/{version}/uv-{target}.tar.gz), got '${value}'.`
+        `Input 'uv-mirrors' must list http(s) base URLs with the upstream layout ({base}/{version}/uv-{target}.tar.gz), or be 'none', got '${value}'.`
       );
     }
     return value.replace(/\/+$/, '');
   });
+}
+
+export function parseIndexUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isHttpUrl(value) || new URL(value).hash) {
+    throw new ConfigurationError(
+      `Input 'uv-index-url' must be the http(s) base URL of a simple package index (PEP 503/691) such as 'https://pypi.org/simple', got '${value}'.`
+    );
+  }
+  return value.replace(/\/+$/, '');
+}
+
+/**
+ * The `uv-version` request and its resolution against the built-in table. With an index a range
+ * the table cannot satisfy is left to the index's version list.
+ */
+export function resolveUv(
+  input: string,
+  index: string | undefined
+): {uvRequest: VersionRequest; uv?: Resolved} {
+  const known = tableVersions(KNOWN_CHECKSUMS);
+  const uvRequest = parseVersionRequest(input, known[known.length - 1]);
+  try {
+    return {uvRequest, uv: pickVersion(uvRequest, known)};
+  } catch (error) {
+    if (index && uvRequest.kind === 'range' && error instanceof ConfigurationError) {
+      return {uvRequest, uv: undefined};
+    }
+    throw error;
+  }
 }
 
 export function parseNoxVersion(value: string | undefined): string {
@@ -101,12 +151,19 @@ export function parsePythonVersion(value: string | undefined): string | undefine
 }
 
 export function readInputs(): Inputs {
-  const uv = resolveUvVersion(getOptional('uv-version') ?? '', tableVersions(KNOWN_CHECKSUMS));
+  const uvIndex = parseIndexUrl(getOptional('uv-index-url'));
+  const mirrors = parseMirrors(getList('uv-mirrors'));
+  if (mirrors.length === 0 && !uvIndex) {
+    throw new ConfigurationError(
+      "Input 'uv-mirrors' is 'none' and 'uv-index-url' is empty: there is nowhere to install uv from. Give release mirrors, an index, or both."
+    );
+  }
   const globs = getList('cache-dependency-glob');
   return {
-    uv,
+    ...resolveUv(getOptional('uv-version') ?? '', uvIndex),
     uvSha256: parseSha256(getOptional('uv-sha256')),
-    mirrors: parseMirrors(getList('uv-mirrors')),
+    mirrors,
+    uvIndex,
     pythonVersion: parsePythonVersion(getOptional('python-version')),
     pythonDownloads: getBoolean('python-downloads', false),
     noxVersion: parseNoxVersion(getOptional('nox-version')),

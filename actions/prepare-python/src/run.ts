@@ -15,7 +15,15 @@ import {
 import {cacheServiceConfigured, restoreCache} from '@ci-actions/core/cache';
 import {glob} from '@ci-actions/core/glob';
 import {currentPlatform} from '@ci-actions/core/platform';
-import {installTool, parseChecksumList, type InstallResult} from '@ci-actions/core/tool-install';
+import {DownloadError, fetchText} from '@ci-actions/core/download';
+import {
+  findInstalled,
+  installTool,
+  parseChecksumList,
+  type InstallOptions,
+  type InstallResult,
+  type ToolBinary
+} from '@ci-actions/core/tool-install';
 import {existsSync, readFileSync} from 'node:fs';
 import {endianness, homedir, release} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -38,6 +46,17 @@ import {
 import {state} from './state';
 import {archiveName, archiveUrl, binaryMember, knownDigest, uvTarget, type Target} from './target';
 import {runUvOnce, runUvWithRetry, UvCommandError} from './uv-command';
+import {
+  INDEX_ACCEPT,
+  installableVersions,
+  parseIndexPage,
+  projectPageUrl,
+  selectWheel,
+  UvIndexError,
+  wheelBinaries,
+  wheelsOf
+} from './uv-index';
+import {pickVersion, type Resolved} from './versions';
 
 const PYTHON_FIND_TIMEOUT_MS = 60_000;
 
@@ -98,8 +117,34 @@ function exportEnvironment(inputs: Inputs): {cacheDir: string; toolBinDir: strin
   return {cacheDir, toolBinDir};
 }
 
-async function installUv(inputs: Inputs, target: Target, logger: Logger) {
-  const version = inputs.uv.version;
+const INDEX_PAGE_MAX_BYTES = 32 * 1024 * 1024;
+
+interface UvInstall {
+  readonly tool: InstallResult;
+  readonly uv: Resolved;
+}
+
+function installOptions(inputs: Inputs, target: Target, logger: Logger): InstallOptions {
+  return {
+    attempts: inputs.attempts,
+    logger,
+    toolCacheArch: target.triple,
+    actionsCache: inputs.cache
+  };
+}
+
+function toolSpec(version: string, target: Target, binaries: readonly ToolBinary[]) {
+  return {name: 'uv', version, os: process.platform, arch: target.triple, binaries};
+}
+
+/** From the release mirrors: `{base}/{version}/uv-{target}.tar.gz`. */
+async function installFromMirrors(
+  inputs: Inputs,
+  uv: Resolved,
+  target: Target,
+  logger: Logger
+): Promise<UvInstall> {
+  const version = uv.version;
   const name = archiveName(target);
   const urls = inputs.mirrors.map(base => archiveUrl(base, version, target));
   const builtIn = knownDigest(KNOWN_CHECKSUMS, target, version);
@@ -110,32 +155,120 @@ async function installUv(inputs: Inputs, target: Target, logger: Logger) {
   }
   const member = (file: string) => binaryMember({...target, binary: file as 'uv'});
   const exe = target.extension === 'zip' ? '.exe' : '';
-  return installTool(
+  const tool = await installTool(
     {
-      name: 'uv',
-      version,
-      os: process.platform,
-      arch: target.triple,
+      ...toolSpec(version, target, [
+        {member: member(`uv${exe}`), name: `uv${exe}`},
+        {member: member(`uvx${exe}`), name: `uvx${exe}`}
+      ]),
       archiveName: name,
       urls,
       format: target.extension,
-      binaries: [
-        {member: member(`uv${exe}`), name: `uv${exe}`},
-        {member: member(`uvx${exe}`), name: `uvx${exe}`}
-      ],
       digest: {
         input: inputs.uvSha256,
         builtIn,
         checksumFile: {urls: urls.map(url => `${url}.sha256`), parse: parseChecksumList}
       }
     },
-    {
+    installOptions(inputs, target, logger)
+  );
+  return {tool, uv};
+}
+
+/**
+ * From a simple index: the project page, the version (a range from its list), the wheel for the
+ * platform, verified against `uv-sha256` or the index's sha256 (none at all: fail closed).
+ */
+async function installFromIndex(
+  inputs: Inputs,
+  index: string,
+  target: Target,
+  logger: Logger
+): Promise<UvInstall> {
+  const options = installOptions(inputs, target, logger);
+  // An exact version already in the tool cache needs no request at all.
+  if (inputs.uv && inputs.uvRequest.kind !== 'range') {
+    const binaries = wheelBinaries(inputs.uv.version, target);
+    const tool = await findInstalled(
+      {...toolSpec(inputs.uv.version, target, binaries), digest: {input: inputs.uvSha256}},
+      options
+    );
+    if (tool) return {tool, uv: inputs.uv};
+  }
+  const page = projectPageUrl(index);
+  let text: string;
+  try {
+    ({text} = await fetchText([page], {
       attempts: inputs.attempts,
       logger,
-      toolCacheArch: target.triple,
-      actionsCache: inputs.cache
+      headers: {Accept: INDEX_ACCEPT},
+      maxTextBytes: INDEX_PAGE_MAX_BYTES
+    }));
+  } catch (error) {
+    if (!(error instanceof DownloadError)) throw error;
+    throw new UvIndexError(
+      `The index page ${page} could not be read: ${error.failures.map(f => f.error).join('; ')}.`
+    );
+  }
+  const wheels = wheelsOf(parseIndexPage(text, page));
+  let uv = inputs.uv;
+  if (!uv || inputs.uvRequest.kind === 'range') {
+    try {
+      uv = pickVersion(inputs.uvRequest, installableVersions(wheels, target), `the index ${page}`);
+    } catch (error) {
+      if (error instanceof ConfigurationError) throw new UvIndexError(error.message);
+      throw error;
     }
+    logger.info(`uv ${uv.version} (${uv.reason}) for ${target.triple}`);
+  }
+  const wheel = selectWheel(wheels, uv.version, target, page);
+  if (!inputs.uvSha256 && !wheel.sha256) {
+    throw new ActionFailure(
+      `The index page ${page} gives no sha256 for ${wheel.filename} (neither a '#sha256=' fragment nor 'hashes.sha256'), so it cannot be verified; nothing was installed. Give its digest as 'uv-sha256', or use an index that publishes digests.`
+    );
+  }
+  const tool = await installTool(
+    {
+      ...toolSpec(uv.version, target, wheelBinaries(wheel.version, target)),
+      archiveName: wheel.filename,
+      urls: [wheel.url],
+      format: 'zip',
+      digest: {
+        input: inputs.uvSha256,
+        index: wheel.sha256 ? {sha256: wheel.sha256, url: page} : undefined
+      }
+    },
+    options
   );
+  return {tool, uv};
+}
+
+/** The index first when there is one, then the release mirrors. */
+async function installUv(inputs: Inputs, target: Target, logger: Logger): Promise<UvInstall> {
+  if (!inputs.uvIndex) return installFromMirrors(inputs, inputs.uv!, target, logger);
+  try {
+    return await installFromIndex(inputs, inputs.uvIndex, target, logger);
+  } catch (error) {
+    // A download failure of the wheel or an index that cannot serve it: the release mirrors may.
+    // A digest mismatch or a missing digest is never passed over.
+    const fallback = error instanceof UvIndexError || error instanceof DownloadError;
+    if (!fallback) throw error;
+    if (inputs.mirrors.length === 0) {
+      throw new ActionFailure(
+        `${errorMessage(error)} There is no release mirror to try instead ('uv-mirrors' is 'none').`
+      );
+    }
+    if (!inputs.uv) {
+      throw new ActionFailure(
+        `${errorMessage(error)} The release mirrors cannot be tried instead: the built-in digest table knows no release in '${inputs.uvRequest.kind === 'range' ? inputs.uvRequest.text : ''}'.`
+      );
+    }
+    logger.warning(`${errorMessage(error)} Trying the release mirrors.`);
+    if (inputs.uvRequest.kind === 'range') {
+      logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+    }
+    return installFromMirrors(inputs, inputs.uv, target, logger);
+  }
 }
 
 interface Python {
@@ -248,19 +381,22 @@ export async function run(): Promise<void> {
   const inputs = readInputs();
   const installPlan = plan(inputs);
   const target = currentTarget();
-  logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+  // A range with an index is resolved (and logged) once the index page is read.
+  if (inputs.uv && (!inputs.uvIndex || inputs.uvRequest.kind !== 'range')) {
+    logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+  }
   const phases = new Phases(logger);
   const report: Report = {cache: 'miss'};
 
   // 2. uv.
   const {cacheDir} = exportEnvironment(inputs);
-  const tool = await phases.run('uv', () => installUv(inputs, target, logger));
+  const {tool, uv: resolved} = await phases.run('uv', () => installUv(inputs, target, logger));
   report.uv = tool;
   const uv = tool.paths[target.extension === 'zip' ? 'uv.exe' : 'uv'];
-  runner.setOutput('uv-version', inputs.uv.version);
+  runner.setOutput('uv-version', resolved.version);
   runner.setOutput('uv-path', uv);
   state.set('uv-path', uv);
-  state.set('uv-version', inputs.uv.version);
+  state.set('uv-version', resolved.version);
   if (tool.needsSave) {
     state.set('tool-save', JSON.stringify({cacheKey: tool.cacheKey, cachePaths: tool.cachePaths}));
   }

@@ -560,7 +560,7 @@ var __webpack_exports__ = {};
 var runner_namespaceObject = {};
 __nccwpck_require__.r(runner_namespaceObject);
 __nccwpck_require__.d(runner_namespaceObject, {
-  addPath: () => (addPath),
+  addPath: () => (runner_addPath),
   appendSummary: () => (appendSummary),
   debug: () => (debug),
   endGroup: () => (endGroup),
@@ -679,7 +679,7 @@ function exportVariable(name, value) {
     if (!keyValueFile('GITHUB_ENV', name, value))
         issueCommand('set-env', value, { name });
 }
-function addPath(dir) {
+function runner_addPath(dir) {
     const file = process.env.GITHUB_PATH;
     if (file)
         (0,external_node_fs_.appendFileSync)(file, `${dir}${external_node_os_.EOL}`, 'utf8');
@@ -2525,17 +2525,22 @@ function describeDigest(digest) {
             return 'the sha256 input';
         case 'built-in':
             return "the action's table of published digests";
+        case 'index':
+            return `the package index page ${digest.url ?? ''}`.trim();
         case 'checksum-file':
             return `the checksum file ${digest.url ?? ''}`.trim();
         default:
             return 'the tool cache marker';
     }
 }
-/** The known digest, else the one the first answering mirror's checksum file lists. */
+/** The known digest, else the index page's, else the first answering mirror's checksum file's. */
 async function resolveDigest(sources, archiveName, options) {
     const known = knownDigest(sources);
     if (known)
         return known;
+    const { index } = sources;
+    if (index)
+        return { sha256: index.sha256.toLowerCase(), source: 'index', url: index.url };
     const file = sources.checksumFile;
     if (!file) {
         throw new errors/* ActionFailure */.dR(`No sha256 is known for ${archiveName}: give one as an input or use a mirror that serves a checksum file.`);
@@ -2644,7 +2649,7 @@ async function installTool(spec, options) {
     };
     const finish = (installed) => {
         if (options.addToPath ?? true)
-            addPath(installed.dir);
+            runner_addPath(installed.dir);
         return installed;
     };
     // 1. The runner's tool cache: no network at all when the digest is known (input or table).
@@ -2661,6 +2666,19 @@ async function installTool(spec, options) {
     // 4. The mirrors, in order; the one whose checksum file gave the digest first.
     const url = await downloadArchive(ctx, digest);
     return finish(await install(ctx, digest, 'download', url));
+}
+/**
+ * The install of `spec` in the runner's tool cache, checked against its marker as installTool
+ * checks it, without any network request; undefined when there is none. For a tool whose archive
+ * name and URLs are only known after a request (a package index page).
+ */
+async function findInstalled(spec, options) {
+    const full = { ...spec, archiveName: '', urls: [] };
+    const label = `${spec.name} ${spec.version}`;
+    const cached = await fromToolCache({ spec: full, options, dir: toolDir(full, options), label });
+    if (cached && (options.addToPath ?? true))
+        addPath(cached.dir);
+    return cached;
 }
 async function fromToolCache({ spec, options, dir, label }) {
     const marker = readMarker(dir);
@@ -3329,7 +3347,7 @@ async function run() {
         throw failure.reason;
     // In a fixed order (the installs ran in parallel): helm, then kubeconform.
     for (const result of installed)
-        addPath(result.dir);
+        runner_addPath(result.dir);
     setOutput('helm-path', helmResult?.paths[helm.binary] ?? '');
     setOutput('helm-version', helmResult?.version ?? '');
     setOutput('kubeconform-path', kubeconformResult?.paths[kubeconform.binary] ?? '');

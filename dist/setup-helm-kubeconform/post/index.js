@@ -2487,17 +2487,22 @@ function digest_describeDigest(digest) {
             return 'the sha256 input';
         case 'built-in':
             return "the action's table of published digests";
+        case 'index':
+            return `the package index page ${digest.url ?? ''}`.trim();
         case 'checksum-file':
             return `the checksum file ${digest.url ?? ''}`.trim();
         default:
             return 'the tool cache marker';
     }
 }
-/** The known digest, else the one the first answering mirror's checksum file lists. */
+/** The known digest, else the index page's, else the first answering mirror's checksum file's. */
 async function digest_resolveDigest(sources, archiveName, options) {
     const known = digest_knownDigest(sources);
     if (known)
         return known;
+    const { index } = sources;
+    if (index)
+        return { sha256: index.sha256.toLowerCase(), source: 'index', url: index.url };
     const file = sources.checksumFile;
     if (!file) {
         throw new ActionFailure(`No sha256 is known for ${archiveName}: give one as an input or use a mirror that serves a checksum file.`);
@@ -2623,6 +2628,19 @@ async function tool_install_installTool(spec, options) {
     // 4. The mirrors, in order; the one whose checksum file gave the digest first.
     const url = await downloadArchive(ctx, digest);
     return finish(await install(ctx, digest, 'download', url));
+}
+/**
+ * The install of `spec` in the runner's tool cache, checked against its marker as installTool
+ * checks it, without any network request; undefined when there is none. For a tool whose archive
+ * name and URLs are only known after a request (a package index page).
+ */
+async function findInstalled(spec, options) {
+    const full = { ...spec, archiveName: '', urls: [] };
+    const label = `${spec.name} ${spec.version}`;
+    const cached = await fromToolCache({ spec: full, options, dir: toolDir(full, options), label });
+    if (cached && (options.addToPath ?? true))
+        addPath(cached.dir);
+    return cached;
 }
 async function fromToolCache({ spec, options, dir, label }) {
     const marker = readMarker(dir);

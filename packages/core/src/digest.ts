@@ -56,14 +56,18 @@ export interface ChecksumFile {
   parse(text: string, archiveName: string): string | undefined;
 }
 
-/** Where the expected digest may come from, in this order: input, built-in table, checksum file. */
+/**
+ * Where the expected digest may come from, in this order: input, built-in table, a package index
+ * page already read, checksum file.
+ */
 export interface DigestSources {
   readonly input?: string;
   readonly builtIn?: string;
+  readonly index?: {readonly sha256: string; readonly url: string};
   readonly checksumFile?: ChecksumFile;
 }
 
-export type DigestSource = 'input' | 'built-in' | 'checksum-file' | 'tool-cache-marker';
+export type DigestSource = 'input' | 'built-in' | 'index' | 'checksum-file' | 'tool-cache-marker';
 
 export interface ExpectedDigest {
   readonly sha256: string;
@@ -85,6 +89,8 @@ export function describeDigest(digest: Pick<ExpectedDigest, 'source' | 'url'>): 
       return 'the sha256 input';
     case 'built-in':
       return "the action's table of published digests";
+    case 'index':
+      return `the package index page ${digest.url ?? ''}`.trim();
     case 'checksum-file':
       return `the checksum file ${digest.url ?? ''}`.trim();
     default:
@@ -92,7 +98,7 @@ export function describeDigest(digest: Pick<ExpectedDigest, 'source' | 'url'>): 
   }
 }
 
-/** The known digest, else the one the first answering mirror's checksum file lists. */
+/** The known digest, else the index page's, else the first answering mirror's checksum file's. */
 export async function resolveDigest(
   sources: DigestSources,
   archiveName: string,
@@ -100,6 +106,8 @@ export async function resolveDigest(
 ): Promise<ExpectedDigest> {
   const known = knownDigest(sources);
   if (known) return known;
+  const {index} = sources;
+  if (index) return {sha256: index.sha256.toLowerCase(), source: 'index', url: index.url};
   const file = sources.checksumFile;
   if (!file) {
     throw new ActionFailure(

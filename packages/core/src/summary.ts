@@ -109,6 +109,7 @@ const SOURCES: Readonly<Record<InstallResult['source'], string>> = {
 const DIGESTS: Readonly<Record<InstallResult['digestSource'], string>> = {
   input: 'the sha256 input',
   'built-in': 'the built-in table',
+  index: "the package index's sha256",
   'checksum-file': 'the checksum file',
   'tool-cache-marker': 'the tool cache marker'
 };

@@ -165,6 +165,22 @@ export async function installTool(spec: ToolSpec, options: InstallOptions): Prom
   return finish(await install(ctx, digest, 'download', url));
 }
 
+/**
+ * The install of `spec` in the runner's tool cache, checked against its marker as installTool
+ * checks it, without any network request; undefined when there is none. For a tool whose archive
+ * name and URLs are only known after a request (a package index page).
+ */
+export async function findInstalled(
+  spec: Omit<ToolSpec, 'archiveName' | 'urls'>,
+  options: InstallOptions
+): Promise<InstallResult | undefined> {
+  const full: ToolSpec = {...spec, archiveName: '', urls: []};
+  const label = `${spec.name} ${spec.version}`;
+  const cached = await fromToolCache({spec: full, options, dir: toolDir(full, options), label});
+  if (cached && (options.addToPath ?? true)) addPath(cached.dir);
+  return cached;
+}
+
 async function fromToolCache({
   spec,
   options,
