@@ -580,13 +580,13 @@ __nccwpck_require__.d(runner_namespaceObject, {
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 // No white space inside: `5\nm` is a typo, not five minutes.
 const PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
-const duration_DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
+const DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
 /** Node's timers fire at once above 2^31-1 ms (24.8 days); no timer may be set beyond this. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** The longest duration any input accepts unless it sets a lower limit: 7 days. */
-const duration_MAX_DURATION_MS = (/* unused pure expression or super */ null && (7 * 24 * 3_600_000));
+const MAX_DURATION_MS = 7 * 24 * 3_600_000;
 /** Parses `500ms`, `30s`, `5m`, `1h` or a bare number of seconds into milliseconds. */
-function duration_parseDuration(text) {
+function parseDuration(text) {
     const match = PATTERN.exec(text.trim());
     if (!match)
         return undefined;
@@ -718,7 +718,80 @@ function appendSummary(markdown) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
+// a time budget for retries, a retryability predicate and a server-given delay. Time and randomness are injected so tests
+// run with zero delay.
+
+/** Every network operation's backoff: 1 s, doubled, at most 15 s, jittered. */
+const NETWORK_BACKOFF = {
+    delayMs: 1000,
+    multiplier: 2,
+    maxDelayMs: 15_000,
+    jitter: true
+};
+/**
+ * The default `retry-budget`: retries go on for 2 minutes after the first failure, so an outage of
+ * 60 s at any moment is outlasted with a capped wait and a slow attempt to spare.
+ */
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+/** The default upper bound on attempts under a budget: enough that the budget decides. */
+const DEFAULT_NETWORK_ATTEMPTS = 20;
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setLongTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+/**
+ * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
+ * timer can hold, whatever the multiplier does to it.
+ */
+function nominalDelay(backoff, retry) {
+    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
+    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
+}
+function jitteredDelay(backoff, retry, random) {
+    const nominal = nominalDelay(backoff, retry);
+    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
+}
+/** Gives the last error when attempts, time or retryability run out. */
+async function retry(fn, options) {
+    const clock = options.clock ?? systemClock;
+    const start = clock.now();
+    let firstFailure;
+    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn({ attempt, remainingMs: remaining() });
+        }
+        catch (error) {
+            firstFailure ??= clock.now();
+            if (attempt >= options.attempts)
+                throw error;
+            if (options.isRetryable && !options.isRetryable(error, attempt))
+                throw error;
+            const serverDelay = options.serverDelayMs?.(error);
+            let delayMs = serverDelay === undefined
+                ? jitteredDelay(options.backoff, attempt, clock.random)
+                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
+            if (options.budgetMs !== undefined) {
+                const budgetLeft = options.budgetMs - (clock.now() - firstFailure);
+                if (budgetLeft <= 0)
+                    throw error;
+                delayMs = Math.min(delayMs, budgetLeft);
+            }
+            const left = remaining();
+            if (left !== undefined && delayMs >= left)
+                throw error;
+            await options.onRetry?.({ error, attempt, delayMs });
+            if (delayMs > 0)
+                await clock.sleep(delayMs);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
 
 
 
@@ -826,9 +899,18 @@ function getDuration(name, options = {}) {
     if (ms === undefined)
         throw invalid(name, value, `a duration such as ${DURATION_FORMS}`);
     if (ms < min || ms > max) {
-        throw invalid(name, value, `a duration from ${formatDuration(min)} to ${formatDuration(max)}`);
+        throw invalid(name, value, `a duration from ${duration_formatDuration(min)} to ${duration_formatDuration(max)}`);
     }
     return ms;
+}
+/** The longest `retry-budget` any action accepts. */
+const MAX_RETRY_BUDGET_MS = 3_600_000;
+/**
+ * The `retry-budget` input every action with network work has: how long retries of one network
+ * operation go on after its first failure (`0s`: no retry), at most 1 h.
+ */
+function getRetryBudget(name = 'retry-budget') {
+    return getDuration(name, { max: MAX_RETRY_BUDGET_MS }) ?? DEFAULT_RETRY_BUDGET_MS;
 }
 /** Expands a leading `~` and resolves against `cwd`. */
 function resolvePath(value, cwd) {
@@ -1397,54 +1479,77 @@ function runProcess(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
-// a retryability predicate and a server-given delay. Time and randomness are injected so tests
-// run with zero delay.
+;// CONCATENATED MODULE: ./packages/core/src/retried-command.ts
 
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setLongTimeout(resolve, ms)),
-    random: () => Math.random()
-};
-/**
- * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
- * timer can hold, whatever the multiplier does to it.
- */
-function nominalDelay(backoff, retry) {
-    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
-    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
-}
-function jitteredDelay(backoff, retry, random) {
-    const nominal = nominalDelay(backoff, retry);
-    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
-}
-/** Gives the last error when attempts, time or retryability run out. */
-async function retry(fn, options) {
-    const clock = options.clock ?? systemClock;
-    const start = clock.now();
-    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn({ attempt, remainingMs: remaining() });
-        }
-        catch (error) {
-            if (attempt >= options.attempts)
-                throw error;
-            if (options.isRetryable && !options.isRetryable(error, attempt))
-                throw error;
-            const serverDelay = options.serverDelayMs?.(error);
-            const delayMs = serverDelay === undefined
-                ? jitteredDelay(options.backoff, attempt, clock.random)
-                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
-            const left = remaining();
-            if (left !== undefined && delayMs >= left)
-                throw error;
-            await options.onRetry?.({ error, attempt, delayMs });
-            if (delayMs > 0)
-                await clock.sleep(delayMs);
-        }
+
+
+
+// Runs a command that reaches the network (uv, helm) under the retry engine: in its own process
+// group with live output; a failure is retried only when the output's tail matches one of the named
+// pattern sets or the exit code is listed, until the time budget is spent (attempts are an upper
+// bound). Anything else fails at once: a real error does not get slower by retrying it.
+const KILL_GRACE_MS = 5000;
+/** The last failure of a retried command; `transient` says why it was retried, if it was. */
+class CommandError extends Error {
+    label;
+    result;
+    transient;
+    attempt;
+    constructor(label, result, transient, 
+    /** The attempt that failed last (1-based). */
+    attempt) {
+        super(`${label} ${result.timedOut
+            ? 'timed out'
+            : result.spawnError
+                ? `could not start: ${result.spawnError}`
+                : `failed with exit code ${result.exitCode}`}`);
+        this.label = label;
+        this.result = result;
+        this.transient = transient;
+        this.attempt = attempt;
+        this.name = 'CommandError';
     }
+}
+/** Why a failed result is worth another attempt (a pattern set or an exit code), or undefined. */
+function transientReason(result, retryOn, retryExitCodes = []) {
+    if (result.spawnError)
+        return undefined;
+    if (retryExitCodes.includes(result.exitCode))
+        return `exit code ${result.exitCode}`;
+    const match = compileOutputPatterns(retryOn).find(pattern => pattern.regex.test(result.tail));
+    return match ? `output matched ${match.name}` : undefined;
+}
+/** Runs the command until it succeeds; throws the last CommandError otherwise. */
+async function runRetriedCommand(options) {
+    const label = options.label ?? [options.command, ...options.args].join(' ');
+    const run = options.runProcess ?? runProcess;
+    return retry(async ({ attempt }) => {
+        if (attempt > 1)
+            options.logger.info(`${label}: attempt ${attempt} of ${options.attempts}`);
+        const result = await run({
+            command: options.command,
+            args: options.args,
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            timeoutMs: options.timeoutMs,
+            killGraceMs: KILL_GRACE_MS
+        });
+        if (result.exitCode === 0 && !result.timedOut && !result.spawnError)
+            return result;
+        if (result.pgid !== undefined)
+            await killGroup(result.pgid, KILL_GRACE_MS);
+        throw new CommandError(label, result, transientReason(result, options.retryOn, options.retryExitCodes), attempt);
+    }, {
+        attempts: options.attempts,
+        budgetMs: options.budgetMs,
+        backoff: options.backoff ?? NETWORK_BACKOFF,
+        clock: options.clock,
+        isRetryable: error => error instanceof CommandError && error.transient !== undefined,
+        onRetry: ({ error, attempt, delayMs }) => {
+            const failure = error;
+            options.logger.warning(`${failure.message} (attempt ${attempt} of ${options.attempts}, ${failure.transient}); retrying in ${duration_formatDuration(delayMs)}`);
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
@@ -1516,6 +1621,7 @@ function createState() {
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
 
 
 
@@ -1963,16 +2069,15 @@ var promises_ = __nccwpck_require__(1455);
 
 
 // Downloads one file from an ordered list of mirrors: the toolkit's proxy-aware HTTP client, a
-// deadline per request (headers and body), a stall timeout, streaming to disk while hashing,
-// Content-Length checks, and the core retry engine for network errors, truncated bodies, 408, 425,
-// 429 and 5xx (Retry-After honoured). A 404 or another 4xx moves to the next mirror at once.
-// @actions/http-client is loaded lazily so that a warm run (tool cache hit) does not pay for it.
-const DEFAULT_BACKOFF = {
-    delayMs: 1000,
-    multiplier: 2,
-    maxDelayMs: 30_000,
-    jitter: true
-};
+// deadline per request that grows with the announced size, a stall timeout, streaming to disk
+// while hashing, Content-Length checks, and the core retry engine for network errors, truncated
+// bodies, 408, 425, 429 and 5xx (Retry-After honoured) within a time budget. An interrupted file
+// download resumes with `Range` where the server answers 206 with the matching Content-Range; a
+// 200 starts over. A 404 or another 4xx moves to the next mirror at once. @actions/http-client is
+// loaded lazily so that a warm run (tool cache hit) does not pay for it.
+const DEFAULT_BACKOFF = NETWORK_BACKOFF;
+/** The slowest transfer a request's deadline allows for: 128 KiB/s. */
+const MIN_BYTES_PER_SECOND = 128 * 1024;
 /** A checksum mismatch: always fatal, never retried, names the URL and both digests. */
 class IntegrityError extends errors/* ActionFailure */.dR {
     url;
@@ -2055,6 +2160,33 @@ function loadHttpClient() {
 const MAX_REDIRECTS = 10;
 const USER_AGENT = 'ci-actions';
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+function freshResume() {
+    return { bytes: 0, hash: (0,external_node_crypto_.createHash)('sha256') };
+}
+/**
+ * The first byte a 206 answer carries when its Content-Range (`bytes A-B/T`) continues `resume`
+ * (A is the bytes kept, T unknown or the size seen before), else undefined.
+ */
+function resumeOffset(contentRange, resume) {
+    const match = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(contentRange?.trim() ?? '');
+    if (!match)
+        return undefined;
+    const [first, last] = [Number(match[1]), Number(match[2])];
+    const total = match[3] === '*' ? undefined : Number(match[3]);
+    if (first !== resume.bytes || last < first)
+        return undefined;
+    if (total !== undefined &&
+        (last >= total || (resume.total !== undefined && total !== resume.total)))
+        return undefined;
+    return first;
+}
+/** The deadline of one request: the base, plus the announced size at the slowest allowed rate. */
+function requestDeadlineMs(baseMs, contentLength, minBytesPerSecond = MIN_BYTES_PER_SECOND) {
+    const transfer = contentLength === undefined || !Number.isFinite(contentLength) || contentLength < 0
+        ? 0
+        : Math.ceil((contentLength / minBytesPerSecond) * 1000);
+    return Math.min(baseMs + transfer, MAX_TIMER_MS);
+}
 /** A mirror that cannot serve the file (bad redirect): never retried, the next mirror is tried. */
 class MirrorError extends Error {
     constructor(message) {
@@ -2084,14 +2216,14 @@ function redirectTarget(from, location, seen) {
     return next;
 }
 /** One request; resolves with the response headers, rejects on a network error or the signal. */
-async function request(url, options, signal, stallTimeoutMs) {
+async function request(url, options, signal, stallTimeoutMs, extraHeaders) {
     const { HttpClient } = await loadHttpClient();
     const module = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     return new Promise((resolve, reject) => {
         const req = module.request(url, {
             method: 'GET',
             agent: new HttpClient(USER_AGENT).getAgent(url.href),
-            headers: { 'User-Agent': USER_AGENT, ...options.headers },
+            headers: { 'User-Agent': USER_AGENT, ...options.headers, ...extraHeaders },
             signal
         });
         req.setTimeout(stallTimeoutMs, () => req.destroy(new RequestTimeoutError(`no data for ${duration_formatDuration(stallTimeoutMs)}`)));
@@ -2100,8 +2232,11 @@ async function request(url, options, signal, stallTimeoutMs) {
         req.end();
     });
 }
-/** Follows redirects to the final 200 response; any other status is an HttpStatusError. */
-async function get(url, options, signal, now) {
+/**
+ * Follows redirects to the final 200 response (or 206 for a Range request); any other status is
+ * an HttpStatusError.
+ */
+async function get(url, options, signal, now, range = {}) {
     const stallTimeoutMs = options.stallTimeoutMs ?? Math.min(30_000, options.requestTimeoutMs ?? 60_000);
     let target;
     try {
@@ -2112,10 +2247,10 @@ async function get(url, options, signal, now) {
     }
     const seen = new Set([target.href]);
     for (;;) {
-        const response = await request(target, options, signal, stallTimeoutMs);
+        const response = await request(target, options, signal, stallTimeoutMs, range);
         const status = response.statusCode ?? 0;
         const location = response.headers.location;
-        if (status === 200)
+        if (status === 200 || (status === 206 && range.Range))
             return response;
         response.resume();
         if (REDIRECTS.has(status) && location) {
@@ -2127,17 +2262,21 @@ async function get(url, options, signal, now) {
         throw new HttpStatusError(target.href, status, parseRetryAfter(Array.isArray(header) ? header[0] : header, now()));
     }
 }
-/** Streams the body into `sink`, hashing it; checks Content-Length. */
-async function readBody(url, response, sink) {
-    const length = response.headers['content-length'];
-    const expected = length === undefined ? NaN : Number(length);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Streams the body into `sink`, hashing it on from `resume`; checks Content-Length. */
+async function readBody(url, response, sink, resume) {
+    const length = header(response, 'content-length');
+    const expected = length === undefined ? NaN : resume.bytes + Number(length);
+    let bytes = resume.bytes;
     try {
         for await (const chunk of response) {
-            bytes += chunk.length;
-            hash.update(chunk);
             await sink.write(chunk);
+            resume.hash.update(chunk);
+            bytes += chunk.length;
+            resume.bytes = bytes;
         }
     }
     catch (error) {
@@ -2151,24 +2290,73 @@ async function readBody(url, response, sink) {
         throw new TruncatedBodyError(bytes, expected);
     }
     await sink.close();
-    return { url, sha256: hash.digest('hex'), bytes };
+    return { url, sha256: resume.hash.digest('hex'), bytes };
+}
+/** Starts `resume` over for a full response, noting what identifies its body. */
+function restart(resume, response) {
+    const etag = header(response, 'etag');
+    const length = header(response, 'content-length');
+    resume.bytes = 0;
+    resume.hash = (0,external_node_crypto_.createHash)('sha256');
+    resume.validator = etag && !etag.startsWith('W/') ? etag : header(response, 'last-modified');
+    resume.total = length === undefined ? undefined : Number(length);
 }
 /**
- * One GET with a deadline (headers and body together): follows redirects, streams the body into
- * `sink`. Rejects on any failure; the sink is aborted then.
+ * One GET with a deadline (headers and body together, growing with the announced size): follows
+ * redirects, streams the body into the sink `open` gives (appending when it continues `resume`).
+ * With `resume` holding bytes it asks for the rest; a 206 whose Content-Range continues them is
+ * appended, a 200 starts over. Rejects on any failure; the sink keeps its bytes when `resume`
+ * can continue them, and is aborted otherwise.
  */
-async function fetchOnce(url, sink, options, now) {
-    const requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
+async function fetchOnce(url, open, options, now, logger, resume) {
+    const baseMs = options.requestTimeoutMs ?? 60_000;
+    const started = Date.now();
     const controller = new AbortController();
-    const timeout = new RequestTimeoutError(`no complete response within ${duration_formatDuration(requestTimeoutMs)}`);
-    const deadline = setTimeout(() => controller.abort(timeout), requestTimeoutMs);
+    let timeout = new RequestTimeoutError(`no complete response within ${duration_formatDuration(baseMs)}`);
+    let deadline = setTimeout(() => controller.abort(timeout), baseMs);
     let response;
+    let sink;
+    const state = resume ?? freshResume();
     try {
-        response = await get(url, options, controller.signal, now);
-        return await readBody(url, response, sink);
+        if (state.bytes > 0) {
+            const range = { Range: `bytes=${state.bytes}-` };
+            if (state.validator)
+                range['If-Range'] = state.validator;
+            response = await get(url, options, controller.signal, now, range);
+            const offset = response.statusCode === 206
+                ? resumeOffset(header(response, 'content-range'), state)
+                : undefined;
+            if (offset !== undefined) {
+                logger.info(`${url}: resuming at byte ${offset}`);
+            }
+            else {
+                logger.info(`${url}: the server ${response.statusCode === 206 ? `answered the range request with Content-Range '${header(response, 'content-range') ?? ''}'` : 'sent the whole file'}; starting over`);
+                if (response.statusCode === 206) {
+                    response.destroy();
+                    response = await get(url, options, controller.signal, now);
+                }
+            }
+        }
+        else {
+            response = await get(url, options, controller.signal, now);
+        }
+        if (response.statusCode !== 206)
+            restart(state, response);
+        const length = header(response, 'content-length');
+        const deadlineMs = requestDeadlineMs(baseMs, length === undefined ? undefined : Number(length), options.minBytesPerSecond);
+        if (deadlineMs > baseMs) {
+            clearTimeout(deadline);
+            timeout = new RequestTimeoutError(`no complete response within ${duration_formatDuration(deadlineMs)}`);
+            deadline = setTimeout(() => controller.abort(timeout), Math.max(0, deadlineMs - (Date.now() - started)));
+        }
+        sink = open(state.bytes > 0);
+        return await readBody(url, response, sink, state);
     }
     catch (error) {
-        sink.abort();
+        if (sink && resume && state.bytes > 0)
+            await sink.keep().catch(() => undefined);
+        else
+            sink?.abort();
         throw controller.signal.aborted ? timeout : error;
     }
     finally {
@@ -2176,8 +2364,8 @@ async function fetchOnce(url, sink, options, now) {
         response?.destroy();
     }
 }
-function fileSink(dest) {
-    const stream = (0,external_node_fs_.createWriteStream)(dest, { mode: 0o644 });
+function fileSink(dest, append) {
+    const stream = (0,external_node_fs_.createWriteStream)(dest, { mode: 0o644, flags: append ? 'a' : 'w' });
     let failed;
     // One wait for 'drain' shared by every write made while the stream is full: a chunk may still
     // arrive after the response was paused, and a listener pair per chunk would pile up.
@@ -2207,7 +2395,13 @@ function fileSink(dest) {
         abort: () => {
             stream.destroy();
             (0,external_node_fs_.rmSync)(dest, { force: true });
-        }
+        },
+        keep: () => new Promise(resolve => {
+            if (stream.closed)
+                return resolve();
+            stream.once('close', () => resolve());
+            stream.end();
+        })
     };
 }
 function memorySink(limit, chunks) {
@@ -2222,6 +2416,9 @@ function memorySink(limit, chunks) {
         close: async () => undefined,
         abort: () => {
             chunks.length = 0;
+        },
+        keep: async () => {
+            chunks.length = 0;
         }
     };
 }
@@ -2229,6 +2426,8 @@ async function fromMirrors(what, urls, options, attemptUrl) {
     if (urls.length === 0)
         throw new errors/* ActionFailure */.dR(`No URL to download ${what} from.`);
     const clock = options.clock ?? systemClock;
+    // Each mirror gets an equal part of the budget, so a dead first mirror leaves time for the rest.
+    const budgetMs = (options.budgetMs ?? DEFAULT_RETRY_BUDGET_MS) / urls.length;
     const failures = [];
     for (const [index, url] of urls.entries()) {
         const where = urls.length > 1 ? ` (mirror ${index + 1} of ${urls.length})` : '';
@@ -2239,6 +2438,7 @@ async function fromMirrors(what, urls, options, attemptUrl) {
                 return attemptUrl(url);
             }, {
                 attempts: Math.max(1, options.attempts),
+                budgetMs,
                 backoff: options.backoff ?? DEFAULT_BACKOFF,
                 clock,
                 isRetryable: isRetryableDownloadError,
@@ -2268,7 +2468,27 @@ function download_describe(error) {
 async function downloadFile(mirrors, dest, options) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
     const clock = options.clock ?? systemClock;
-    return fromMirrors(dest.split(/[\\/]/).pop() ?? dest, mirrors, options, url => fetchOnce(url, fileSink(dest), options, () => clock.now()));
+    // What the attempts on one URL have written so far; another mirror starts from nothing.
+    let resume = freshResume();
+    let resumeUrl;
+    try {
+        return await fromMirrors(dest.split(/[\\/]/).pop() ?? dest, mirrors, options, async (url) => {
+            if (url !== resumeUrl)
+                resume = freshResume();
+            resumeUrl = url;
+            // Resume only bytes that reached the disk: anything else starts over.
+            const onDisk = resume.bytes > 0
+                ? await (0,promises_.stat)(dest).then(s => s.size, () => -1)
+                : 0;
+            if (onDisk !== resume.bytes)
+                resume = freshResume();
+            return fetchOnce(url, append => fileSink(dest, append), options, () => clock.now(), options.logger, resume);
+        });
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dest, { force: true });
+        throw error;
+    }
 }
 /** Fetches a small text file (a checksum list) with the same mirror and retry rules. */
 async function fetchText(urls, options) {
@@ -2276,7 +2496,7 @@ async function fetchText(urls, options) {
     const name = urls[0]?.split('/').pop() ?? 'text';
     return fromMirrors(name, urls, options, async (url) => {
         const chunks = [];
-        const result = await fetchOnce(url, memorySink(options.maxTextBytes ?? 1024 * 1024, chunks), options, () => clock.now());
+        const result = await fetchOnce(url, () => memorySink(options.maxTextBytes ?? 1024 * 1024, chunks), options, () => clock.now(), options.logger);
         return { url: result.url, text: Buffer.concat(chunks).toString('utf8') };
     });
 }
@@ -2902,7 +3122,8 @@ function readInputs() {
         dependencyGlobs: globs.length ? globs : DEFAULT_DEPENDENCY_GLOBS,
         cacheSuffix: getOptional('cache-suffix'),
         pruneCache: getBoolean('prune-cache', true),
-        attempts: getInt('attempts', { min: 1, max: 10, fallback: 3 })
+        attempts: getInt('attempts', { min: 1, max: 100, fallback: DEFAULT_NETWORK_ATTEMPTS }),
+        retryBudgetMs: getRetryBudget()
     };
 }
 
@@ -2997,41 +3218,14 @@ function target_knownDigest(table, target, version) {
 
 ;// CONCATENATED MODULE: ./actions/prepare-python/src/uv-command.ts
 
-// Runs uv commands: live output, own process group, and for network installs the core retry
-// engine, retrying only when the output shows a transient network or index failure.
-const INSTALL_BACKOFF = {
-    delayMs: 2000,
-    multiplier: 2,
-    maxDelayMs: 30_000,
-    jitter: true
-};
-const KILL_GRACE_MS = 5000;
-const TRANSIENT = compileOutputPatterns(['network', 'pip']);
-/** The preset pattern a failed command's output matched, if any. */
-function transientMatch(tail) {
-    return TRANSIENT.find(pattern => pattern.regex.test(tail))?.name;
-}
+// uv's side of the core's retried command: which output marks a transient network or index
+// failure, uv's PEP 668 refusal, and a single run whose stdout is collected.
+const uv_command_KILL_GRACE_MS = 5000;
+/** Output pattern sets that make a failed uv command worth another attempt. */
+const UV_RETRY_ON = ['network', 'pip'];
 /** uv's refusal to install into an externally managed (PEP 668) interpreter. */
 function externallyManaged(tail) {
     return /is externally managed/.test(tail);
-}
-class UvCommandError extends Error {
-    label;
-    result;
-    transient;
-    externallyManaged;
-    constructor(label, result, transient) {
-        super(`${label} ${result.timedOut
-            ? 'timed out'
-            : result.spawnError
-                ? `could not start: ${result.spawnError}`
-                : `failed with exit code ${result.exitCode}`}`);
-        this.label = label;
-        this.result = result;
-        this.transient = transient;
-        this.name = 'UvCommandError';
-        this.externallyManaged = externallyManaged(result.tail);
-    }
 }
 async function runUvOnce(args, options) {
     let stdout = '';
@@ -3041,32 +3235,10 @@ async function runUvOnce(args, options) {
         cwd: options.cwd,
         env: options.env ?? process.env,
         timeoutMs: options.timeoutMs,
-        killGraceMs: KILL_GRACE_MS,
+        killGraceMs: uv_command_KILL_GRACE_MS,
         stdout: options.capture ? chunk => (stdout += chunk.toString('utf8')) : undefined
     });
     return { result, stdout };
-}
-/** `uv <args>` under the retry engine; throws UvCommandError after the last attempt. */
-async function runUvWithRetry(args, options) {
-    const label = `uv ${args.join(' ')}`;
-    await retry(async ({ attempt }) => {
-        if (attempt > 1)
-            options.logger.info(`${label}: attempt ${attempt} of ${options.attempts}`);
-        const { result } = await runUvOnce(args, options);
-        if (result.exitCode === 0 && !result.timedOut)
-            return;
-        if (result.pgid !== undefined)
-            await killGroup(result.pgid, KILL_GRACE_MS);
-        throw new UvCommandError(label, result, transientMatch(result.tail));
-    }, {
-        attempts: options.attempts,
-        backoff: options.backoff ?? INSTALL_BACKOFF,
-        isRetryable: error => error instanceof UvCommandError && error.transient !== undefined,
-        onRetry: ({ error, attempt, delayMs }) => {
-            const failure = error;
-            options.logger.warning(`${failure.message} (attempt ${attempt} of ${options.attempts}, output matched ${failure.transient}); retrying in ${duration_formatDuration(delayMs)}`);
-        }
-    });
 }
 
 ;// CONCATENATED MODULE: ./actions/prepare-python/src/run.ts
@@ -3085,6 +3257,19 @@ async function runUvWithRetry(args, options) {
 
 
 const PYTHON_FIND_TIMEOUT_MS = 60_000;
+/** `uv <args>` in the working directory, retried on transient network and index failures. */
+async function uvRetried(uv, args, inputs, logger) {
+    await runRetriedCommand({
+        command: uv,
+        args,
+        label: `uv ${args.join(' ')}`,
+        cwd: inputs.workingDirectory,
+        attempts: inputs.attempts,
+        budgetMs: inputs.retryBudgetMs,
+        retryOn: UV_RETRY_ON,
+        logger
+    });
+}
 /** Checks the project files now, so that a bad `install` fails before anything is downloaded. */
 function plan(inputs) {
     const dir = inputs.workingDirectory;
@@ -3167,6 +3352,7 @@ async function installUv(inputs, target, logger) {
         }
     }, {
         attempts: inputs.attempts,
+        budgetMs: inputs.retryBudgetMs,
         logger,
         toolCacheArch: target.triple,
         actionsCache: inputs.cache
@@ -3201,12 +3387,7 @@ async function findPython(uv, inputs, logger) {
             return onPath;
     }
     if (inputs.pythonDownloads && inputs.pythonVersion) {
-        await runUvWithRetry(pythonInstallArgs(inputs.pythonVersion), {
-            uv,
-            cwd,
-            attempts: inputs.attempts,
-            logger
-        });
+        await uvRetried(uv, pythonInstallArgs(inputs.pythonVersion), inputs, logger);
     }
     const find = await runUvOnce(pythonFindArgs(inputs.pythonVersion), {
         uv,
@@ -3292,25 +3473,20 @@ async function run() {
     const venv = planEnvironment(installPlan, projectEnvironment);
     try {
         if (venv && installPlan.kind === 'requirements') {
-            await runUvWithRetry(venvArgs(python.path, venv), {
-                uv,
-                cwd,
-                attempts: inputs.attempts,
-                logger
-            });
+            await uvRetried(uv, venvArgs(python.path, venv), inputs, logger);
         }
         const args = installArgs(installPlan, projectEnvironment);
         if (args)
-            await runUvWithRetry(args, { uv, cwd, attempts: inputs.attempts, logger });
+            await uvRetried(uv, args, inputs, logger);
         else if (installPlan.kind === 'none')
             logger.info(`No dependencies installed: ${installPlan.reason}`);
         const nox = noxArgs(inputs.noxVersion);
         if (nox)
-            await runUvWithRetry(nox, { uv, cwd, attempts: inputs.attempts, logger });
+            await uvRetried(uv, nox, inputs, logger);
     }
     catch (error) {
-        if (error instanceof UvCommandError) {
-            throw new errors/* ActionFailure */.dR(`${error.message}${error.transient ? ` after ${inputs.attempts} attempt(s)` : ' (the output matched no transient-failure pattern, so it was not retried)'}${error.externallyManaged ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`);
+        if (error instanceof CommandError) {
+            throw new errors/* ActionFailure */.dR(`${error.message}${error.transient ? ` after ${error.attempt} attempt(s) (${error.transient}; 'retry-budget' ${duration_formatDuration(inputs.retryBudgetMs)})` : ' (the output matched no transient-failure pattern, so it was not retried)'}${externallyManaged(error.result.tail) ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`);
         }
         throw new errors/* ActionFailure */.dR((0,errors/* errorMessage */.gJ)(error));
     }
