@@ -70,10 +70,11 @@ describeContainer('bootstrap through an apt mirror outage (container)', () => {
     names.push(name);
     let outageStart = 0;
     let outageEnd = 0;
+    // 503 from apt's first request on; lifted OUTAGE_MS after it.
+    mirror.setFaults({rules: [{match: '', kind: '503', times: Infinity}]});
     const poll = setInterval(() => {
       if (!mirror.stats.requests.some(r => r.path.startsWith('/apt/'))) return;
       clearInterval(poll);
-      mirror.setFaults({rules: [{match: '', kind: '503', times: Infinity}]});
       outageStart = Date.now();
       timers.push(
         setTimeout(() => {
