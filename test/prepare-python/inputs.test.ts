@@ -102,7 +102,11 @@ describe('readInputs', () => {
     ['cache', 'on', /'cache' must be true or false, got 'on'/],
     ['prune-cache', '1', /'prune-cache' must be true or false/],
     ['attempts', '0', /'attempts' must be an integer from 1 to 100, got '0'/],
-    ['retry-budget', '2 min', /Input 'retry-budget' must be a duration such as '500ms', '30s', '5m', '1h' or a bare number of seconds, got '2 min'/],
+    [
+      'retry-budget',
+      '2 min',
+      /Input 'retry-budget' must be a duration such as '500ms', '30s', '5m', '1h' or a bare number of seconds, got '2 min'/
+    ],
     ['retry-budget', '61m', /Input 'retry-budget' must be a duration from 0ms to 1h, got '61m'/],
     ['attempts', 'three', /'attempts'.*'three'/]
   ])('rejects %s=%p', (name, value, message) => {
