@@ -4,11 +4,16 @@
 # POSIX sh only (dash, busybox ash, bash --posix). Called by action.yml with the inputs in env:
 #   BOOTSTRAP_PACKAGES  packages, space- or newline-separated (default: none)
 #   BOOTSTRAP_NODE      true|false: make sure node >= 20 is on PATH (default: false)
-#   BOOTSTRAP_ATTEMPTS  1..20 attempts for the index update and for the install (default: 5)
+#   BOOTSTRAP_ATTEMPTS  1..100: upper bound on the attempts of the index update and of the install
+#                       (default: 20; the retry budget usually ends the retries first)
 #   BOOTSTRAP_DELAY     0..300 seconds before the 2nd attempt, doubled each time, capped at
-#                       max(60, delay) (default: 5)
+#                       max(15, delay), each wait drawn from 50-100% of that (default: 5)
+#   BOOTSTRAP_RETRY_BUDGET  how long each command is retried after its first failure, as the node
+#                       actions' `retry-budget`: '500ms', '30s', '5m', '1h' or bare seconds, 0s..1h
+#                       (default: 2m)
 # Test-only overrides (not part of the action's interface):
 #   BOOTSTRAP_SLEEP      command used to wait between attempts (default: sleep)
+#   BOOTSTRAP_RANDOM     0..100: the jitter draw, in percent, for every wait (default: random)
 #   BOOTSTRAP_APT_LISTS  apt's lists directory (default: /var/lib/apt/lists)
 # Outputs (to $GITHUB_OUTPUT, or printed when it is unset):
 #   installed=<packages actually installed, space-separated>
@@ -93,11 +98,55 @@ check_int() {
   int_value=$_n
 }
 
+# check_duration NAME VALUE -> sets duration_s: the duration rounded up to whole seconds, 0s..1h.
+# The forms of the node actions' duration inputs: digits with an optional fraction and unit.
+check_duration() {
+  _v=$(trim "$2")
+  _unit=1000
+  case $_v in
+    *ms) _unit=1 _v=${_v%ms} ;;
+    *s) _v=${_v%s} ;;
+    *m) _unit=60000 _v=${_v%m} ;;
+    *h) _unit=3600000 _v=${_v%h} ;;
+  esac
+  _int=${_v%%.*}
+  _frac=
+  case $_v in *.*) _frac=${_v#*.} ;; esac
+  _ok=1
+  case $_int in '' | *[!0-9]*) _ok=0 ;; esac
+  case $_v in *.*) case $_frac in '' | *[!0-9]*) _ok=0 ;; esac ;; esac
+  if [ "$_ok" -eq 0 ] || [ "${#_int}" -gt 7 ] || [ "${#_frac}" -gt 3 ]; then
+    error "input '$1' must be a duration such as '500ms', '30s', '5m', '1h' or a bare number of seconds, got '$2'"
+    bad_inputs=1
+    return 0
+  fi
+  # Leading zeros off: the shell reads 08 as a bad octal number.
+  _int=${_int#"${_int%%[!0]*}"}
+  _f=${_frac#"${_frac%%[!0]*}"}
+  _scale=1
+  _i=0
+  while [ "$_i" -lt "${#_frac}" ]; do
+    _scale=$((_scale * 10))
+    _i=$((_i + 1))
+  done
+  _ms=$((${_int:-0} * _unit + ${_f:-0} * _unit / _scale))
+  if [ "$_ms" -gt 3600000 ]; then
+    error "input '$1' must be a duration from 0ms to 1h, got '$2'"
+    bad_inputs=1
+    return 0
+  fi
+  duration_s=$(((_ms + 999) / 1000))
+}
+
 int_value=0
-check_int attempts "${BOOTSTRAP_ATTEMPTS-5}" 1 20
+check_int attempts "${BOOTSTRAP_ATTEMPTS-20}" 1 100
 ATTEMPTS=$int_value
 check_int delay "${BOOTSTRAP_DELAY-5}" 0 300
 DELAY=$int_value
+duration_s=0
+check_duration retry-budget "${BOOTSTRAP_RETRY_BUDGET-2m}"
+BUDGET=$duration_s
+BUDGET_TEXT=$(trim "${BOOTSTRAP_RETRY_BUDGET-2m}")
 
 node_raw=${BOOTSTRAP_NODE-false}
 case $(trim "$node_raw") in
@@ -271,16 +320,38 @@ run_logged() {
   return "$_rc"
 }
 
-# with_retries LABEL CMD...: runs CMD up to ATTEMPTS times with doubling waits.
+# Seconds since the epoch, or nothing where date cannot say (then only the waits are counted).
+now_s() {
+  _now=$(date +%s 2>/dev/null) || _now=
+  case $_now in '' | *[!0-9]*) _now= ;; esac
+  printf '%s' "$_now"
+}
+
+# jittered SECONDS -> sets jitter_s: 50-100% of SECONDS, rounded up.
+jittered() {
+  _pct=${BOOTSTRAP_RANDOM-}
+  if [ -z "$_pct" ]; then
+    _r=$(od -An -N2 -tu2 /dev/urandom 2>/dev/null) || _r=
+    _r=$(trim "$_r")
+    case $_r in '' | *[!0-9]*) _r=$(($$ * 7 + _attempt * 13)) ;; esac
+    _pct=$((_r % 101))
+  fi
+  jitter_s=$((($1 * (50 + _pct / 2) + 99) / 100))
+}
+
+# with_retries LABEL CMD...: runs CMD with doubling, jittered waits until it succeeds, fails for
+# good, ATTEMPTS runs were made or the retry budget (from the first failure) is spent.
 with_retries() {
   _label=$1
   shift
   _attempt=1
   _wait=$DELAY
-  _cap=60
+  _cap=15
   [ "$DELAY" -le "$_cap" ] || _cap=$DELAY
+  _first=
+  _slept=0
   while :; do
-    log "$_label (attempt $_attempt of $ATTEMPTS)"
+    log "$_label (attempt $_attempt of at most $ATTEMPTS)"
     if run_logged "$@"; then
       return 0
     else
@@ -293,13 +364,24 @@ with_retries() {
       [ "$_attempt" -ne 1 ] || _s=
       die "$_label failed after $_attempt attempt$_s (not retried: the package is unknown to the package index): $last_line"
     fi
+    _s=s
+    [ "$_attempt" -ne 1 ] || _s=
     if [ "$_attempt" -ge "$ATTEMPTS" ]; then
-      _s=s
-      [ "$_attempt" -ne 1 ] || _s=
       die "$_label failed after $_attempt attempt$_s: $last_line"
     fi
-    log "$_label failed with exit code $_rc (attempt $_attempt of $ATTEMPTS); retrying in ${_wait}s"
-    "$SLEEP_CMD" "$_wait"
+    _t=$(now_s)
+    [ -n "$_first" ] || _first=${_t:-0}
+    _elapsed=$_slept
+    [ -z "$_t" ] || [ $((_t - _first)) -le "$_elapsed" ] || _elapsed=$((_t - _first))
+    _left=$((BUDGET - _elapsed))
+    if [ "$_left" -le 0 ]; then
+      die "$_label failed after $_attempt attempt$_s (retry-budget $BUDGET_TEXT spent): $last_line"
+    fi
+    jittered "$_wait"
+    [ "$jitter_s" -le "$_left" ] || jitter_s=$_left
+    log "$_label failed with exit code $_rc (attempt $_attempt of at most $ATTEMPTS); retrying in ${jitter_s}s"
+    "$SLEEP_CMD" "$jitter_s"
+    _slept=$((_slept + jitter_s))
     _attempt=$((_attempt + 1))
     _wait=$((_wait * 2))
     [ "$_wait" -le "$_cap" ] || _wait=$_cap

@@ -40,6 +40,8 @@ export interface RequestRecord {
   fault: FaultKind | null;
   bytes: number;
   size: number;
+  /** First byte sent: 0, or the start of a honoured Range (status 206). */
+  offset: number;
   ms: number;
   /** The User-Agent header ('' when absent). */
   agent: string;
@@ -81,10 +83,16 @@ export interface MirrorOptions {
   port?: number;
   host?: string;
   stallMs?: number;
+  /** Honour Range with 206 (default true); false serves every file whole with 200. */
+  ranges?: boolean;
   log?: (line: string) => void;
 }
 
 export function startMirror(options: MirrorOptions): Promise<Mirror>;
 export function parseFaultSpec(spec: string): Faults;
+export function parseRange(
+  header: string | undefined,
+  size: number
+): {start: number; end: number} | null;
 export function parseFaultsJson(text: string): Faults;
 export function mulberry32(seed: number): () => number;

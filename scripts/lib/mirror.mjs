@@ -50,6 +50,7 @@ import {fileURLToPath} from 'node:url';
  * @property {FaultKind | null} fault
  * @property {number} bytes  Body bytes written.
  * @property {number} size  Full size of the file (0 when not found).
+ * @property {number} offset  First byte sent: 0, or the start of a honoured Range (status 206).
  * @property {number} ms  Time to the end of the response.
  * @property {string} agent  The User-Agent header ('' when absent).
  */
@@ -83,6 +84,9 @@ import {fileURLToPath} from 'node:url';
  * @property {number} [port]  0 or absent = a free port.
  * @property {string} [host]  Default 127.0.0.1.
  * @property {number} [stallMs]  How long a stalled response is held before the socket is destroyed (default 300000).
+ * @property {boolean} [ranges]  Honour `Range: bytes=N-` / `bytes=N-M` on files with 206 (default true; false
+ *   answers 200 with the whole file, as a server without range support does). `If-Range` is compared with the
+ *   ETag and Last-Modified every file is served with.
  * @property {(line: string) => void} [log]  Called with one line per request.
  */
 
@@ -144,12 +148,51 @@ function cacheControl(found) {
   return {};
 }
 
+/**
+ * True when the response gave the client the file's last byte: a whole 200, or a 206 that ends the file.
+ * @param {RequestRecord} r
+ */
+function completes(r) {
+  return (r.status === 200 || r.status === 206) && r.bytes === r.size - r.offset;
+}
+
+/**
+ * @param {string} file
+ * @returns {Promise<Record<string, string>>}
+ */
+async function fileValidators(file) {
+  const st = await fsp.stat(file);
+  return {
+    ETag: `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`,
+    'Last-Modified': st.mtime.toUTCString()
+  };
+}
+
 /** @param {string} s */
 function escapeHtml(s) {
   return s.replace(
     /[&<>"]/g,
     c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c] ?? c
   );
+}
+
+/**
+ * The byte range a `Range` header asks of a file of `size` bytes: one `bytes=N-`, `bytes=N-M` or `bytes=-K`
+ * range inside the file, else null (served whole, as RFC 9110 allows for anything else).
+ * @param {string | undefined} header
+ * @param {number} size
+ * @returns {{start: number, end: number} | null}
+ */
+export function parseRange(header, size) {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(String(header ?? '').trim());
+  if (!m || (m[1] === '' && m[2] === '')) return null;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    return suffix > 0 && size > 0 ? {start: Math.max(0, size - suffix), end: size - 1} : null;
+  }
+  const start = Number(m[1]);
+  const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  return start < size && start <= end ? {start, end} : null;
 }
 
 /**
@@ -170,6 +213,7 @@ export async function startMirror(options) {
     .sort((a, b) => b.prefix.length - a.prefix.length);
   const host = options.host ?? '127.0.0.1';
   const stallMs = options.stallMs ?? 300_000;
+  const ranges = options.ranges ?? true;
   const log = options.log;
 
   /** @type {FaultConfig} */
@@ -342,6 +386,7 @@ export async function startMirror(options) {
       fault: null,
       bytes: 0,
       size: 0,
+      offset: 0,
       ms: 0,
       agent: String(req.headers['user-agent'] ?? '')
     };
@@ -355,7 +400,7 @@ export async function startMirror(options) {
       if (rec.fault) {
         stats.faults += 1;
         stats.faultsByKind[rec.fault] = (stats.faultsByKind[rec.fault] ?? 0) + 1;
-      } else if (method === 'GET' && rec.status === 200 && rec.bytes === rec.size) {
+      } else if (method === 'GET' && completes(rec)) {
         stats.downloads += 1;
       }
       log?.(
@@ -406,10 +451,20 @@ export async function startMirror(options) {
       return simple(404);
     }
 
-    rec.status = 200;
-    res.writeHead(200, {
+    // Validators for If-Range, from the file's size and mtime.
+    const validators = found.dir ? {} : await fileValidators(found.file);
+    const ifRange = req.headers['if-range'];
+    const range =
+      ranges && !found.dir && (!ifRange || Object.values(validators).includes(String(ifRange)))
+        ? parseRange(req.headers.range, size)
+        : null;
+    rec.status = range ? 206 : 200;
+    rec.offset = range ? range.start : 0;
+    res.writeHead(rec.status, {
       'Content-Type': found.dir ? 'text/html; charset=utf-8' : contentType(found.file),
-      'Content-Length': size,
+      'Content-Length': range ? range.end - range.start + 1 : size,
+      ...(found.dir ? {} : {'Accept-Ranges': ranges ? 'bytes' : 'none', ...validators}),
+      ...(range ? {'Content-Range': `bytes ${range.start}-${range.end}/${size}`} : {}),
       ...cacheControl(found)
     });
     if (method === 'HEAD') {
@@ -420,7 +475,10 @@ export async function startMirror(options) {
       return finish();
     }
 
-    const readAll = async () => body ?? (await fsp.readFile(found.file));
+    const readAll = async () => {
+      const whole = body ?? (await fsp.readFile(found.file));
+      return range ? whole.subarray(range.start, range.end + 1) : whole;
+    };
 
     if (fault) {
       const data = await readAll();
@@ -451,7 +509,7 @@ export async function startMirror(options) {
     const data = await readAll();
     rec.bytes = data.length;
     res.on('close', () => {
-      if (!res.writableFinished && rec.fault === null && rec.bytes === rec.size) {
+      if (!res.writableFinished && rec.fault === null && completes(rec)) {
         rec.bytes = 0;
         stats.downloads -= 1;
       }
@@ -488,7 +546,7 @@ export async function startMirror(options) {
       const e = (byPath[r.path] ??= {requests: 0, downloads: 0, faults: 0});
       e.requests += 1;
       if (r.fault) e.faults += 1;
-      else if (r.method === 'GET' && r.status === 200 && r.bytes === r.size) e.downloads += 1;
+      else if (r.method === 'GET' && completes(r)) e.downloads += 1;
     }
     return {
       url: `http://${host}:${port}`,

@@ -179,6 +179,8 @@ function run(
       GITHUB_OUTPUT: outputFile,
       BOOTSTRAP_SLEEP: join(sb.bin, 'sleep'),
       BOOTSTRAP_APT_LISTS: sb.lists,
+      // Every jitter draw at 100%: the nominal waits.
+      BOOTSTRAP_RANDOM: '100',
       ...stepEnv(inputs),
       ...extraEnv
     }
@@ -212,7 +214,7 @@ describe('action.yml', () => {
   it('has exactly the documented inputs and outputs', () => {
     expect(
       Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default]))
-    ).toEqual({packages: '', node: 'false', attempts: '5', delay: '5'});
+    ).toEqual({packages: '', node: 'false', attempts: '20', delay: '5', 'retry-budget': '2m'});
     expect(action.outputs).toEqual({
       installed: expect.objectContaining({value: '${{ steps.bootstrap.outputs.installed }}'}),
       'package-manager': expect.objectContaining({
@@ -331,22 +333,67 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         expect(r.sleeps).toEqual(['2']);
       });
 
-      it('doubles the wait up to 60 s', () => {
+      it('doubles the wait up to 15 s', () => {
         const sb = makeSandbox({tools: APT, fail: {'apt-get.install': 6}});
-        const r = run(shell, sb, {packages: 'git', attempts: '7', delay: '10'});
+        const r = run(shell, sb, {packages: 'git', attempts: '7', delay: '4'});
         expect(r.code).toBe(0);
-        expect(r.sleeps).toEqual(['10', '20', '40', '60', '60', '60']);
+        expect(r.sleeps).toEqual(['4', '8', '15', '15', '15', '15']);
       });
 
       it.each([
-        ['100', ['100', '100']],
-        ['0', ['0', '0']]
-      ])('with delay %s waits %j (the cap is 60 s or the delay when larger)', (delay, waits) => {
-        const sb = makeSandbox({tools: APT, fail: {'apt-get.install': 2}});
-        const r = run(shell, sb, {packages: 'git', attempts: '3', delay});
+        // jitter draw (percent), nominal 4, 8, 15 s -> waits
+        ['0', ['2', '4', '8']],
+        ['50', ['3', '6', '12']],
+        ['100', ['4', '8', '15']]
+      ])('draws each wait from 50-100%% of the nominal one (draw %s%%)', (draw, waits) => {
+        const sb = makeSandbox({tools: APT, fail: {'apt-get.install': 3}});
+        const r = run(shell, sb, {packages: 'git', delay: '4'}, {BOOTSTRAP_RANDOM: draw});
         expect(r.code).toBe(0);
         expect(r.sleeps).toEqual(waits);
       });
+
+      it.each([
+        // retry-budget, waits (delay 5: 5, 10, 15, ...), attempts made
+        ['30s', ['5', '10', '15'], 4],
+        ['20', ['5', '10', '5'], 4],
+        ['0.5m', ['5', '10', '15'], 4],
+        ['1500ms', ['2'], 2],
+        ['0s', [], 1]
+      ])('stops when a retry-budget of %s is spent: waits %j', (budget, waits, attempts) => {
+        const sb = makeSandbox({
+          tools: APT,
+          fail: {'apt-get.install': 99},
+          errors: {'apt-get.install': 'E: Failed to fetch http://deb.debian.org/x.deb  503\n'}
+        });
+        const r = run(shell, sb, {packages: 'git', 'retry-budget': budget});
+        expect(r.code).toBe(1);
+        expect(r.sleeps).toEqual(waits);
+        expect(managerCalls(r).filter(c => c.includes(' install '))).toHaveLength(attempts);
+        expect(r.stdout).toContain(
+          `::error::bootstrap: apt-get install failed after ${attempts} attempt${attempts === 1 ? '' : 's'} (retry-budget ${budget} spent): E: Failed to fetch`
+        );
+      });
+
+      it('outlasts a 60 s outage with the defaults (waits of 5, 10 and 15 s)', () => {
+        const sb = makeSandbox({tools: APT, fail: {'apt-get.install': 6}});
+        const r = run(shell, sb, {packages: 'git'});
+        expect(r.code).toBe(0);
+        expect(r.sleeps).toEqual(['5', '10', '15', '15', '15', '15']);
+      });
+
+      it.each([
+        ['100', '1h', ['100', '100']],
+        ['100', '2m', ['100', '20']],
+        ['0', '2m', ['0', '0']]
+      ])(
+        'with delay %s and retry-budget %s waits %j (the cap is 15 s or the delay when larger)',
+        (delay, budget, waits) => {
+          const sb = makeSandbox({tools: APT, fail: {'apt-get.install': 2}});
+          const r = run(shell, sb, {packages: 'git', attempts: '3', delay, 'retry-budget': budget});
+          expect(r.code).toBe(0);
+          expect(r.sleeps).toEqual(waits);
+        }
+      );
 
       it('fails after all attempts, naming the manager, the attempt count and its last error line', () => {
         const sb = makeSandbox({
@@ -606,12 +653,29 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
 
     describe('input validation', () => {
       it.each([
-        ['attempts', 'x', "input 'attempts' must be an integer from 1 to 20, got 'x'"],
-        ['attempts', '0', "input 'attempts' must be an integer from 1 to 20, got '0'"],
-        ['attempts', '21', "input 'attempts' must be an integer from 1 to 20, got '21'"],
-        ['attempts', '-1', "input 'attempts' must be an integer from 1 to 20, got '-1'"],
-        ['attempts', '', "input 'attempts' must be an integer from 1 to 20, got ''"],
-        ['attempts', '99999999999999999999', 'from 1 to 20'],
+        ['attempts', 'x', "input 'attempts' must be an integer from 1 to 100, got 'x'"],
+        ['attempts', '0', "input 'attempts' must be an integer from 1 to 100, got '0'"],
+        ['attempts', '101', "input 'attempts' must be an integer from 1 to 100, got '101'"],
+        [
+          'retry-budget',
+          '2 min',
+          "input 'retry-budget' must be a duration such as '500ms', '30s', '5m', '1h' or a bare number of seconds, got '2 min'"
+        ],
+        [
+          'retry-budget',
+          '1.',
+          "input 'retry-budget' must be a duration such as '500ms', '30s', '5m', '1h' or a bare number of seconds, got '1.'"
+        ],
+        [
+          'retry-budget',
+          '61m',
+          "input 'retry-budget' must be a duration from 0ms to 1h, got '61m'"
+        ],
+        ['retry-budget', '-5s', "input 'retry-budget' must be a duration such as"],
+        ['attempts', '-1', "input 'attempts' must be an integer from 1 to 100, got '-1'"],
+        ['attempts', '', "input 'attempts' must be an integer from 1 to 100, got ''"],
+        ['attempts', '99999999999999999999', 'from 1 to 100'],
+        ['retry-budget', '99999999999999999999s', 'must be a duration such as'],
         ['delay', '301', "input 'delay' must be an integer from 0 to 300, got '301'"],
         ['delay', '1.5', "input 'delay' must be an integer from 0 to 300, got '1.5'"],
         ['delay', '5%', "input 'delay' must be an integer from 0 to 300, got '5%25'"],
@@ -646,6 +710,9 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         ['attempts', ' 3 '],
         ['attempts', '020'],
         ['delay', '0'],
+        ['retry-budget', '90s'],
+        ['retry-budget', ' 1h '],
+        ['retry-budget', '08'],
         ['node', 'False']
       ])('accepts %s=%j', (input, value) => {
         const sb = makeSandbox({tools: APT});

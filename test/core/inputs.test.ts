@@ -11,6 +11,7 @@ import {
   getOptional,
   getPath,
   getRequired,
+  getRetryBudget,
   MAX_DURATION_MS,
   resolvePath
 } from '@ci-actions/core';
@@ -176,6 +177,35 @@ describe('getDuration', () => {
     expect(message(() => getDuration('timeout', {min: 0, max: 3_600_000}))).toContain(
       'from 0ms to 1h'
     );
+  });
+});
+
+describe('getRetryBudget', () => {
+  it.each([
+    ['', 120_000],
+    ['90s', 90_000],
+    ['2m', 120_000],
+    ['0s', 0],
+    ['45', 45_000],
+    ['1h', 3_600_000]
+  ])('%p is %p ms', (value, expected) => {
+    setInputs({'retry-budget': value});
+    expect(getRetryBudget()).toBe(expected);
+  });
+
+  it.each([
+    [
+      '2 minutes',
+      "Input 'retry-budget' must be a duration such as '500ms', '30s', '5m', '1h' or a bare number of seconds, got '2 minutes'."
+    ],
+    [
+      '-5s',
+      "Input 'retry-budget' must be a duration such as '500ms', '30s', '5m', '1h' or a bare number of seconds, got '-5s'."
+    ],
+    ['2h', "Input 'retry-budget' must be a duration from 0ms to 1h, got '2h'."]
+  ])('refuses %p naming the input, the value and what is allowed', (value, expected) => {
+    setInputs({'retry-budget': value});
+    expect(message(() => getRetryBudget())).toBe(expected);
   });
 });
 

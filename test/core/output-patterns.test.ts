@@ -99,6 +99,22 @@ describe('what the presets treat as transient', () => {
   });
 
   it.each([
+    // the real helm 3 against a mirror that is down (repo add, dependency build)
+    'Error: looks like "http://127.0.0.1:9/charts" is not a valid chart repository or cannot be reached: Get "http://127.0.0.1:9/charts/index.yaml": dial tcp 127.0.0.1:9: connect: connection refused',
+    'Error: could not download http://127.0.0.1:9/charts/dep-0.1.0.tgz: Get "http://127.0.0.1:9/charts/dep-0.1.0.tgz": dial tcp 127.0.0.1:9: connect: connection refused',
+    'Error: looks like "http://m/charts" is not a valid chart repository or cannot be reached: failed to fetch http://m/charts/index.yaml : 503 Service Unavailable'
+  ])('helm: %s', line => {
+    expect(matches(['helm', 'network', 'http'], line)).toBe(true);
+  });
+
+  it.each([
+    'Error: INSTALLATION FAILED: chart requires kubeVersion: >=1.30.0',
+    'Error: found in Chart.yaml, but missing in charts/ directory: dep'
+  ])('helm leaves real failures alone: %s', line => {
+    expect(matches(['helm', 'network', 'http'], line)).toBe(false);
+  });
+
+  it.each([
     'error: No solution found when resolving dependencies',
     'ERROR: Could not find a version that satisfies the requirement nosuchpkg',
     'FAILED tests/test_app.py::test_it - assert 1 == 2'

@@ -1,7 +1,10 @@
 import {jest} from '@jest/globals';
 import {
+  DEFAULT_NETWORK_ATTEMPTS,
+  DEFAULT_RETRY_BUDGET_MS,
   jitteredDelay,
   MAX_TIMER_MS,
+  NETWORK_BACKOFF,
   nominalDelay,
   retry,
   systemClock,
@@ -169,5 +172,138 @@ describe('retry', () => {
       )
     ).rejects.toThrow('x');
     expect(calls).toEqual(['1:1000', '2:2000']);
+  });
+});
+
+describe('retry budget', () => {
+  /** Runs a command that fails for `outageMs` of clock time, each attempt taking `attemptMs`. */
+  async function throughOutage(options: {
+    outageMs: number;
+    attemptMs: number;
+    budgetMs: number;
+    random: number;
+    startMs?: number;
+    attempts?: number;
+  }) {
+    const clock = fakeClock(options.random);
+    clock.advance(options.startMs ?? 0);
+    const outageEnds = clock.now() + options.outageMs;
+    let attempts = 0;
+    const outcome = await retry(
+      async () => {
+        attempts++;
+        clock.advance(options.attemptMs);
+        if (clock.now() < outageEnds) throw new Error('down');
+        return 'ok';
+      },
+      {
+        attempts: options.attempts ?? DEFAULT_NETWORK_ATTEMPTS,
+        backoff: NETWORK_BACKOFF,
+        budgetMs: options.budgetMs,
+        clock
+      }
+    ).catch((error: Error) => error.message);
+    const waited = clock.sleeps.reduce((a, b) => a + b, 0);
+    return {outcome, attempts, sleeps: clock.sleeps, waited};
+  }
+
+  it.each([
+    // outage, attempt time, jitter draw: the default budget outlasts a 60 s outage either way
+    [60_000, 100, 0],
+    [60_000, 100, 0.999],
+    [60_000, 5000, 0],
+    [60_000, 5000, 0.999],
+    [30_000, 100, 0.5],
+    [90_000, 100, 0.5]
+  ])('survives a %d ms outage (attempts of %d ms, jitter %p)', async (outageMs, attemptMs, r) => {
+    const result = await throughOutage({
+      outageMs,
+      attemptMs,
+      budgetMs: DEFAULT_RETRY_BUDGET_MS,
+      random: r
+    });
+    expect(result.outcome).toBe('ok');
+    expect(result.attempts).toBeLessThanOrEqual(DEFAULT_NETWORK_ATTEMPTS);
+    expect(Math.max(...result.sleeps)).toBeLessThanOrEqual(NETWORK_BACKOFF.maxDelayMs);
+    expect(result.waited).toBeLessThanOrEqual(DEFAULT_RETRY_BUDGET_MS);
+  });
+
+  it.each([
+    // budget, random: every wait ends inside the budget and the last one is cut to fit it
+    [10_000, 0.999],
+    [45_000, 0],
+    [120_000, 0.5]
+  ])('gives up when a %d ms budget is spent (jitter %p)', async (budgetMs, r) => {
+    const result = await throughOutage({
+      outageMs: 10 * budgetMs,
+      attemptMs: 0,
+      budgetMs,
+      random: r
+    });
+    expect(result.outcome).toBe('down');
+    expect(result.waited).toBe(budgetMs);
+    expect(Math.max(...result.sleeps)).toBeLessThanOrEqual(NETWORK_BACKOFF.maxDelayMs);
+  });
+
+  it('counts the budget from the first failure, not from the start', async () => {
+    // The first attempt runs 10 minutes before it fails; the retries still get the whole budget.
+    const clock = fakeClock(0.5);
+    let calls = 0;
+    await expect(
+      retry(
+        async () => {
+          calls++;
+          if (calls === 1) clock.advance(600_000);
+          if (clock.now() < 660_000) throw new Error('down');
+          return 'ok';
+        },
+        {attempts: 50, backoff: NETWORK_BACKOFF, budgetMs: DEFAULT_RETRY_BUDGET_MS, clock}
+      )
+    ).resolves.toBe('ok');
+  });
+
+  it.each([
+    [1, 1],
+    [3, 3],
+    [DEFAULT_NETWORK_ATTEMPTS, DEFAULT_NETWORK_ATTEMPTS]
+  ])('keeps attempts (%d) as the upper bound', async (attempts, expected) => {
+    const result = await throughOutage({
+      outageMs: Infinity,
+      attemptMs: 0,
+      budgetMs: 3_600_000,
+      random: 0.5,
+      attempts
+    });
+    expect(result.outcome).toBe('down');
+    expect(result.attempts).toBe(expected);
+  });
+
+  it('a budget of 0 means no retry', async () => {
+    const result = await throughOutage({
+      outageMs: Infinity,
+      attemptMs: 10,
+      budgetMs: 0,
+      random: 0.5
+    });
+    expect(result).toMatchObject({outcome: 'down', attempts: 1, sleeps: []});
+  });
+
+  it('caps a server delay at what is left of the budget', async () => {
+    const clock = fakeClock();
+    await expect(
+      retry(
+        async () => {
+          throw Object.assign(new Error('429'), {retryAfterMs: 10_000});
+        },
+        {
+          attempts: 10,
+          backoff: NETWORK_BACKOFF,
+          budgetMs: 25_000,
+          clock,
+          serverDelayMs: error => (error as {retryAfterMs?: number}).retryAfterMs
+        }
+      )
+    ).rejects.toThrow('429');
+    expect(clock.sleeps).toEqual([10_000, 10_000, 5000]);
   });
 });

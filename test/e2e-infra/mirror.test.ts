@@ -2,7 +2,7 @@ import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
 import http from 'node:http';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {parseFaultSpec, startMirror, type Mirror} from '../../scripts/lib/mirror.mjs';
+import {parseFaultSpec, parseRange, startMirror, type Mirror} from '../../scripts/lib/mirror.mjs';
 
 interface Got {
   status?: number;
@@ -187,5 +187,86 @@ describe('scripts/lib/mirror.mjs', () => {
 
   it('rejects a bad fault spec', () => {
     expect(() => parseFaultSpec('rate:2')).toThrow(/must be 0..1/);
+  });
+});
+
+describe('Range requests', () => {
+  const root = mkdtempSync(join(tmpdir(), 'mirror-range-'));
+  const body = Buffer.from('0123456789abcdefghij');
+  writeFileSync(join(root, 'f.bin'), body);
+  let mirror: Mirror;
+  beforeAll(async () => {
+    mirror = await startMirror({root});
+  });
+  afterAll(() => mirror.close());
+
+  it.each([
+    ['bytes=5-', 20, {start: 5, end: 19}],
+    ['bytes=5-9', 20, {start: 5, end: 9}],
+    ['bytes=5-99', 20, {start: 5, end: 19}],
+    ['bytes=-4', 20, {start: 16, end: 19}],
+    ['bytes=20-', 20, null],
+    ['bytes=9-5', 20, null],
+    ['bytes=0-1,5-6', 20, null],
+    ['items=1-2', 20, null],
+    [undefined, 20, null]
+  ])('%p of a %d-byte file -> %p', (header, size, expected) => {
+    expect(parseRange(header, size)).toEqual(expected);
+  });
+
+  async function ranged(headers: Record<string, string>) {
+    const response = await fetch(`${mirror.url}/f.bin`, {headers});
+    return {
+      status: response.status,
+      range: response.headers.get('content-range'),
+      etag: response.headers.get('etag') ?? '',
+      text: await response.text()
+    };
+  }
+
+  it('answers 206 with the Content-Range, and counts the download when it ends the file', async () => {
+    mirror.resetStats();
+    const whole = await ranged({});
+    expect(whole).toMatchObject({status: 200, range: null, text: body.toString()});
+    const rest = await ranged({Range: 'bytes=12-', 'If-Range': whole.etag});
+    expect(rest).toMatchObject({status: 206, range: 'bytes 12-19/20', text: 'cdefghij'});
+    const middle = await ranged({Range: 'bytes=2-3'});
+    expect(middle).toMatchObject({status: 206, range: 'bytes 2-3/20', text: '23'});
+    expect(mirror.stats.requests.map(r => [r.status, r.offset, r.bytes])).toEqual([
+      [200, 0, 20],
+      [206, 12, 8],
+      [206, 2, 2]
+    ]);
+    expect(mirror.stats.downloads).toBe(2);
+  });
+
+  it('sends the whole file when If-Range does not match, or when ranges are off', async () => {
+    expect(await ranged({Range: 'bytes=12-', 'If-Range': '"other"'})).toMatchObject({
+      status: 200,
+      text: body.toString()
+    });
+    const off = await startMirror({root, ranges: false});
+    try {
+      const response = await fetch(`${off.url}/f.bin`, {headers: {Range: 'bytes=12-'}});
+      expect(response.status).toBe(200);
+      expect(response.headers.get('accept-ranges')).toBe('none');
+      expect(await response.text()).toBe(body.toString());
+    } finally {
+      await off.close();
+    }
+  });
+
+  it('a truncate fault on a range cuts the range', async () => {
+    mirror.setFaults([{match: '/f.bin', kind: 'truncate'}]);
+    const got = await get(`${mirror.url}/f.bin`);
+    expect(got.status).toBe(200);
+    mirror.resetStats();
+    mirror.setFaults([{match: '/f.bin', kind: 'truncate'}]);
+    await fetch(`${mirror.url}/f.bin`, {headers: {Range: 'bytes=10-'}})
+      .then(r => r.arrayBuffer())
+      .catch(() => undefined);
+    expect(mirror.stats.requests.map(r => [r.status, r.offset, r.bytes, r.fault])).toEqual([
+      [206, 10, 5, 'truncate']
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 import {join} from 'node:path';
 import {ROOT} from './runner';
 
-export type FaultKind = '500' | '404' | '429' | 'reset' | 'truncate' | 'stall' | 'redirect';
+export type FaultKind = '500' | '503' | '404' | '429' | 'reset' | 'truncate' | 'stall' | 'redirect';
 
 export interface FaultRule {
   match: RegExp | string;
@@ -22,6 +22,7 @@ export interface RequestRecord {
   fault: FaultKind | null;
   bytes: number;
   size: number;
+  offset: number;
   ms: number;
 }
 
@@ -34,15 +35,19 @@ export interface Mirror {
   close(): Promise<void>;
 }
 
-interface MirrorModule {
-  startMirror(options: {root: string; faults?: FaultRule[]; stallMs?: number}): Promise<Mirror>;
-}
-
-export async function startMirror(options: {
+interface MirrorOptions {
   root: string;
   faults?: FaultRule[];
   stallMs?: number;
-}): Promise<Mirror> {
+  /** Honour Range with 206 (default true). */
+  ranges?: boolean;
+}
+
+interface MirrorModule {
+  startMirror(options: MirrorOptions): Promise<Mirror>;
+}
+
+export async function startMirror(options: MirrorOptions): Promise<Mirror> {
   const path: string = join(ROOT, 'scripts', 'lib', 'mirror.mjs');
   const module = (await import(path)) as MirrorModule;
   return module.startMirror({stallMs: 5000, ...options});

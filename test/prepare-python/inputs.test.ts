@@ -36,7 +36,8 @@ describe('readInputs', () => {
       dependencyGlobs: DEFAULT_DEPENDENCY_GLOBS,
       cacheSuffix: undefined,
       pruneCache: true,
-      attempts: 3,
+      attempts: 20,
+      retryBudgetMs: 120_000,
       summary: true
     });
   });
@@ -60,6 +61,7 @@ describe('readInputs', () => {
       'cache-suffix': 'lint',
       'prune-cache': 'false',
       attempts: '5',
+      'retry-budget': '90s',
       summary: 'false'
     });
     expect(readInputs()).toMatchObject({
@@ -78,6 +80,7 @@ describe('readInputs', () => {
       cacheSuffix: 'lint',
       pruneCache: false,
       attempts: 5,
+      retryBudgetMs: 90_000,
       summary: false
     });
   });
@@ -113,7 +116,13 @@ describe('readInputs', () => {
     ['working-directory', 'does/not/exist', /'working-directory' must be an existing directory/],
     ['cache', 'on', /'cache' must be true or false, got 'on'/],
     ['prune-cache', '1', /'prune-cache' must be true or false/],
-    ['attempts', '0', /'attempts' must be an integer from 1 to 10, got '0'/],
+    ['attempts', '0', /'attempts' must be an integer from 1 to 100, got '0'/],
+    [
+      'retry-budget',
+      '2 min',
+      /Input 'retry-budget' must be a duration such as '500ms', '30s', '5m', '1h' or a bare number of seconds, got '2 min'/
+    ],
+    ['retry-budget', '61m', /Input 'retry-budget' must be a duration from 0ms to 1h, got '61m'/],
     ['attempts', 'three', /'attempts'.*'three'/]
   ])('rejects %s=%p', (name, value, message) => {
     setInputs({[name]: value});

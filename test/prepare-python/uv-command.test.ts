@@ -1,29 +1,35 @@
-import {externallyManaged, transientMatch} from '../../actions/prepare-python/src/uv-command';
+import {transientReason} from '@ci-actions/core';
+import {externallyManaged, UV_RETRY_ON} from '../../actions/prepare-python/src/uv-command';
+
+const transientMatch = (tail: string) => transientReason({tail, exitCode: 2}, UV_RETRY_ON);
 
 // Output of real uv failures: the transient ones are retried, the others are not.
-describe('transientMatch', () => {
+describe('uv failures under the retried command', () => {
   it.each([
     [
       'error: Request failed after 3 retries\n  Caused by: Failed to fetch: `https://pypi.org/simple/nox/`\n  Caused by: error sending request for url (https://pypi.org/simple/nox/)',
-      'preset pip'
+      'output matched preset pip'
     ],
     [
       '  Caused by: HTTP status server error (503 Service Unavailable) for url (https://x)',
-      'preset pip'
+      'output matched preset pip'
     ],
     [
       '  Caused by: HTTP status client error (429 Too Many Requests) for url (https://x)',
-      'preset pip'
+      'output matched preset pip'
     ],
     [
       '  Caused by: dns error: failed to lookup address information: Temporary failure in name resolution',
-      'preset network'
+      'output matched preset network'
     ],
     [
       '  Caused by: connection closed before message completed\n  Caused by: Connection reset by peer (os error 104)',
-      'preset network'
+      'output matched preset network'
     ],
-    ['error: Failed to download `numpy==2.0.0`\n  Caused by: operation timed out', 'preset pip']
+    [
+      'error: Failed to download `numpy==2.0.0`\n  Caused by: operation timed out',
+      'output matched preset pip'
+    ]
   ])('%# retries', (output, name) => {
     expect(transientMatch(output)).toBe(name);
   });

@@ -280,7 +280,8 @@ describeLinux('setup-helm-kubeconform bundle', () => {
         /Input 'helm-mirrors' must list http:\/\/ or https:\/\/.*'ftp:\/\/x'/
       ],
       ['kubernetes-version', 'v1.31', /Input 'kubernetes-version' must be 'master' or a version/],
-      ['attempts', '0', /Input 'attempts' must be an integer from 1 to 20/]
+      ['attempts', '0', /Input 'attempts' must be an integer from 1 to 100/],
+      ['retry-budget', '5 min', /Input 'retry-budget' must be a duration such as .*, got '5 min'/]
     ])('rejects %s=%p before any download', async (name, value, pattern) => {
       const result = await runBundle({action: ACTION, node, inputs: inputs({[name]: value})});
       expect(result.exitCode).toBe(1);

@@ -3,9 +3,11 @@ import {
   ConfigurationError,
   getBoolean,
   getEnum,
+  getRetryBudget,
   getInt,
   getList,
-  getOptional
+  getOptional,
+  DEFAULT_NETWORK_ATTEMPTS
 } from '@ci-actions/core';
 import {isSha256} from '@ci-actions/core/digest';
 import {
@@ -54,7 +56,10 @@ export interface Inputs {
   readonly dependencyGlobs: readonly string[];
   readonly cacheSuffix?: string;
   readonly pruneCache: boolean;
+  /** Upper bound on attempts of each download and network install. */
   readonly attempts: number;
+  /** How long each network operation is retried after its first failure. */
+  readonly retryBudgetMs: number;
   /** Write what was installed, from where, and the time of each phase to the step summary. */
   readonly summary: boolean;
 }
@@ -175,7 +180,8 @@ export function readInputs(): Inputs {
     dependencyGlobs: globs.length ? globs : DEFAULT_DEPENDENCY_GLOBS,
     cacheSuffix: getOptional('cache-suffix'),
     pruneCache: getBoolean('prune-cache', true),
-    attempts: getInt('attempts', {min: 1, max: 10, fallback: 3}),
+    attempts: getInt('attempts', {min: 1, max: 100, fallback: DEFAULT_NETWORK_ATTEMPTS}),
+    retryBudgetMs: getRetryBudget(),
     summary: getBoolean('summary', true)
   };
 }

@@ -1,5 +1,6 @@
 import {
   ActionFailure,
+  CommandError,
   ConfigurationError,
   code,
   coreLogger,
@@ -8,7 +9,9 @@ import {
   installRow,
   Phases,
   renderSummary,
+  formatDuration,
   runProcess,
+  runRetriedCommand,
   runner,
   type Logger
 } from '@ci-actions/core';
@@ -45,7 +48,7 @@ import {
 } from './install';
 import {state} from './state';
 import {archiveName, archiveUrl, binaryMember, knownDigest, uvTarget, type Target} from './target';
-import {runUvOnce, runUvWithRetry, UvCommandError} from './uv-command';
+import {externallyManaged, runUvOnce, UV_RETRY_ON} from './uv-command';
 import {
   INDEX_ACCEPT,
   installableVersions,
@@ -59,6 +62,25 @@ import {
 import {pickVersion, type Resolved} from './versions';
 
 const PYTHON_FIND_TIMEOUT_MS = 60_000;
+
+/** `uv <args>` in the working directory, retried on transient network and index failures. */
+async function uvRetried(
+  uv: string,
+  args: readonly string[],
+  inputs: Inputs,
+  logger: Logger
+): Promise<void> {
+  await runRetriedCommand({
+    command: uv,
+    args,
+    label: `uv ${args.join(' ')}`,
+    cwd: inputs.workingDirectory,
+    attempts: inputs.attempts,
+    budgetMs: inputs.retryBudgetMs,
+    retryOn: UV_RETRY_ON,
+    logger
+  });
+}
 
 /** Checks the project files now, so that a bad `install` fails before anything is downloaded. */
 function plan(inputs: Inputs): InstallPlan {
@@ -200,6 +222,7 @@ async function installFromIndex(
   try {
     ({text} = await fetchText([page], {
       attempts: inputs.attempts,
+      budgetMs: inputs.retryBudgetMs,
       logger,
       headers: {Accept: INDEX_ACCEPT},
       maxTextBytes: INDEX_PAGE_MAX_BYTES
@@ -305,12 +328,7 @@ async function findPython(uv: string, inputs: Inputs, logger: Logger): Promise<P
     if (onPath) return onPath;
   }
   if (inputs.pythonDownloads && inputs.pythonVersion) {
-    await runUvWithRetry(pythonInstallArgs(inputs.pythonVersion), {
-      uv,
-      cwd,
-      attempts: inputs.attempts,
-      logger
-    });
+    await uvRetried(uv, pythonInstallArgs(inputs.pythonVersion), inputs, logger);
   }
   const find = await runUvOnce(pythonFindArgs(inputs.pythonVersion), {
     uv,
@@ -449,31 +467,24 @@ export async function run(): Promise<void> {
   try {
     await phases.run('dependencies', async () => {
       if (venv && installPlan.kind === 'requirements') {
-        await runUvWithRetry(venvArgs(python.path, venv), {
-          uv,
-          cwd,
-          attempts: inputs.attempts,
-          logger
-        });
+        await uvRetried(uv, venvArgs(python.path, venv), inputs, logger);
       }
       const args = installArgs(installPlan, projectEnvironment);
       if (args) {
-        await runUvWithRetry(args, {uv, cwd, attempts: inputs.attempts, logger});
+        await uvRetried(uv, args, inputs, logger);
         report.installed = `${code(`uv ${args.join(' ')}`)}${venv ? ` into ${code(venv)}` : ''}`;
       } else if (installPlan.kind === 'none')
         logger.info(`No dependencies installed: ${installPlan.reason}`);
     });
     const nox = noxArgs(inputs.noxVersion);
     if (nox) {
-      await phases.run('nox', () =>
-        runUvWithRetry(nox, {uv, cwd, attempts: inputs.attempts, logger})
-      );
+      await phases.run('nox', () => uvRetried(uv, nox, inputs, logger));
       report.nox = inputs.noxVersion;
     }
   } catch (error) {
-    if (error instanceof UvCommandError) {
+    if (error instanceof CommandError) {
       throw new ActionFailure(
-        `${error.message}${error.transient ? ` after ${inputs.attempts} attempt(s)` : ' (the output matched no transient-failure pattern, so it was not retried)'}${error.externallyManaged ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`
+        `${error.message}${error.transient ? ` after ${error.attempt} attempt(s) (${error.transient}; 'retry-budget' ${formatDuration(inputs.retryBudgetMs)})` : ' (the output matched no transient-failure pattern, so it was not retried)'}${externallyManaged(error.result.tail) ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`
       );
     }
     throw new ActionFailure(errorMessage(error));

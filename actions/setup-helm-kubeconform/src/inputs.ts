@@ -4,6 +4,8 @@ import {
   getInt,
   getList,
   getOptional,
+  getRetryBudget,
+  DEFAULT_NETWORK_ATTEMPTS,
   splitList
 } from '@ci-actions/core';
 import {isSha256} from '@ci-actions/core/digest';
@@ -22,7 +24,10 @@ export interface Inputs {
   readonly kubernetesVersion?: string;
   readonly schemaLocations: string[];
   readonly schemaCache: boolean;
+  /** Upper bound on attempts of each download and helm network command. */
   readonly attempts: number;
+  /** How long each network operation is retried after its first failure. */
+  readonly retryBudgetMs: number;
   /** Write what was installed, from where, and the time of each phase to the step summary. */
   readonly summary: boolean;
 }
@@ -102,7 +107,8 @@ export function readInputs(): Inputs {
     kubernetesVersion: parseKubernetesVersion(getOptional('kubernetes-version')),
     schemaLocations: splitLocations(getOptional('schema-locations') ?? 'default'),
     schemaCache: getBoolean('schema-cache', true),
-    attempts: getInt('attempts', {min: 1, max: 20, fallback: 5}),
+    attempts: getInt('attempts', {min: 1, max: 100, fallback: DEFAULT_NETWORK_ATTEMPTS}),
+    retryBudgetMs: getRetryBudget(),
     summary: getBoolean('summary', true)
   };
 }

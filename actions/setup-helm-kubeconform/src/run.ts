@@ -2,14 +2,13 @@ import {glob} from '@ci-actions/core/glob';
 import {
   ActionFailure,
   code,
+  CommandError,
   coreLogger,
-  formatDuration,
   INSTALL_HEAD,
   installRow,
   Phases,
   renderSummary,
-  retry,
-  runProcess,
+  runRetriedCommand,
   runner,
   type Logger
 } from '@ci-actions/core';
@@ -32,8 +31,6 @@ export interface SaveItem {
 export const STATE_TOOLS = 'tools';
 export const STATE_CHARTS = 'charts';
 export const STATE_SCHEMAS = 'schemas';
-
-const COMMAND_BACKOFF = {delayMs: 2000, multiplier: 2, maxDelayMs: 30_000, jitter: true};
 
 function unsupported(tool: string): ActionFailure {
   return new ActionFailure(
@@ -62,7 +59,13 @@ async function install(
         checksumFile: {urls: download.checksumUrls, parse: parseChecksumList}
       }
     },
-    {logger, attempts: inputs.attempts, actionsCache: inputs.cache, addToPath: false}
+    {
+      logger,
+      attempts: inputs.attempts,
+      budgetMs: inputs.retryBudgetMs,
+      actionsCache: inputs.cache,
+      addToPath: false
+    }
   );
 }
 
@@ -82,31 +85,31 @@ async function findChartDirs(patterns: readonly string[]): Promise<string[]> {
   return found.map(dir => join(root, dir)).filter(dir => existsSync(join(dir, 'Chart.lock')));
 }
 
+/** A helm command that reaches chart repositories, retried on helm's and the network's transient errors. */
 async function helmCommand(helm: string, args: string[], inputs: Inputs, logger: Logger) {
-  await retry(
-    async ({attempt}) => {
-      logger.info(`helm ${args.join(' ')}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
-      const result = await runProcess({
-        command: helm,
-        args,
-        cwd: workspace(),
-        timeoutMs: 10 * 60_000,
-        killGraceMs: 5000
-      });
-      if (result.spawnError) throw new ActionFailure(`cannot run ${helm}: ${result.spawnError}`);
-      if (result.exitCode !== 0) {
-        throw new ActionFailure(`helm ${args.join(' ')} failed with exit code ${result.exitCode}`);
-      }
-    },
-    {
+  logger.info(`helm ${args.join(' ')}`);
+  try {
+    await runRetriedCommand({
+      command: helm,
+      args,
+      label: `helm ${args.join(' ')}`,
+      cwd: workspace(),
+      timeoutMs: 10 * 60_000,
       attempts: inputs.attempts,
-      backoff: COMMAND_BACKOFF,
-      onRetry: ({error, attempt, delayMs}) =>
-        logger.warning(
-          `${(error as Error).message} (attempt ${attempt} of ${inputs.attempts}); retrying in ${formatDuration(delayMs)}`
-        )
+      budgetMs: inputs.retryBudgetMs,
+      retryOn: ['helm', 'network', 'http'],
+      logger
+    });
+  } catch (error) {
+    if (error instanceof CommandError) {
+      throw new ActionFailure(
+        error.result.spawnError
+          ? `cannot run ${helm}: ${error.result.spawnError}`
+          : `${error.message}${error.transient ? ` after ${error.attempt} attempt(s) (${error.transient})` : ''}`
+      );
     }
-  );
+    throw error;
+  }
 }
 
 async function chartDependencies(

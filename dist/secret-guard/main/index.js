@@ -299,7 +299,80 @@ function appendSummary(markdown) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
+// a time budget for retries, a retryability predicate and a server-given delay. Time and randomness are injected so tests
+// run with zero delay.
+
+/** Every network operation's backoff: 1 s, doubled, at most 15 s, jittered. */
+const retry_NETWORK_BACKOFF = {
+    delayMs: 1000,
+    multiplier: 2,
+    maxDelayMs: 15_000,
+    jitter: true
+};
+/**
+ * The default `retry-budget`: retries go on for 2 minutes after the first failure, so an outage of
+ * 60 s at any moment is outlasted with a capped wait and a slow attempt to spare.
+ */
+const retry_DEFAULT_RETRY_BUDGET_MS = 120_000;
+/** The default upper bound on attempts under a budget: enough that the budget decides. */
+const DEFAULT_NETWORK_ATTEMPTS = 20;
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => duration_setLongTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+/**
+ * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
+ * timer can hold, whatever the multiplier does to it.
+ */
+function nominalDelay(backoff, retry) {
+    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
+    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
+}
+function jitteredDelay(backoff, retry, random) {
+    const nominal = nominalDelay(backoff, retry);
+    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
+}
+/** Gives the last error when attempts, time or retryability run out. */
+async function retry_retry(fn, options) {
+    const clock = options.clock ?? systemClock;
+    const start = clock.now();
+    let firstFailure;
+    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn({ attempt, remainingMs: remaining() });
+        }
+        catch (error) {
+            firstFailure ??= clock.now();
+            if (attempt >= options.attempts)
+                throw error;
+            if (options.isRetryable && !options.isRetryable(error, attempt))
+                throw error;
+            const serverDelay = options.serverDelayMs?.(error);
+            let delayMs = serverDelay === undefined
+                ? jitteredDelay(options.backoff, attempt, clock.random)
+                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
+            if (options.budgetMs !== undefined) {
+                const budgetLeft = options.budgetMs - (clock.now() - firstFailure);
+                if (budgetLeft <= 0)
+                    throw error;
+                delayMs = Math.min(delayMs, budgetLeft);
+            }
+            const left = remaining();
+            if (left !== undefined && delayMs >= left)
+                throw error;
+            await options.onRetry?.({ error, attempt, delayMs });
+            if (delayMs > 0)
+                await clock.sleep(delayMs);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
 
 
 
@@ -410,6 +483,15 @@ function getDuration(name, options = {}) {
         throw invalid(name, value, `a duration from ${formatDuration(min)} to ${formatDuration(max)}`);
     }
     return ms;
+}
+/** The longest `retry-budget` any action accepts. */
+const MAX_RETRY_BUDGET_MS = 3_600_000;
+/**
+ * The `retry-budget` input every action with network work has: how long retries of one network
+ * operation go on after its first failure (`0s`: no retry), at most 1 h.
+ */
+function getRetryBudget(name = 'retry-budget') {
+    return getDuration(name, { max: MAX_RETRY_BUDGET_MS }) ?? DEFAULT_RETRY_BUDGET_MS;
 }
 /** Expands a leading `~` and resolves against `cwd`. */
 function resolvePath(value, cwd) {
@@ -623,12 +705,14 @@ const OUTPUT_PATTERNS = {
         'connection reset by peer',
         'unexpected EOF',
         '429 Too Many Requests',
-        'failed to fetch .* : 5\\d\\d'
+        'failed to fetch .* : 5\\d\\d',
+        // Go's refused connection, as `helm dependency build` prints it for a chart archive
+        'dial tcp [^ ]+: connect: connection refused'
     ]
 };
 const OUTPUT_PATTERN_NAMES = Object.keys(OUTPUT_PATTERNS);
 /** The patterns of the named sets, compiled case-insensitive and multi-line. */
-function compileOutputPatterns(names) {
+function output_patterns_compileOutputPatterns(names) {
     return names.flatMap(name => OUTPUT_PATTERNS[name].map(source => ({ name: `preset ${name}`, regex: new RegExp(source, 'im') })));
 }
 /**
@@ -926,7 +1010,7 @@ async function killTree(tree, graceMs) {
     return waitForTree(tree, 5000, 'SIGKILL', new Set());
 }
 /** killTree for a bare process group. */
-function killGroup(pgid, graceMs) {
+function process_killGroup(pgid, graceMs) {
     return killTree({ pgid }, graceMs);
 }
 // Trees still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
@@ -976,7 +1060,7 @@ function forwarder(source, sink) {
     };
     return { state, write };
 }
-function runProcess(options) {
+function process_runProcess(options) {
     const started = Date.now();
     const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
     const tag = randomUUID();
@@ -1067,54 +1151,77 @@ function runProcess(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
-// a retryability predicate and a server-given delay. Time and randomness are injected so tests
-// run with zero delay.
+;// CONCATENATED MODULE: ./packages/core/src/retried-command.ts
 
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => duration_setLongTimeout(resolve, ms)),
-    random: () => Math.random()
-};
-/**
- * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
- * timer can hold, whatever the multiplier does to it.
- */
-function nominalDelay(backoff, retry) {
-    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
-    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
-}
-function jitteredDelay(backoff, retry, random) {
-    const nominal = nominalDelay(backoff, retry);
-    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
-}
-/** Gives the last error when attempts, time or retryability run out. */
-async function retry(fn, options) {
-    const clock = options.clock ?? systemClock;
-    const start = clock.now();
-    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn({ attempt, remainingMs: remaining() });
-        }
-        catch (error) {
-            if (attempt >= options.attempts)
-                throw error;
-            if (options.isRetryable && !options.isRetryable(error, attempt))
-                throw error;
-            const serverDelay = options.serverDelayMs?.(error);
-            const delayMs = serverDelay === undefined
-                ? jitteredDelay(options.backoff, attempt, clock.random)
-                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
-            const left = remaining();
-            if (left !== undefined && delayMs >= left)
-                throw error;
-            await options.onRetry?.({ error, attempt, delayMs });
-            if (delayMs > 0)
-                await clock.sleep(delayMs);
-        }
+
+
+
+// Runs a command that reaches the network (uv, helm) under the retry engine: in its own process
+// group with live output; a failure is retried only when the output's tail matches one of the named
+// pattern sets or the exit code is listed, until the time budget is spent (attempts are an upper
+// bound). Anything else fails at once: a real error does not get slower by retrying it.
+const KILL_GRACE_MS = 5000;
+/** The last failure of a retried command; `transient` says why it was retried, if it was. */
+class CommandError extends Error {
+    label;
+    result;
+    transient;
+    attempt;
+    constructor(label, result, transient, 
+    /** The attempt that failed last (1-based). */
+    attempt) {
+        super(`${label} ${result.timedOut
+            ? 'timed out'
+            : result.spawnError
+                ? `could not start: ${result.spawnError}`
+                : `failed with exit code ${result.exitCode}`}`);
+        this.label = label;
+        this.result = result;
+        this.transient = transient;
+        this.attempt = attempt;
+        this.name = 'CommandError';
     }
+}
+/** Why a failed result is worth another attempt (a pattern set or an exit code), or undefined. */
+function transientReason(result, retryOn, retryExitCodes = []) {
+    if (result.spawnError)
+        return undefined;
+    if (retryExitCodes.includes(result.exitCode))
+        return `exit code ${result.exitCode}`;
+    const match = compileOutputPatterns(retryOn).find(pattern => pattern.regex.test(result.tail));
+    return match ? `output matched ${match.name}` : undefined;
+}
+/** Runs the command until it succeeds; throws the last CommandError otherwise. */
+async function runRetriedCommand(options) {
+    const label = options.label ?? [options.command, ...options.args].join(' ');
+    const run = options.runProcess ?? runProcess;
+    return retry(async ({ attempt }) => {
+        if (attempt > 1)
+            options.logger.info(`${label}: attempt ${attempt} of ${options.attempts}`);
+        const result = await run({
+            command: options.command,
+            args: options.args,
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            timeoutMs: options.timeoutMs,
+            killGraceMs: KILL_GRACE_MS
+        });
+        if (result.exitCode === 0 && !result.timedOut && !result.spawnError)
+            return result;
+        if (result.pgid !== undefined)
+            await killGroup(result.pgid, KILL_GRACE_MS);
+        throw new CommandError(label, result, transientReason(result, options.retryOn, options.retryExitCodes), attempt);
+    }, {
+        attempts: options.attempts,
+        budgetMs: options.budgetMs,
+        backoff: options.backoff ?? NETWORK_BACKOFF,
+        clock: options.clock,
+        isRetryable: error => error instanceof CommandError && error.transient !== undefined,
+        onRetry: ({ error, attempt, delayMs }) => {
+            const failure = error;
+            options.logger.warning(`${failure.message} (attempt ${attempt} of ${options.attempts}, ${failure.transient}); retrying in ${formatDuration(delayMs)}`);
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts

@@ -1,32 +1,49 @@
-import {createHash} from 'node:crypto';
+import {createHash, type Hash} from 'node:crypto';
 import {createWriteStream, rmSync} from 'node:fs';
-import {mkdir} from 'node:fs/promises';
+import {mkdir, stat} from 'node:fs/promises';
 import type {IncomingMessage} from 'node:http';
 import {dirname} from 'node:path';
 import {ActionFailure, errorMessage} from './errors';
-import {formatDuration} from './duration';
+import {MAX_TIMER_MS, formatDuration} from './duration';
 import type {Logger} from './logger';
 import {progressMeter} from './progress';
-import {retry, systemClock, type Backoff, type Clock} from './retry';
+import {
+  DEFAULT_RETRY_BUDGET_MS,
+  NETWORK_BACKOFF,
+  retry,
+  systemClock,
+  type Backoff,
+  type Clock
+} from './retry';
 
 // Downloads one file from an ordered list of mirrors: the toolkit's proxy-aware HTTP client, a
-// deadline per request (headers and body), a stall timeout, streaming to disk while hashing,
-// Content-Length checks, and the core retry engine for network errors, truncated bodies, 408, 425,
-// 429 and 5xx (Retry-After honoured). A 404 or another 4xx moves to the next mirror at once.
-// @actions/http-client is loaded lazily so that a warm run (tool cache hit) does not pay for it.
+// deadline per request that grows with the announced size, a stall timeout, streaming to disk
+// while hashing, Content-Length checks, and the core retry engine for network errors, truncated
+// bodies, 408, 425, 429 and 5xx (Retry-After honoured) within a time budget. An interrupted file
+// download resumes with `Range` where the server answers 206 with the matching Content-Range; a
+// 200 starts over. A 404 or another 4xx moves to the next mirror at once. @actions/http-client is
+// loaded lazily so that a warm run (tool cache hit) does not pay for it.
 
-export const DEFAULT_BACKOFF: Backoff = {
-  delayMs: 1000,
-  multiplier: 2,
-  maxDelayMs: 30_000,
-  jitter: true
-};
+export const DEFAULT_BACKOFF: Backoff = NETWORK_BACKOFF;
+
+/** The slowest transfer a request's deadline allows for: 128 KiB/s. */
+export const MIN_BYTES_PER_SECOND = 128 * 1024;
 
 export interface DownloadOptions {
-  /** Attempts per mirror for retryable failures. */
+  /** Upper bound on attempts per mirror for retryable failures. */
   readonly attempts: number;
-  /** Deadline for one request, headers and body together (default 60 s). */
+  /**
+   * Time for retries of one download after its first failure (default 2 min), shared by the
+   * mirrors: each gets an equal part.
+   */
+  readonly budgetMs?: number;
+  /**
+   * Deadline for one request, headers and body together (default 60 s), plus the announced size
+   * at `minBytesPerSecond`.
+   */
   readonly requestTimeoutMs?: number;
+  /** Default MIN_BYTES_PER_SECOND. */
+  readonly minBytesPerSecond?: number;
   /** Abort when no byte arrives for this long (default: min(30 s, requestTimeoutMs)). */
   readonly stallTimeoutMs?: number;
   readonly logger: Logger;
@@ -140,6 +157,54 @@ interface Sink {
   write(chunk: Buffer): Promise<void> | void;
   close(): Promise<void>;
   abort(): void;
+  /** After a failure: flush and close, keeping what was written for a resumed attempt. */
+  keep(): Promise<void>;
+}
+
+/** What an interrupted download keeps for the next attempt on the same URL. */
+export interface Resume {
+  /** Bytes written and hashed so far. */
+  bytes: number;
+  hash: Hash;
+  /** A strong ETag or the Last-Modified of the response the bytes came from (for If-Range). */
+  validator?: string;
+  /** The full size, when the server announced it. */
+  total?: number;
+}
+
+export function freshResume(): Resume {
+  return {bytes: 0, hash: createHash('sha256')};
+}
+
+/**
+ * The first byte a 206 answer carries when its Content-Range (`bytes A-B/T`) continues `resume`
+ * (A is the bytes kept, T unknown or the size seen before), else undefined.
+ */
+export function resumeOffset(contentRange: string | undefined, resume: Resume): number | undefined {
+  const match = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(contentRange?.trim() ?? '');
+  if (!match) return undefined;
+  const [first, last] = [Number(match[1]), Number(match[2])];
+  const total = match[3] === '*' ? undefined : Number(match[3]);
+  if (first !== resume.bytes || last < first) return undefined;
+  if (
+    total !== undefined &&
+    (last >= total || (resume.total !== undefined && total !== resume.total))
+  )
+    return undefined;
+  return first;
+}
+
+/** The deadline of one request: the base, plus the announced size at the slowest allowed rate. */
+export function requestDeadlineMs(
+  baseMs: number,
+  contentLength: number | undefined,
+  minBytesPerSecond = MIN_BYTES_PER_SECOND
+): number {
+  const transfer =
+    contentLength === undefined || !Number.isFinite(contentLength) || contentLength < 0
+      ? 0
+      : Math.ceil((contentLength / minBytesPerSecond) * 1000);
+  return Math.min(baseMs + transfer, MAX_TIMER_MS);
 }
 
 /** A mirror that cannot serve the file (bad redirect): never retried, the next mirror is tried. */
@@ -176,7 +241,8 @@ async function request(
   url: URL,
   options: DownloadOptions,
   signal: AbortSignal,
-  stallTimeoutMs: number
+  stallTimeoutMs: number,
+  extraHeaders: Readonly<Record<string, string>>
 ): Promise<IncomingMessage> {
   const {HttpClient} = await loadHttpClient();
   const module = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
@@ -184,7 +250,7 @@ async function request(
     const req = module.request(url, {
       method: 'GET',
       agent: new HttpClient(USER_AGENT).getAgent(url.href),
-      headers: {'User-Agent': USER_AGENT, ...options.headers},
+      headers: {'User-Agent': USER_AGENT, ...options.headers, ...extraHeaders},
       signal
     });
     req.setTimeout(stallTimeoutMs, () =>
@@ -196,12 +262,16 @@ async function request(
   });
 }
 
-/** Follows redirects to the final 200 response; any other status is an HttpStatusError. */
+/**
+ * Follows redirects to the final 200 response (or 206 for a Range request); any other status is
+ * an HttpStatusError.
+ */
 async function get(
   url: string,
   options: DownloadOptions,
   signal: AbortSignal,
-  now: () => number
+  now: () => number,
+  range: Readonly<Record<string, string>> = {}
 ): Promise<IncomingMessage> {
   const stallTimeoutMs =
     options.stallTimeoutMs ?? Math.min(30_000, options.requestTimeoutMs ?? 60_000);
@@ -213,10 +283,10 @@ async function get(
   }
   const seen = new Set([target.href]);
   for (;;) {
-    const response = await request(target, options, signal, stallTimeoutMs);
+    const response = await request(target, options, signal, stallTimeoutMs, range);
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
-    if (status === 200) return response;
+    if (status === 200 || (status === 206 && range.Range)) return response;
     response.resume();
     if (REDIRECTS.has(status) && location) {
       target = redirectTarget(target, location, seen);
@@ -232,22 +302,28 @@ async function get(
   }
 }
 
-/** Streams the body into `sink`, hashing it; checks Content-Length. */
+function header(response: IncomingMessage, name: string): string | undefined {
+  const value = response.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Streams the body into `sink`, hashing it on from `resume`; checks Content-Length. */
 async function readBody(
   url: string,
   response: IncomingMessage,
   sink: Sink,
+  resume: Resume,
   onBytes: (bytes: number) => void
 ): Promise<DownloadResult> {
-  const length = response.headers['content-length'];
-  const expected = length === undefined ? NaN : Number(length);
-  const hash = createHash('sha256');
-  let bytes = 0;
+  const length = header(response, 'content-length');
+  const expected = length === undefined ? NaN : resume.bytes + Number(length);
+  let bytes = resume.bytes;
   try {
     for await (const chunk of response) {
-      bytes += (chunk as Buffer).length;
-      hash.update(chunk as Buffer);
       await sink.write(chunk as Buffer);
+      resume.hash.update(chunk as Buffer);
+      bytes += (chunk as Buffer).length;
+      resume.bytes = bytes;
       onBytes(bytes);
     }
   } catch (error) {
@@ -259,38 +335,93 @@ async function readBody(
     throw new TruncatedBodyError(bytes, expected);
   }
   await sink.close();
-  return {url, sha256: hash.digest('hex'), bytes};
+  return {url, sha256: resume.hash.digest('hex'), bytes};
+}
+
+/** Starts `resume` over for a full response, noting what identifies its body. */
+function restart(resume: Resume, response: IncomingMessage): void {
+  const etag = header(response, 'etag');
+  const length = header(response, 'content-length');
+  resume.bytes = 0;
+  resume.hash = createHash('sha256');
+  resume.validator = etag && !etag.startsWith('W/') ? etag : header(response, 'last-modified');
+  resume.total = length === undefined ? undefined : Number(length);
 }
 
 /**
- * One GET with a deadline (headers and body together): follows redirects, streams the body into
- * `sink`. Rejects on any failure; the sink is aborted then.
+ * One GET with a deadline (headers and body together, growing with the announced size): follows
+ * redirects, streams the body into the sink `open` gives (appending when it continues `resume`).
+ * With `resume` holding bytes it asks for the rest; a 206 whose Content-Range continues them is
+ * appended, a 200 starts over. Rejects on any failure; the sink keeps its bytes when `resume`
+ * can continue them, and is aborted otherwise.
  */
 async function fetchOnce(
   url: string,
-  sink: Sink,
+  open: (append: boolean) => Sink,
   options: DownloadOptions,
-  now: () => number
+  now: () => number,
+  logger: Logger,
+  resume?: Resume
 ): Promise<DownloadResult> {
-  const requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
+  const baseMs = options.requestTimeoutMs ?? 60_000;
+  const started = Date.now();
   const controller = new AbortController();
-  const timeout = new RequestTimeoutError(
-    `no complete response within ${formatDuration(requestTimeoutMs)}`
-  );
-  const deadline = setTimeout(() => controller.abort(timeout), requestTimeoutMs);
+  let timeout = new RequestTimeoutError(`no complete response within ${formatDuration(baseMs)}`);
+  let deadline = setTimeout(() => controller.abort(timeout), baseMs);
   let response: IncomingMessage | undefined;
+  let sink: Sink | undefined;
+  const state = resume ?? freshResume();
   try {
-    response = await get(url, options, controller.signal, now);
-    const total = Number(response.headers['content-length']);
+    if (state.bytes > 0) {
+      const range: Record<string, string> = {Range: `bytes=${state.bytes}-`};
+      if (state.validator) range['If-Range'] = state.validator;
+      response = await get(url, options, controller.signal, now, range);
+      const offset =
+        response.statusCode === 206
+          ? resumeOffset(header(response, 'content-range'), state)
+          : undefined;
+      if (offset !== undefined) {
+        logger.info(`${url}: resuming at byte ${offset}`);
+      } else {
+        logger.info(
+          `${url}: the server ${response.statusCode === 206 ? `answered the range request with Content-Range '${header(response, 'content-range') ?? ''}'` : 'sent the whole file'}; starting over`
+        );
+        if (response.statusCode === 206) {
+          response.destroy();
+          response = await get(url, options, controller.signal, now);
+        }
+      }
+    } else {
+      response = await get(url, options, controller.signal, now);
+    }
+    if (response.statusCode !== 206) restart(state, response);
+    const length = header(response, 'content-length');
+    const deadlineMs = requestDeadlineMs(
+      baseMs,
+      length === undefined ? undefined : Number(length),
+      options.minBytesPerSecond
+    );
+    if (deadlineMs > baseMs) {
+      clearTimeout(deadline);
+      timeout = new RequestTimeoutError(
+        `no complete response within ${formatDuration(deadlineMs)}`
+      );
+      deadline = setTimeout(
+        () => controller.abort(timeout),
+        Math.max(0, deadlineMs - (Date.now() - started))
+      );
+    }
+    sink = open(state.bytes > 0);
     const progress = progressMeter({
       label: url,
-      total: Number.isFinite(total) ? total : undefined,
+      total: length === undefined ? undefined : state.bytes + Number(length),
       logger: options.logger,
       now
     });
-    return await readBody(url, response, sink, progress);
+    return await readBody(url, response, sink, state, progress);
   } catch (error) {
-    sink.abort();
+    if (sink && resume && state.bytes > 0) await sink.keep().catch(() => undefined);
+    else sink?.abort();
     throw controller.signal.aborted ? timeout : error;
   } finally {
     clearTimeout(deadline);
@@ -298,8 +429,8 @@ async function fetchOnce(
   }
 }
 
-function fileSink(dest: string): Sink {
-  const stream = createWriteStream(dest, {mode: 0o644});
+function fileSink(dest: string, append: boolean): Sink {
+  const stream = createWriteStream(dest, {mode: 0o644, flags: append ? 'a' : 'w'});
   let failed: Error | undefined;
   // One wait for 'drain' shared by every write made while the stream is full: a chunk may still
   // arrive after the response was paused, and a listener pair per chunk would pile up.
@@ -329,7 +460,13 @@ function fileSink(dest: string): Sink {
     abort: () => {
       stream.destroy();
       rmSync(dest, {force: true});
-    }
+    },
+    keep: () =>
+      new Promise<void>(resolve => {
+        if (stream.closed) return resolve();
+        stream.once('close', () => resolve());
+        stream.end();
+      })
   };
 }
 
@@ -344,6 +481,9 @@ function memorySink(limit: number, chunks: Buffer[]): Sink {
     close: async () => undefined,
     abort: () => {
       chunks.length = 0;
+    },
+    keep: async () => {
+      chunks.length = 0;
     }
   };
 }
@@ -356,6 +496,8 @@ async function fromMirrors<T>(
 ): Promise<T> {
   if (urls.length === 0) throw new ActionFailure(`No URL to download ${what} from.`);
   const clock = options.clock ?? systemClock;
+  // Each mirror gets an equal part of the budget, so a dead first mirror leaves time for the rest.
+  const budgetMs = (options.budgetMs ?? DEFAULT_RETRY_BUDGET_MS) / urls.length;
   const failures: {url: string; error: string}[] = [];
   for (const [index, url] of urls.entries()) {
     const where = urls.length > 1 ? ` (mirror ${index + 1} of ${urls.length})` : '';
@@ -368,6 +510,7 @@ async function fromMirrors<T>(
         },
         {
           attempts: Math.max(1, options.attempts),
+          budgetMs,
           backoff: options.backoff ?? DEFAULT_BACKOFF,
           clock,
           isRetryable: isRetryableDownloadError,
@@ -404,9 +547,35 @@ export async function downloadFile(
 ): Promise<DownloadResult> {
   await mkdir(dirname(dest), {recursive: true});
   const clock = options.clock ?? systemClock;
-  return fromMirrors(dest.split(/[\\/]/).pop() ?? dest, mirrors, options, url =>
-    fetchOnce(url, fileSink(dest), options, () => clock.now())
-  );
+  // What the attempts on one URL have written so far; another mirror starts from nothing.
+  let resume = freshResume();
+  let resumeUrl: string | undefined;
+  try {
+    return await fromMirrors(dest.split(/[\\/]/).pop() ?? dest, mirrors, options, async url => {
+      if (url !== resumeUrl) resume = freshResume();
+      resumeUrl = url;
+      // Resume only bytes that reached the disk: anything else starts over.
+      const onDisk =
+        resume.bytes > 0
+          ? await stat(dest).then(
+              s => s.size,
+              () => -1
+            )
+          : 0;
+      if (onDisk !== resume.bytes) resume = freshResume();
+      return fetchOnce(
+        url,
+        append => fileSink(dest, append),
+        options,
+        () => clock.now(),
+        options.logger,
+        resume
+      );
+    });
+  } catch (error) {
+    rmSync(dest, {force: true});
+    throw error;
+  }
 }
 
 /** Fetches a small text file (a checksum list) with the same mirror and retry rules. */
@@ -420,9 +589,10 @@ export async function fetchText(
     const chunks: Buffer[] = [];
     const result = await fetchOnce(
       url,
-      memorySink(options.maxTextBytes ?? 1024 * 1024, chunks),
+      () => memorySink(options.maxTextBytes ?? 1024 * 1024, chunks),
       options,
-      () => clock.now()
+      () => clock.now(),
+      options.logger
     );
     return {url: result.url, text: Buffer.concat(chunks).toString('utf8')};
   });

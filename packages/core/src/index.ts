@@ -6,6 +6,7 @@ export * from './inputs';
 export * from './logger';
 export * from './output-patterns';
 export * from './process';
+export * from './retried-command';
 export * from './retry';
 export * from './run-action';
 export * as runner from './runner';

@@ -4,6 +4,7 @@ import {homedir} from 'node:os';
 import {isAbsolute, join, resolve} from 'node:path';
 import {DURATION_FORMS, MAX_DURATION_MS, formatDuration, parseDuration} from './duration';
 import {ConfigurationError} from './errors';
+import {DEFAULT_RETRY_BUDGET_MS} from './retry';
 
 // Typed getters over the step's INPUT_* variables. Each bad value throws a ConfigurationError that
 // names the input, the value received and what is allowed, before the action changes anything.
@@ -118,6 +119,17 @@ export function getDuration(
     throw invalid(name, value, `a duration from ${formatDuration(min)} to ${formatDuration(max)}`);
   }
   return ms;
+}
+
+/** The longest `retry-budget` any action accepts. */
+export const MAX_RETRY_BUDGET_MS = 3_600_000;
+
+/**
+ * The `retry-budget` input every action with network work has: how long retries of one network
+ * operation go on after its first failure (`0s`: no retry), at most 1 h.
+ */
+export function getRetryBudget(name = 'retry-budget'): number {
+  return getDuration(name, {max: MAX_RETRY_BUDGET_MS}) ?? DEFAULT_RETRY_BUDGET_MS;
 }
 
 /** Expands a leading `~` and resolves against `cwd`. */

@@ -81,7 +81,9 @@ export const OUTPUT_PATTERNS = {
     'connection reset by peer',
     'unexpected EOF',
     '429 Too Many Requests',
-    'failed to fetch .* : 5\\d\\d'
+    'failed to fetch .* : 5\\d\\d',
+    // Go's refused connection, as `helm dependency build` prints it for a chart archive
+    'dial tcp [^ ]+: connect: connection refused'
   ]
 } as const satisfies Record<string, readonly string[]>;
 

@@ -1,5 +1,5 @@
 // A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
-// a retryability predicate and a server-given delay. Time and randomness are injected so tests
+// a time budget for retries, a retryability predicate and a server-given delay. Time and randomness are injected so tests
 // run with zero delay.
 import {MAX_TIMER_MS, setLongTimeout} from './duration';
 
@@ -13,6 +13,23 @@ export interface Backoff {
   /** When true each wait is drawn uniformly from [50%, 100%] of its nominal value. */
   readonly jitter: boolean;
 }
+
+/** Every network operation's backoff: 1 s, doubled, at most 15 s, jittered. */
+export const NETWORK_BACKOFF: Backoff = {
+  delayMs: 1000,
+  multiplier: 2,
+  maxDelayMs: 15_000,
+  jitter: true
+};
+
+/**
+ * The default `retry-budget`: retries go on for 2 minutes after the first failure, so an outage of
+ * 60 s at any moment is outlasted with a capped wait and a slow attempt to spare.
+ */
+export const DEFAULT_RETRY_BUDGET_MS = 120_000;
+
+/** The default upper bound on attempts under a budget: enough that the budget decides. */
+export const DEFAULT_NETWORK_ATTEMPTS = 20;
 
 export interface Clock {
   now(): number;
@@ -52,6 +69,11 @@ export interface RetryOptions {
   readonly backoff: Backoff;
   /** Total budget for attempts and waits together, in ms. */
   readonly deadlineMs?: number;
+  /**
+   * Time for retrying, in ms, counted from the first failure (a long attempt that fails late still
+   * gets all of it): no attempt starts after it is spent, and the last wait ends with it.
+   */
+  readonly budgetMs?: number;
   /** Decides whether a failure is worth another attempt; default: always. */
   readonly isRetryable?: (error: unknown, attempt: number) => boolean;
   /** A delay the server asked for (Retry-After), used instead of the backoff, capped at maxDelayMs. */
@@ -72,19 +94,26 @@ export async function retry<T>(
 ): Promise<T> {
   const clock = options.clock ?? systemClock;
   const start = clock.now();
+  let firstFailure: number | undefined;
   const remaining = (): number | undefined =>
     options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn({attempt, remainingMs: remaining()});
     } catch (error) {
+      firstFailure ??= clock.now();
       if (attempt >= options.attempts) throw error;
       if (options.isRetryable && !options.isRetryable(error, attempt)) throw error;
       const serverDelay = options.serverDelayMs?.(error);
-      const delayMs =
+      let delayMs =
         serverDelay === undefined
           ? jitteredDelay(options.backoff, attempt, clock.random)
           : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
+      if (options.budgetMs !== undefined) {
+        const budgetLeft = options.budgetMs - (clock.now() - firstFailure);
+        if (budgetLeft <= 0) throw error;
+        delayMs = Math.min(delayMs, budgetLeft);
+      }
       const left = remaining();
       if (left !== undefined && delayMs >= left) throw error;
       await options.onRetry?.({error, attempt, delayMs});
