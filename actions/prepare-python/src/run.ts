@@ -225,7 +225,7 @@ export async function run(): Promise<void> {
   state.set('uv-path', uv);
   state.set('uv-version', inputs.uv.version);
   if (tool.needsSave) {
-    state.set('tool-save', JSON.stringify({cacheKey: tool.cacheKey, cachePaths: tool.cachePaths}));
+    state.setJson('tool-save', {cacheKey: tool.cacheKey, cachePaths: tool.cachePaths});
   }
 
   // 3. Python, the cache key and the uv cache. @actions/cache takes ~100 ms to load: let it load

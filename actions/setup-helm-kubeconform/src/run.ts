@@ -17,16 +17,8 @@ import {chartCacheKey, httpRepositories, missingArchives, parseChartLock} from '
 import {readInputs, type Inputs} from './inputs';
 import {kubeconformArgs} from './kubeconform-args';
 import {schemaKeyPrefix} from './schemas';
+import {state, type SaveItem, type SchemaState} from './state';
 import {helmDownload, kubeconformDownload, type Download} from './versions';
-
-export interface SaveItem {
-  readonly key: string;
-  readonly paths: string[];
-}
-
-export const STATE_TOOLS = 'tools';
-export const STATE_CHARTS = 'charts';
-export const STATE_SCHEMAS = 'schemas';
 
 const COMMAND_BACKOFF = {delayMs: 2000, multiplier: 2, maxDelayMs: 30_000, jitter: true};
 
@@ -159,10 +151,7 @@ export function schemaCacheDir(): string {
 }
 
 /** Creates the schema cache directory (kubeconform needs it to exist) and restores it. */
-async function restoreSchemaCache(
-  inputs: Inputs,
-  logger: Logger
-): Promise<{dir: string; prefix: string; matchedKey: string}> {
+async function restoreSchemaCache(inputs: Inputs, logger: Logger): Promise<SchemaState> {
   const dir = schemaCacheDir();
   mkdirSync(dir, {recursive: true});
   const prefix = schemaKeyPrefix({
@@ -214,7 +203,7 @@ export async function run(): Promise<void> {
   const toolSaves = installed
     .filter(r => r.needsSave)
     .map(r => ({key: r.cacheKey, paths: [...r.cachePaths]}));
-  if (toolSaves.length) runner.saveState(STATE_TOOLS, JSON.stringify(toolSaves));
+  if (toolSaves.length) state.setJson('tools', toolSaves);
   if (failure) throw (failure as PromiseRejectedResult).reason;
   // In a fixed order (the installs ran in parallel): helm, then kubeconform.
   for (const result of installed) runner.addPath(result.dir);
@@ -229,7 +218,7 @@ export async function run(): Promise<void> {
   if (schemas) {
     const restored = await schemas;
     cacheDir = restored.dir;
-    runner.saveState(STATE_SCHEMAS, JSON.stringify(restored));
+    state.setJson('schemas', restored);
   }
   runner.setOutput('schema-cache-dir', cacheDir ?? '');
   runner.setOutput(
@@ -244,7 +233,7 @@ export async function run(): Promise<void> {
   if (inputs.charts.length) {
     const helmPath = helmResult?.paths[helm!.binary] ?? 'helm';
     const charts = await chartDependencies(inputs, helmPath, logger);
-    if (charts.saves.length) runner.saveState(STATE_CHARTS, JSON.stringify(charts.saves));
+    if (charts.saves.length) state.setJson('charts', charts.saves);
     runner.setOutput('charts-cache-hit', String(charts.allHit));
   } else {
     runner.setOutput('charts-cache-hit', 'false');

@@ -573,7 +573,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   setFailed: () => (setFailed),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
-  warning: () => (warning)
+  warning: () => (runner_warning)
 });
 
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
@@ -699,7 +699,7 @@ function debug(message) {
 function info(message) {
     process.stdout.write(message + external_node_os_.EOL);
 }
-function warning(message) {
+function runner_warning(message) {
     issueCommand('warning', message);
 }
 function error(message) {
@@ -860,7 +860,7 @@ function getWorkingDirectory(name = 'working-directory') {
 const coreLogger = {
     debug: message => debug(message),
     info: message => info(message),
-    warning: message => warning(message),
+    warning: message => runner_warning(message),
     error: message => error(message)
 };
 const nullLogger = {
@@ -1506,10 +1506,25 @@ function describe(error, name) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
-function createState() {
+
+function createState(options = {}) {
+    const warning = options.warning ?? runner_warning;
     return {
         set: (key, value) => saveState(key, value),
-        get: key => getState(key)
+        get: key => getState(key),
+        setJson: (key, value) => saveState(key, JSON.stringify(value)),
+        getJson: (key) => {
+            const text = getState(key);
+            if (!text)
+                return undefined;
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            }
+        }
     };
 }
 
@@ -2744,12 +2759,6 @@ function installArgs(plan, projectEnvironment) {
 function noxArgs(version) {
     return version === 'none' ? undefined : ['tool', 'install', `nox==${version}`];
 }
-/** `uv cache prune --ci`, with `--force` (do not wait for the cache lock) from uv 0.8.24 on. */
-function pruneArgs(uvVersion) {
-    const [major, minor, patch] = uvVersion.split('.').map(Number);
-    const force = major > 0 || minor > 8 || (minor === 8 && patch >= 24);
-    return ['cache', 'prune', '--ci', ...(force ? ['--force'] : [])];
-}
 /** `uv python find [request]`. */
 function pythonFindArgs(request) {
     return ['python', 'find', ...(request ? [request] : [])];
@@ -3254,7 +3263,7 @@ async function run() {
     state.set('uv-path', uv);
     state.set('uv-version', inputs.uv.version);
     if (tool.needsSave) {
-        state.set('tool-save', JSON.stringify({ cacheKey: tool.cacheKey, cachePaths: tool.cachePaths }));
+        state.setJson('tool-save', { cacheKey: tool.cacheKey, cachePaths: tool.cachePaths });
     }
     // 3. Python, the cache key and the uv cache. @actions/cache takes ~100 ms to load: let it load
     // while uv looks for the interpreter.

@@ -1,6 +1,207 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ER: () => (/* binding */ setLongTimeout),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* unused harmony exports DURATION_FORMS, MAX_TIMER_MS, MAX_DURATION_MS, parseDuration */
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+// No white space inside: `5\nm` is a typo, not five minutes.
+const PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
+const DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
+/** Node's timers fire at once above 2^31-1 ms (24.8 days); no timer may be set beyond this. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The longest duration any input accepts unless it sets a lower limit: 7 days. */
+const MAX_DURATION_MS = (/* unused pure expression or super */ null && (7 * 24 * 3_600_000));
+/** Parses `500ms`, `30s`, `5m`, `1h` or a bare number of seconds into milliseconds. */
+function parseDuration(text) {
+    const match = PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${+(ms / 1000).toFixed(1)}s`;
+    if (ms < 3_600_000)
+        return `${+(ms / 60_000).toFixed(1)}m`;
+    return `${+(ms / 3_600_000).toFixed(1)}h`;
+}
+/** A timer that may be longer than Node allows: re-armed in steps of at most MAX_TIMER_MS. */
+function setLongTimeout(fn, ms) {
+    const end = Date.now() + Math.max(0, ms);
+    let timer;
+    const arm = () => {
+        const left = end - Date.now();
+        timer = setTimeout(left > MAX_TIMER_MS ? arm : fn, Math.min(Math.max(0, left), MAX_TIMER_MS));
+    };
+    arm();
+    return { clear: () => clearTimeout(timer) };
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ ActionFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/** A problem the workflow author can fix (bad input, missing file). Reported without a stack. */
+class ConfigurationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigurationError';
+    }
+}
+/** An expected failure of the action's work (all attempts failed, checksum mismatch). No stack. */
+class ActionFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ActionFailure';
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 8643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   addPath: () => (/* binding */ addPath),
+/* harmony export */   appendSummary: () => (/* binding */ appendSummary),
+/* harmony export */   debug: () => (/* binding */ debug),
+/* harmony export */   error: () => (/* binding */ error),
+/* harmony export */   exportVariable: () => (/* binding */ exportVariable),
+/* harmony export */   getInput: () => (/* binding */ getInput),
+/* harmony export */   getState: () => (/* binding */ getState),
+/* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   issueCommand: () => (/* binding */ issueCommand),
+/* harmony export */   saveState: () => (/* binding */ saveState),
+/* harmony export */   setFailed: () => (/* binding */ setFailed),
+/* harmony export */   setOutput: () => (/* binding */ setOutput),
+/* harmony export */   setSecret: () => (/* binding */ setSecret),
+/* harmony export */   warning: () => (/* binding */ warning)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+// The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
+// stdout and the GITHUB_* file commands. It mirrors @actions/core, which the actions cannot afford
+// on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
+// the 30 ms start-up budget of retry-run and secret-guard (see bench/). @actions/core stays the
+// oracle: test/core/runner-contract.test.ts requires both to write the same lines and records.
+function getInput(name, options = {}) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return options.trimWhitespace === false ? value : value.trim();
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function keyValueFile(variable, name, value) {
+    const file = process.env[variable];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (keyValueFile('GITHUB_OUTPUT', name, value))
+        return;
+    // As @actions/core: start on a fresh line, whatever the last write left.
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    issueCommand('set-output', value, { name });
+}
+/** Exports a variable to later steps and to this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!keyValueFile('GITHUB_ENV', name, value))
+        issueCommand('set-env', value, { name });
+}
+function addPath(dir) {
+    const file = process.env.GITHUB_PATH;
+    if (file)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${dir}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    else
+        issueCommand('add-path', dir);
+    process.env.PATH = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter}${process.env.PATH ?? ''}`;
+}
+function saveState(name, value) {
+    if (!keyValueFile('GITHUB_STATE', name, value))
+        issueCommand('save-state', value, { name });
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Registers a value with the runner's log masking. */
+function setSecret(value) {
+    issueCommand('add-mask', value);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+function error(message) {
+    issueCommand('error', message);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Appends Markdown to the step summary; false when the runner offers none. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL, 'utf8');
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -82,6 +283,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -348,6 +556,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -494,921 +714,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// NAMESPACE OBJECT: ./packages/core/src/runner.ts
-var runner_namespaceObject = {};
-__nccwpck_require__.r(runner_namespaceObject);
-__nccwpck_require__.d(runner_namespaceObject, {
-  addPath: () => (addPath),
-  appendSummary: () => (appendSummary),
-  debug: () => (debug),
-  error: () => (error),
-  exportVariable: () => (exportVariable),
-  getInput: () => (runner_getInput),
-  getState: () => (getState),
-  info: () => (info),
-  issueCommand: () => (issueCommand),
-  saveState: () => (saveState),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  warning: () => (warning)
-});
-
-;// CONCATENATED MODULE: ./packages/core/src/duration.ts
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-// No white space inside: `5\nm` is a typo, not five minutes.
-const PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
-const duration_DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
-/** Node's timers fire at once above 2^31-1 ms (24.8 days); no timer may be set beyond this. */
-const duration_MAX_TIMER_MS = 2 ** 31 - 1;
-/** The longest duration any input accepts unless it sets a lower limit: 7 days. */
-const duration_MAX_DURATION_MS = (/* unused pure expression or super */ null && (7 * 24 * 3_600_000));
-/** Parses `500ms`, `30s`, `5m`, `1h` or a bare number of seconds into milliseconds. */
-function duration_parseDuration(text) {
-    const match = PATTERN.exec(text.trim());
-    if (!match)
-        return undefined;
-    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-function duration_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${+(ms / 1000).toFixed(1)}s`;
-    if (ms < 3_600_000)
-        return `${+(ms / 60_000).toFixed(1)}m`;
-    return `${+(ms / 3_600_000).toFixed(1)}h`;
-}
-/** A timer that may be longer than Node allows: re-armed in steps of at most MAX_TIMER_MS. */
-function setLongTimeout(fn, ms) {
-    const end = Date.now() + Math.max(0, ms);
-    let timer;
-    const arm = () => {
-        const left = end - Date.now();
-        timer = setTimeout(left > duration_MAX_TIMER_MS ? arm : fn, Math.min(Math.max(0, left), duration_MAX_TIMER_MS));
-    };
-    arm();
-    return { clear: () => clearTimeout(timer) };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-/** A problem the workflow author can fix (bad input, missing file). Reported without a stack. */
-class errors_ConfigurationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
-    }
-}
-/** An expected failure of the action's work (all attempts failed, checksum mismatch). No stack. */
-class ActionFailure extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ActionFailure';
-    }
-}
-function errors_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/runner.ts
-
-
-
-
-// The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
-// stdout and the GITHUB_* file commands. It mirrors @actions/core, which the actions cannot afford
-// on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
-// the 30 ms start-up budget of retry-run and secret-guard (see bench/). @actions/core stays the
-// oracle: test/core/runner-contract.test.ts requires both to write the same lines and records.
-function runner_getInput(name, options = {}) {
-    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-    return options.trimWhitespace === false ? value : value.trim();
-}
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-function keyValueFile(variable, name, value) {
-    const file = process.env[variable];
-    if (!file)
-        return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
-    }
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    return true;
-}
-function setOutput(name, value) {
-    if (keyValueFile('GITHUB_OUTPUT', name, value))
-        return;
-    // As @actions/core: start on a fresh line, whatever the last write left.
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', value, { name });
-}
-/** Exports a variable to later steps and to this process. */
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!keyValueFile('GITHUB_ENV', name, value))
-        issueCommand('set-env', value, { name });
-}
-function addPath(dir) {
-    const file = process.env.GITHUB_PATH;
-    if (file)
-        (0,external_node_fs_.appendFileSync)(file, `${dir}${external_node_os_.EOL}`, 'utf8');
-    else
-        issueCommand('add-path', dir);
-    process.env.PATH = `${dir}${external_node_path_.delimiter}${process.env.PATH ?? ''}`;
-}
-function saveState(name, value) {
-    if (!keyValueFile('GITHUB_STATE', name, value))
-        issueCommand('save-state', value, { name });
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** Registers a value with the runner's log masking. */
-function setSecret(value) {
-    issueCommand('add-mask', value);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-function error(message) {
-    issueCommand('error', message);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** Appends Markdown to the step summary; false when the runner offers none. */
-function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
-    return true;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-
-
-
-
-
-// Typed getters over the step's INPUT_* variables. Each bad value throws a ConfigurationError that
-// names the input, the value received and what is allowed, before the action changes anything.
-const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
-function raw(name) {
-    return getInput(name);
-}
-function invalid(name, value, allowed) {
-    return new ConfigurationError(`Input '${name}' must be ${allowed}, got '${value}'.`);
-}
-function getRequired(name) {
-    const value = raw(name);
-    if (!value)
-        throw new ConfigurationError(`Input '${name}' is required and was not supplied.`);
-    return value;
-}
-function getOptional(name) {
-    return raw(name) || undefined;
-}
-/** The raw value with surrounding white space kept, for scripts. */
-function getMultiline(name, options = {}) {
-    const value = getInput(name, { trimWhitespace: false });
-    if (options.required && !value.trim()) {
-        throw new ConfigurationError(`Input '${name}' is required and was not supplied.`);
-    }
-    return value;
-}
-/** YAML 1.2 core schema booleans only: true/True/TRUE/false/False/FALSE. */
-function getBoolean(name, fallback) {
-    const value = raw(name);
-    if (!value)
-        return fallback;
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw invalid(name, value, 'true or false');
-}
-/** Items separated by newlines or commas, trimmed, blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-}
-function getList(name) {
-    return splitList(raw(name));
-}
-/** Newline-separated items only, for values that may themselves contain commas (regexes). */
-function getLines(name) {
-    return raw(name)
-        .split('\n')
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-}
-function getInt(name, options) {
-    const value = raw(name);
-    if (!value)
-        return options.fallback;
-    const allowed = `an integer from ${options.min} to ${options.max}`;
-    if (!/^-?\d+$/.test(value))
-        throw invalid(name, value, allowed);
-    const number = Number(value);
-    if (number < options.min || number > options.max)
-        throw invalid(name, value, allowed);
-    return number;
-}
-function getNumber(name, options) {
-    const value = raw(name);
-    if (!value)
-        return options.fallback;
-    const allowed = `a number from ${options.min} to ${options.max}`;
-    if (!/^\d+(\.\d+)?$/.test(value))
-        throw invalid(name, value, allowed);
-    const number = Number(value);
-    if (number < options.min || number > options.max)
-        throw invalid(name, value, allowed);
-    return number;
-}
-function getEnum(name, allowed, fallback) {
-    const value = raw(name);
-    if (!value)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw invalid(name, value, `one of ${allowed.map(a => `'${a}'`).join(', ')}`);
-}
-/**
- * A duration in milliseconds, or undefined when the input is empty. Every duration is bounded
- * (`max`, at most MAX_DURATION_MS) so that no timer built from it overflows.
- */
-function getDuration(name, options = {}) {
-    const value = raw(name);
-    if (!value)
-        return undefined;
-    const ms = parseDuration(value);
-    const min = options.min ?? 0;
-    const max = Math.min(options.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
-    if (ms === undefined)
-        throw invalid(name, value, `a duration such as ${DURATION_FORMS}`);
-    if (ms < min || ms > max) {
-        throw invalid(name, value, `a duration from ${formatDuration(min)} to ${formatDuration(max)}`);
-    }
-    return ms;
-}
-/** Expands a leading `~` and resolves against `cwd`. */
-function resolvePath(value, cwd) {
-    const expanded = value === '~' ? homedir() : value.startsWith('~/') ? join(homedir(), value.slice(2)) : value;
-    return isAbsolute(expanded) ? resolve(expanded) : resolve(cwd, expanded);
-}
-function getPath(name, options) {
-    return resolvePath(raw(name) || options.fallback, options.cwd);
-}
-/** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
-function getWorkingDirectory(name = 'working-directory') {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const value = getOptional(name);
-    const dir = value ? resolvePath(value, workspace) : workspace;
-    let isDir = false;
-    try {
-        isDir = statSync(dir).isDirectory();
-    }
-    catch {
-        // reported below
-    }
-    if (!isDir)
-        throw invalid(name, value ?? dir, 'an existing directory');
-    return dir;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/logger.ts
-
-const coreLogger = {
-    debug: message => debug(message),
-    info: message => info(message),
-    warning: message => warning(message),
-    error: message => error(message)
-};
-const nullLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined,
-    error: () => undefined
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
-// Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
-// failed command's output; a match makes the failure retryable. Shared by retry-run's
-// `retry-presets` and by the actions that retry their own network commands (prepare-python).
-const OUTPUT_PATTERNS = {
-    apt: [
-        'Temporary failure resolving',
-        'Could not resolve',
-        'Failed to fetch',
-        'Hash Sum mismatch',
-        'File has unexpected size',
-        'Unable to connect to',
-        'Could not connect to',
-        'Connection timed out',
-        'Connection failed',
-        'Some index files failed to download',
-        'Mirror sync in progress',
-        'Could not get lock /var/lib/(dpkg|apt)',
-        'Unable to acquire the dpkg frontend lock',
-        '\\b50[234]\\s+(Bad Gateway|Service Unavailable|Gateway Time-?out)'
-    ],
-    network: [
-        'EAI_AGAIN',
-        'Name or service not known',
-        'Temporary failure in name resolution',
-        'Could not resolve host',
-        'Connection reset by peer',
-        'ECONNRESET',
-        'ECONNREFUSED',
-        'ETIMEDOUT',
-        'Connection timed out',
-        'Network is unreachable',
-        'TLS handshake timeout',
-        'i/o timeout',
-        'unexpected EOF',
-        'curl: \\((6|7|18|28|35|52|56)\\)'
-    ],
-    http: [
-        'Too Many Requests',
-        'Bad Gateway',
-        'Service Unavailable',
-        'Gateway Time-?out',
-        'Internal Server Error',
-        'The requested URL returned error: (408|425|429|5\\d\\d)',
-        '\\b(HTTP|status|status code|response)[ :/]*(408|425|429|500|502|503|504)\\b'
-    ],
-    pip: [
-        'Read timed out',
-        'Connection reset',
-        'error sending request',
-        'HTTP status server error \\(5\\d\\d',
-        'HTTP status client error \\(429',
-        'status code:? 429',
-        'ReadTimeoutError',
-        'ConnectTimeoutError',
-        'Max retries exceeded',
-        'IncompleteRead',
-        'Failed to download',
-        'operation timed out',
-        // A wheel cut off mid-body: uv reads it as a broken zip, pip as a broken connection.
-        'has an invalid package format',
-        'Failed to read from zip file',
-        'Connection broken'
-    ],
-    git: [
-        'Could not resolve host',
-        'early EOF',
-        'RPC failed',
-        'The remote end hung up unexpectedly',
-        'unable to access .*: (Failed to connect|Could not resolve|Operation timed out|Connection timed out|The requested URL returned error: (429|5\\d\\d))',
-        'fatal: unable to connect',
-        'gnutls_handshake\\(\\) failed',
-        'SSL_ERROR_SYSCALL',
-        'index-pack failed'
-    ],
-    helm: [
-        'is not a valid chart repository or cannot be reached',
-        'context deadline exceeded',
-        'TLS handshake timeout',
-        'i/o timeout',
-        'connection reset by peer',
-        'unexpected EOF',
-        '429 Too Many Requests',
-        'failed to fetch .* : 5\\d\\d'
-    ]
-};
-const OUTPUT_PATTERN_NAMES = Object.keys(OUTPUT_PATTERNS);
-/** The patterns of the named sets, compiled case-insensitive and multi-line. */
-function compileOutputPatterns(names) {
-    return names.flatMap(name => OUTPUT_PATTERNS[name].map(source => ({ name: `preset ${name}`, regex: new RegExp(source, 'im') })));
-}
-/**
- * Why `source` could make the backtracking engine take exponential time, or undefined when it
- * cannot: a repeated group that itself holds a quantifier or an alternation (`(a+)+`, `(a*)*`,
- * `(a|a)*`). Conservative: it also refuses some safe patterns (`(ab|cd)+`); polynomial cases
- * (`a*a*a*b`) pass and are left to the matching deadline.
- */
-function unboundedPatternReason(source) {
-    // One frame per open group: whether it holds a quantifier or an alternation.
-    const stack = [false];
-    // The atom a quantifier would apply to: a group (and whether it was risky) or anything else.
-    let group;
-    for (let i = 0; i < source.length; i++) {
-        const char = source[i];
-        if (char === '\\') {
-            i++;
-            group = undefined;
-        }
-        else if (char === '[') {
-            for (i++; i < source.length && source[i] !== ']'; i++)
-                if (source[i] === '\\')
-                    i++;
-            group = undefined;
-        }
-        else if (char === '(') {
-            stack.push(false);
-            group = undefined;
-            if (source[i + 1] === '?') {
-                const named = source[i + 2] === '<' && !'=!'.includes(source[i + 3]);
-                i = named ? source.indexOf('>', i) : i + (source[i + 2] === '<' ? 3 : 2);
-                if (i < 0)
-                    return undefined;
-            }
-        }
-        else if (char === ')') {
-            const risky = stack.length > 1 ? stack.pop() : false;
-            if (risky)
-                stack[stack.length - 1] = true;
-            group = risky;
-        }
-        else if (char === '|') {
-            stack[stack.length - 1] = true;
-            group = undefined;
-        }
-        else {
-            const counted = char === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i)) : undefined;
-            if (char !== '*' && char !== '+' && char !== '?' && !counted) {
-                group = undefined;
-                continue;
-            }
-            const repeats = char === '*' ||
-                char === '+' ||
-                (counted !== undefined &&
-                    counted !== null &&
-                    (counted[2] ? counted[3] !== '1' : counted[1] !== '1'));
-            if (group === true && repeats) {
-                return 'a repeated group holds a quantifier or an alternation (as in (a+)+, (a*)*, (a|a)*)';
-            }
-            stack[stack.length - 1] = true;
-            if (counted)
-                i += counted[0].length - 1;
-            if (source[i + 1] === '?')
-                i++;
-            group = undefined;
-        }
-    }
-    return undefined;
-}
-/** Patterns are matched against at most this much of the output: its end. */
-const MATCH_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
-// Runs in a worker, so that a pattern that backtracks for ever can be stopped by terminating it.
-const MATCHER = (/* unused pure expression or super */ null && (`
-const {parentPort, workerData} = require('node:worker_threads');
-const {lists, text} = workerData;
-lists.forEach((list, l) => {
-  for (let i = 0; i < list.length; i++) {
-    const matched = new RegExp(list[i].source, list[i].flags).test(text);
-    parentPort.postMessage({list: l, index: i, matched});
-    if (matched) return;
-  }
-});
-`));
-/**
- * The first match of each list of patterns in the end of `text`, computed in a worker thread that is
- * terminated at the deadline; lists not finished by then count as not matching.
- */
-async function matchPatterns(lists, text, deadlineMs) {
-    const first = lists.map(() => undefined);
-    if (lists.every(list => list.length === 0))
-        return { first };
-    const done = lists.map(list => list.length === 0);
-    const position = { list: done.indexOf(false), index: 0 };
-    if (deadlineMs <= 0)
-        return { first, timedOut: position };
-    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
-    const worker = new Worker(MATCHER, {
-        eval: true,
-        workerData: {
-            lists: lists.map(list => list.map(({ source, flags }) => ({ source, flags }))),
-            text: text.slice(-MATCH_CHARS)
-        }
-    });
-    return new Promise(resolve => {
-        const end = (timedOut) => {
-            clearTimeout(timer);
-            void worker.terminate();
-            resolve(timedOut ? { first, timedOut } : { first });
-        };
-        const timer = setTimeout(() => end({ ...position }), deadlineMs);
-        worker.on('message', (message) => {
-            const list = lists[message.list];
-            if (message.matched)
-                first[message.list] = message.index;
-            if (message.matched || message.index === list.length - 1)
-                done[message.list] = true;
-            const next = done.findIndex(d => !d);
-            if (next < 0)
-                return end();
-            position.list = next;
-            position.index = next === message.list ? message.index + 1 : 0;
-        });
-        worker.on('error', () => end({ ...position }));
-    });
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/process.ts
-
-
-
-
-
-// Runs a command the way a CI step should: its own process group, stdin closed, output streamed
-// live with a bounded tail kept for pattern matching, and a deadline. When the command ends, times
-// out or the step is cancelled, everything it started is taken down (SIGTERM, then SIGKILL after a
-// grace period) and waited for: its process group, and every process whose environment carries
-// the command's tag (TAG_VARIABLE), which finds children that left the group (`setsid`).
-const TAIL_BYTES = 64 * 1024;
-const GROUP_POLL_MS = 20;
-/** How long the output may stay open after the command exits before its holders are killed. */
-const CLOSE_AFTER_EXIT_MS = 1000;
-/** Set in each command's environment to a unique value; processes that carry it belong to it. */
-const TAG_VARIABLE = 'CI_ACTIONS_PROCESS_TAG';
-const CANCEL_GRACE_MS = 5000;
-/** Keeps the last `limit` bytes written to it. */
-class Tail {
-    limit;
-    chunks = [];
-    size = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size - this.chunks[0].length >= this.limit) {
-            this.size -= this.chunks.shift().length;
-        }
-    }
-    toString() {
-        const all = Buffer.concat(this.chunks);
-        return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
-    }
-}
-function signalExitCode(signal) {
-    return 128 + (external_node_os_.constants.signals[signal] ?? 0);
-}
-// Our own start time in clock ticks since boot: a process started before us cannot carry a tag of
-// ours, so its environment need not be read.
-let ownStart;
-// One read into a reused buffer: a scan reads every process's stat, so each syscall counts.
-const statBuffer = Buffer.alloc(1024);
-function statFields(pid) {
-    const fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
-    let length;
-    try {
-        length = (0,external_node_fs_.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    const stat = statBuffer.toString('latin1', 0, length);
-    // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-}
-function carriesTag(pid, needle) {
-    const environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
-    const at = environ.indexOf(needle);
-    return at >= 0 && (at === 0 || environ[at - 1] === 0);
-}
-/**
- * Live (non-zombie) processes of the tree: members of the group, and processes that carry the tag
- * even after leaving the group (`setsid`, a double fork). Undefined where there is no /proc.
- * Processes end, and some are not ours to read, while we look: those are skipped.
- */
-function liveMembers(tree) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return undefined;
-    }
-    const needle = tree.tag === undefined ? undefined : Buffer.from(`${TAG_VARIABLE}=${tree.tag}\0`);
-    if (needle && ownStart === undefined) {
-        try {
-            ownStart = Number(statFields('self')[19]);
-        }
-        catch {
-            ownStart = 0;
-        }
-    }
-    const pids = [];
-    for (const entry of entries) {
-        const code = entry.charCodeAt(0);
-        if (code < 48 || code > 57 || Number(entry) === process.pid)
-            continue;
-        try {
-            const fields = statFields(entry);
-            if (fields[0] === 'Z' || fields[0] === 'X')
-                continue;
-            if (Number(fields[2]) === tree.pgid)
-                pids.push(Number(entry));
-            else if (needle && Number(fields[19]) >= ownStart && carriesTag(entry, needle)) {
-                pids.push(Number(entry));
-            }
-        }
-        catch {
-            // ended while we looked (ENOENT, ESRCH), or not ours to read (EACCES)
-        }
-    }
-    return pids;
-}
-/** Zombies count as gone: reaping them is init's work, and some inits are slow at it. */
-function treeAlive(tree) {
-    const live = liveMembers(tree);
-    if (live !== undefined)
-        return live.length > 0 ? live : undefined;
-    try {
-        process.kill(-tree.pgid, 0);
-        return [];
-    }
-    catch (error) {
-        return error.code === 'EPERM' ? [] : undefined;
-    }
-}
-function signal(target, name) {
-    try {
-        process.kill(target, name);
-    }
-    catch {
-        // ESRCH: already gone. EPERM (a setuid member): nothing more we may do; reported as lingering.
-    }
-}
-function signalTree(tree, name, pids) {
-    signal(-tree.pgid, name);
-    for (const pid of pids)
-        signal(pid, name);
-}
-const delay = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/**
- * Waits until no process of the tree is left, at most `limitMs`, sending `name` to each process
- * that joins it meanwhile (a child forked before the signal landed).
- */
-async function waitForTree(tree, limitMs, name, signalled) {
-    const end = Date.now() + limitMs;
-    for (;;) {
-        const live = treeAlive(tree);
-        if (!live)
-            return true;
-        if (Date.now() >= end)
-            return false;
-        const fresh = live.filter(pid => !signalled.has(pid));
-        if (fresh.length > 0)
-            signalTree(tree, name, fresh);
-        for (const pid of fresh)
-            signalled.add(pid);
-        await delay(GROUP_POLL_MS);
-    }
-}
-/**
- * SIGTERM to the whole tree (group and tagged processes), SIGKILL after the grace period; true when
- * nothing of it is left.
- */
-async function killTree(tree, graceMs) {
-    const live = treeAlive(tree);
-    if (!live)
-        return true;
-    signalTree(tree, 'SIGTERM', live);
-    if (await waitForTree(tree, graceMs, 'SIGTERM', new Set(live)))
-        return true;
-    signalTree(tree, 'SIGKILL', treeAlive(tree) ?? []);
-    return waitForTree(tree, 5000, 'SIGKILL', new Set());
-}
-/** killTree for a bare process group. */
-function killGroup(pgid, graceMs) {
-    return killTree({ pgid }, graceMs);
-}
-// Trees still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
-// them down instead of leaving them to the end-of-job cleanup. A second signal kills at once.
-const running = new Map();
-let cancelling = false;
-function onCancel(name) {
-    if (cancelling) {
-        for (const { tree } of running.values())
-            signalTree(tree, 'SIGKILL', treeAlive(tree) ?? []);
-        return;
-    }
-    cancelling = true;
-    const kills = [...running.values()].map(({ tree, graceMs }) => killTree(tree, Math.min(graceMs, CANCEL_GRACE_MS)));
-    void Promise.all(kills).finally(() => process.exit(signalExitCode(name)));
-}
-function track(tree, graceMs) {
-    if (running.size === 0) {
-        process.on('SIGINT', onCancel);
-        process.on('SIGTERM', onCancel);
-    }
-    running.set(tree.pgid, { tree, graceMs });
-}
-function untrack(pgid) {
-    if (!running.delete(pgid) || running.size > 0)
-        return;
-    process.off('SIGINT', onCancel);
-    process.off('SIGTERM', onCancel);
-}
-/**
- * Forwards a child's stream to ours, pausing the child when our pipe is full (a runner that reads
- * slowly must not make us buffer without bound). Remembers whether the last byte ended a line.
- */
-function forwarder(source, sink) {
-    const state = { atLineStart: true, paused: false };
-    const write = (chunk) => {
-        if (chunk.length > 0)
-            state.atLineStart = chunk[chunk.length - 1] === 0x0a;
-        if (!sink.write(chunk) && !state.paused) {
-            state.paused = true;
-            source.pause();
-            sink.once('drain', () => {
-                state.paused = false;
-                source.resume();
-            });
-        }
-    };
-    return { state, write };
-}
-function runProcess(options) {
-    const started = Date.now();
-    const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
-    const tag = (0,external_node_crypto_.randomUUID)();
-    return new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.command, [...options.args], {
-            cwd: options.cwd,
-            env: { ...(options.env ?? process.env), [TAG_VARIABLE]: tag },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true
-        });
-        const stdout = forwarder(child.stdout, process.stdout);
-        const stderr = forwarder(child.stderr, process.stderr);
-        const out = options.stdout ?? stdout.write;
-        const err = options.stderr ?? stderr.write;
-        const tree = child.pid === undefined ? undefined : { pgid: child.pid, tag };
-        let timedOut = false;
-        let killing;
-        let timer;
-        let settled = false;
-        let exited = false;
-        if (tree)
-            track(tree, options.killGraceMs);
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            timer?.clear();
-            if (tree)
-                untrack(tree.pgid);
-            // The runner reads workflow commands only at the start of a line.
-            if (!options.stdout && !stdout.state.atLineStart)
-                process.stdout.write('\n');
-            resolve({ ...result, timedOut, durationMs: Date.now() - started, tail: tail.toString() });
-        };
-        child.stdout.on('data', (chunk) => {
-            tail.push(chunk);
-            out(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            tail.push(chunk);
-            err(chunk);
-        });
-        child.on('error', error => {
-            finish({ exitCode: 127, spawnError: error.message, lingering: false });
-        });
-        // Armed until the end, after the command's exit too: nothing the tree does postpones it.
-        if (options.timeoutMs !== undefined && tree) {
-            timer = setLongTimeout(() => {
-                // After the command's own exit, its exit code stands; only the leftovers go.
-                if (!exited)
-                    timedOut = true;
-                killing ??= killTree(tree, options.killGraceMs);
-            }, options.timeoutMs);
-        }
-        const closed = new Promise(done => child.once('close', () => done()));
-        child.on('exit', (code, signal) => {
-            exited = true;
-            const exitCode = code ?? (signal ? signalExitCode(signal) : 1);
-            void (async () => {
-                // What the command started may hold its output open: give the streams a short grace,
-                // then take the whole tree down, whatever it is doing.
-                if (!killing)
-                    await Promise.race([closed, delay(CLOSE_AFTER_EXIT_MS)]);
-                killing ??= killTree(tree, options.killGraceMs);
-                const gone = await killing;
-                timer?.clear();
-                // Drain what is still in the pipes (the runner may read slowly); a holder out of reach
-                // (it cleared its environment and left the group) gets a last grace, then is cut off.
-                const cutOff = Date.now() + CLOSE_AFTER_EXIT_MS;
-                await Promise.race([
-                    closed,
-                    new Promise(done => {
-                        const check = () => {
-                            const busy = stdout.state.paused || stderr.state.paused;
-                            if (!busy && Date.now() >= cutOff)
-                                done();
-                            else
-                                setTimeout(check, 50).unref();
-                        };
-                        check();
-                    })
-                ]);
-                child.stdout.destroy();
-                child.stderr.destroy();
-                finish({ exitCode, signal: signal ?? undefined, lingering: !gone, pgid: tree.pgid });
-            })();
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
-// a retryability predicate and a server-given delay. Time and randomness are injected so tests
-// run with zero delay.
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setLongTimeout(resolve, ms)),
-    random: () => Math.random()
-};
-/**
- * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
- * timer can hold, whatever the multiplier does to it.
- */
-function nominalDelay(backoff, retry) {
-    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
-    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
-}
-function jitteredDelay(backoff, retry, random) {
-    const nominal = nominalDelay(backoff, retry);
-    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
-}
-/** Gives the last error when attempts, time or retryability run out. */
-async function retry(fn, options) {
-    const clock = options.clock ?? systemClock;
-    const start = clock.now();
-    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn({ attempt, remainingMs: remaining() });
-        }
-        catch (error) {
-            if (attempt >= options.attempts)
-                throw error;
-            if (options.isRetryable && !options.isRetryable(error, attempt))
-                throw error;
-            const serverDelay = options.serverDelayMs?.(error);
-            const delayMs = serverDelay === undefined
-                ? jitteredDelay(options.backoff, attempt, clock.random)
-                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
-            const left = remaining();
-            if (left !== undefined && delayMs >= left)
-                throw error;
-            await options.onRetry?.({ error, attempt, delayMs });
-            if (delayMs > 0)
-                await clock.sleep(delayMs);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __nccwpck_require__(8643);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 
 const MIN_NODE_MAJOR = 20;
 /** Runs a main or post entry: every failure is reported once, nothing escapes as a crash. */
 async function runAction(fn, options) {
-    const reporter = options.reporter ?? runner_namespaceObject;
+    const reporter = options.reporter ?? runner;
     const exit = options.exit ?? exitWhenFlushed;
     let failed = false;
     const fail = (error) => {
@@ -1416,7 +732,7 @@ async function runAction(fn, options) {
             return;
         failed = true;
         reporter.setFailed(describe(error, options.name));
-        if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
+        if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
     };
@@ -1429,7 +745,7 @@ async function runAction(fn, options) {
     try {
         const major = Number((options.nodeVersion ?? process.versions.node).split('.')[0]);
         if (major < MIN_NODE_MAJOR) {
-            throw new errors_ConfigurationError(`${options.name} needs Node.js ${MIN_NODE_MAJOR} or newer, but runs on ${options.nodeVersion ?? process.versions.node}; use a job image with a newer node.`);
+            throw new errors/* ConfigurationError */.j1(`${options.name} needs Node.js ${MIN_NODE_MAJOR} or newer, but runs on ${options.nodeVersion ?? process.versions.node}; use a job image with a newer node.`);
         }
         await fn();
     }
@@ -1454,416 +770,52 @@ function exitWhenFlushed(code) {
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
 function describe(error, name) {
-    if (error instanceof errors_ConfigurationError)
+    if (error instanceof errors/* ConfigurationError */.j1)
         return error.message;
-    return `${name}: ${errors_errorMessage(error)}`;
+    return `${name}: ${(0,errors/* errorMessage */.gJ)(error)}`;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/duration.ts
+var duration = __nccwpck_require__(9713);
+;// CONCATENATED MODULE: ./packages/core/src/logger.ts
+
+const coreLogger = {
+    debug: message => runner.debug(message),
+    info: message => runner.info(message),
+    warning: message => runner.warning(message),
+    error: message => runner.error(message)
+};
+const nullLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined
+};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
-function createState() {
+
+function createState(options = {}) {
+    const warning = options.warning ?? runner.warning;
     return {
-        set: (key, value) => saveState(key, value),
-        get: key => getState(key)
+        set: (key, value) => runner.saveState(key, value),
+        get: key => runner.getState(key),
+        setJson: (key, value) => runner.saveState(key, JSON.stringify(value)),
+        getJson: (key) => {
+            const text = runner.getState(key);
+            if (!text)
+                return undefined;
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            }
+        }
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-// Light modules only: everything here is on every action's start path. Modules that load the
-// toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/cache.ts
-
-
-
-const MAX_KEY_LENGTH = 512;
-/** How long the probe waits for any HTTP answer from the cache service. */
-const PROBE_TIMEOUT_MS = 1500;
-/** The state main hands to post once the cache failed (STATE_<name>). */
-const CACHE_UNUSABLE_STATE = 'CI_ACTIONS_CACHE_UNUSABLE';
-/** Lower-case, commas replaced (a comma is not allowed in a key), cut to 512 characters. */
-function normaliseCacheKey(key) {
-    return key.toLowerCase().replace(/,/g, '-').slice(0, MAX_KEY_LENGTH);
-}
-/** The environment-only check @actions/cache makes, without loading it. */
-function cacheServiceConfigured(env = process.env) {
-    return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
-}
-/** The base URL @actions/cache talks to (v2 only on github.com-like hosts, as it decides). */
-function cacheServiceUrl(env = process.env) {
-    let host = 'github.com';
-    try {
-        host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
-    }
-    catch {
-        // an unparsable server URL: @actions/cache throws on it, the calls below warn
-    }
-    const v2Host = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
-    if (v2Host && env.ACTIONS_CACHE_SERVICE_V2)
-        return env.ACTIONS_RESULTS_URL ?? '';
-    return env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL || '';
-}
-let cacheModule;
-let probe;
-let unavailableLogged = false;
-/** Why the cache is not used for the rest of the step; set once. */
-let unusable;
-let skipLogged = false;
-function unavailable(logger) {
-    if (!unavailableLogged) {
-        logger.info('The Actions cache service is not available on this runner; caching is skipped.');
-        unavailableLogged = true;
-    }
-    return undefined;
-}
-function markUnusable(reason) {
-    if (unusable)
-        return;
-    unusable = reason;
-    skipLogged = true; // the warning that set it is this step's one warning
-    try {
-        saveState(CACHE_UNUSABLE_STATE, reason);
-    }
-    catch {
-        // only a reason holding the file's delimiter throws; this step's skips hold regardless
-    }
-}
-/** Where the service can be named in a log: its origin only (the path may identify the repo). */
-function origin(url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        return 'the configured URL';
-    }
-}
-/** One short request: any HTTP answer means alive; a refusal, reset or silence means dead. */
-async function probeService(url, timeoutMs) {
-    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
-    const client = new HttpClient('ci-actions-cache-probe', [], {
-        allowRetries: false,
-        maxRetries: 0,
-        keepAlive: false,
-        socketTimeout: timeoutMs
-    });
-    try {
-        const response = await withDeadline(client.get(url), timeoutMs);
-        response.message.destroy();
-        return undefined;
-    }
-    catch (error) {
-        return error instanceof CacheTimeout
-            ? `${origin(url)} did not answer within ${duration_formatDuration(timeoutMs)}`
-            : `${origin(url)} is unreachable (${errors_errorMessage(error)})`;
-    }
-    finally {
-        client.dispose();
-    }
-}
-/**
- * True, with one warning per step (info after it), once the cache failed earlier in this step or
- * in the main step before this post step.
- */
-function cacheFailedEarlier(logger) {
-    unusable ??= getState(CACHE_UNUSABLE_STATE) || undefined;
-    if (!unusable)
-        return false;
-    const message = `The Actions cache is skipped: it failed earlier in this job (${unusable}).`;
-    if (skipLogged)
-        logger.info(message);
-    else
-        logger.warning(message);
-    skipLogged = true;
-    return true;
-}
-async function loadCache(logger) {
-    if (!cacheServiceConfigured())
-        return unavailable(logger);
-    if (cacheFailedEarlier(logger))
-        return undefined;
-    probe ??= probeService(cacheServiceUrl(), PROBE_TIMEOUT_MS);
-    const dead = await probe;
-    if (dead && !unusable) {
-        logger.warning(`The Actions cache service ${dead}; caching is skipped for this job.`);
-        markUnusable(dead);
-        return undefined;
-    }
-    // A call running alongside may have failed meanwhile.
-    if (cacheFailedEarlier(logger))
-        return undefined;
-    cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 289));
-    const cache = await cacheModule;
-    if (!cache.isFeatureAvailable())
-        return unavailable(logger);
-    return cache;
-}
-class CacheTimeout extends Error {
-}
-async function withDeadline(work, timeoutMs) {
-    let timer;
-    const expired = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new CacheTimeout()), timeoutMs);
-        timer.unref();
-    });
-    try {
-        return await Promise.race([work, expired]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-// While toolkit calls are in flight, an exception thrown from one of its callbacks or stream
-// listeners (which no caller can catch, and which runAction would report as the step's failure)
-// is captured here: it fails the calls in flight with a warning instead.
-const inFlight = new Set();
-let captureInstalled = false;
-function captureToolkitErrors(error) {
-    for (const fail of inFlight)
-        fail(error);
-}
-async function guarded(work) {
-    if (!captureInstalled && !process.hasUncaughtExceptionCaptureCallback()) {
-        process.setUncaughtExceptionCaptureCallback(captureToolkitErrors);
-        captureInstalled = true;
-    }
-    let fail = () => undefined;
-    const failed = new Promise((_, reject) => {
-        fail = reject;
-    });
-    inFlight.add(fail);
-    const running = work();
-    // The toolkit's work may outlive a deadline; the capture stays until it has settled.
-    void running
-        .catch(() => undefined)
-        .finally(() => {
-        inFlight.delete(fail);
-        if (inFlight.size === 0 && captureInstalled) {
-            process.setUncaughtExceptionCaptureCallback(null);
-            captureInstalled = false;
-        }
-    });
-    return Promise.race([running, failed]);
-}
-/** Keeps one stalled segment from using the whole budget: @actions/cache reads this variable. */
-function boundSegmentTimeout(timeoutMs) {
-    if (process.env.SEGMENT_DOWNLOAD_TIMEOUT_MINS)
-        return;
-    const minutes = Math.max(1, Math.ceil(timeoutMs / 60_000));
-    process.env.SEGMENT_DOWNLOAD_TIMEOUT_MINS = String(minutes);
-}
-async function restoreCache(paths, key, restoreKeys, options) {
-    const { logger } = options;
-    const timeoutMs = options.timeoutMs ?? 120_000;
-    const primary = normaliseCacheKey(key);
-    try {
-        const cache = await loadCache(logger);
-        if (!cache)
-            return { hit: 'none' };
-        boundSegmentTimeout(timeoutMs);
-        const matched = await withDeadline(guarded(() => cache.restoreCache([...paths], primary, restoreKeys.map(normaliseCacheKey), { lookupOnly: options.lookupOnly ?? false, segmentTimeoutInMs: timeoutMs }, options.enableCrossOsArchive ?? false)), timeoutMs);
-        if (!matched) {
-            logger.info(`Cache not found for key ${primary}`);
-            return { hit: 'none' };
-        }
-        const hit = matched.toLowerCase() === primary ? 'exact' : 'partial';
-        logger.info(hit === 'exact'
-            ? `Cache restored from key ${matched}`
-            : `Cache restored from key ${matched} (a partial match for ${primary})`);
-        return { hit, matchedKey: matched };
-    }
-    catch (error) {
-        const reason = error instanceof CacheTimeout
-            ? `a restore did not finish within ${formatDuration(timeoutMs)}`
-            : `a restore failed: ${errorMessage(error)}`;
-        const first = !unusable;
-        markUnusable(reason);
-        const message = `Cache restore for key ${primary}: ${reason}; going on without it`;
-        if (first)
-            logger.warning(message);
-        else
-            logger.info(message);
-        return { hit: 'none' };
-    }
-}
-function isValidationError(error) {
-    if (!(error instanceof Error))
-        return false;
-    return error.name === 'ValidationError' || error.message.startsWith('Path Validation Error');
-}
-/**
- * Saves `paths` under `key`; false on any failure. @actions/cache reports a failed save only in its
- * log (it returns the reserved id all the same), so a save counts once a lookup finds the key.
- */
-async function saveCache(paths, key, options) {
-    const { logger } = options;
-    const timeoutMs = options.timeoutMs ?? 300_000;
-    const primary = normaliseCacheKey(key);
-    const crossOs = options.enableCrossOsArchive ?? false;
-    try {
-        const cache = await loadCache(logger);
-        if (!cache)
-            return false;
-        const landed = await withDeadline(guarded(async () => {
-            const id = await cache.saveCache([...paths], primary, undefined, crossOs);
-            const found = await cache.restoreCache([...paths], primary, [], { lookupOnly: true }, crossOs);
-            if (found?.toLowerCase() !== primary)
-                return 'lost';
-            return id === -1 ? 'present' : 'saved';
-        }), timeoutMs);
-        if (landed === 'present') {
-            logger.info(`Cache for key ${primary} exists already (saved by another job); not saved again`);
-            return false;
-        }
-        if (landed === 'lost') {
-            markUnusable(`the save for key ${primary} did not land`);
-            logger.info(`Cache was not saved for key ${primary}: the service does not list it (see the messages above); the cache is skipped for the rest of this job`);
-            return false;
-        }
-        logger.info(`Cache saved with key ${primary}`);
-        return true;
-    }
-    catch (error) {
-        // A path or key the toolkit rejects says nothing about the service.
-        if (isValidationError(error)) {
-            logger.warning(`Cache save for key ${primary} failed: ${error.message}`);
-            return false;
-        }
-        const reason = error instanceof CacheTimeout
-            ? `a save did not finish within ${duration_formatDuration(timeoutMs)}`
-            : `a save failed: ${errors_errorMessage(error)}`;
-        const first = !unusable;
-        markUnusable(reason);
-        const message = `Cache save for key ${primary}: ${reason}; skipped`;
-        if (first)
-            logger.warning(message);
-        else
-            logger.info(message);
-        return false;
-    }
-}
-/** Forgets the step's probe and failures (tests run many steps in one process). */
-function resetCacheHealth() {
-    probe = undefined;
-    unusable = undefined;
-    skipLogged = false;
-}
-
-;// CONCATENATED MODULE: ./actions/prepare-python/src/install.ts
-// What to install and the uv command lines for it, as pure functions of the inputs and of which
-// files exist. The commands run under the retry loop in run.ts.
-const INSTALL_MODES = (/* unused pure expression or super */ null && (['auto', 'sync', 'requirements', 'none']));
-const PYTHON_ENVIRONMENTS = (/* unused pure expression or super */ null && (['venv', 'system']));
-class PlanError extends (/* unused pure expression or super */ null && (Error)) {
-}
-function planInstall(mode, files, environment = 'venv') {
-    const plan = planFor(mode, files, environment);
-    if (plan.kind === 'sync' && environment === 'system') {
-        throw new PlanError(`Input 'python-environment' is 'system', but the install is 'uv sync' (${mode === 'sync' ? "install is 'sync'" : 'a uv.lock exists'}), which always installs into the project's virtual environment. Use 'python-environment: venv', or 'install: requirements'.`);
-    }
-    return plan;
-}
-function planFor(mode, files, environment) {
-    switch (mode) {
-        case 'none':
-            return { kind: 'none', reason: "install is 'none'" };
-        case 'sync':
-            if (!files.hasLock) {
-                throw new PlanError("Input 'install' is 'sync', but the working directory has no uv.lock.");
-            }
-            return { kind: 'sync' };
-        case 'requirements':
-            if (files.missingRequirements.length > 0) {
-                throw new PlanError(`Input 'install' is 'requirements', but these files of input 'requirements' do not exist: ${files.missingRequirements.join(', ')}.`);
-            }
-            if (files.requirements.length === 0) {
-                throw new PlanError("Input 'install' is 'requirements', but input 'requirements' is empty.");
-            }
-            return { kind: 'requirements', files: files.requirements, environment };
-        case 'auto':
-            if (files.hasLock)
-                return { kind: 'sync' };
-            if (files.requirements.length > 0) {
-                return { kind: 'requirements', files: files.requirements, environment };
-            }
-            return { kind: 'none', reason: 'no uv.lock and none of the requirements files exist' };
-    }
-}
-/** `uv sync --frozen`: installs exactly what uv.lock says, without re-resolving. */
-function syncArgs() {
-    return ['sync', '--frozen'];
-}
-/**
- * `uv pip install --python VENV -r a.txt -r b.txt`, or with `--system` instead of a virtual
- * environment.
- */
-function requirementsArgs(files, venv) {
-    const target = venv === undefined ? ['--system'] : ['--python', venv];
-    return ['pip', 'install', ...target, ...files.flatMap(file => ['-r', file])];
-}
-/**
- * The virtual environment the plan installs into, which later steps get activated: uv sync's
- * project environment, or the one made for a requirements install. Undefined for a system install
- * and for no install.
- */
-function planEnvironment(plan, projectEnvironment) {
-    if (plan.kind === 'sync')
-        return projectEnvironment;
-    if (plan.kind === 'requirements' && plan.environment === 'venv')
-        return projectEnvironment;
-    return undefined;
-}
-/** `uv venv --clear --python PYTHON DIR`: a fresh environment (uv 0.10 needs `--clear` to replace one). */
-function venvArgs(python, dir) {
-    return ['venv', '--clear', '--python', python, dir];
-}
-/** The directory of a virtual environment's executables. */
-function venvBinDir(venv, platform) {
-    return `${venv}${platform === 'win32' ? '\\Scripts' : '/bin'}`;
-}
-function installArgs(plan, projectEnvironment) {
-    if (plan.kind === 'sync')
-        return syncArgs();
-    if (plan.kind === 'requirements') {
-        return requirementsArgs(plan.files, planEnvironment(plan, projectEnvironment));
-    }
-    return undefined;
-}
-/** `uv tool install nox==X`, or nothing for `none`. */
-function noxArgs(version) {
-    return version === 'none' ? undefined : ['tool', 'install', `nox==${version}`];
-}
-/** `uv cache prune --ci`, with `--force` (do not wait for the cache lock) from uv 0.8.24 on. */
-function pruneArgs(uvVersion) {
-    const [major, minor, patch] = uvVersion.split('.').map(Number);
-    const force = major > 0 || minor > 8 || (minor === 8 && patch >= 24);
-    return ['cache', 'prune', '--ci', ...(force ? ['--force'] : [])];
-}
-/** `uv python find [request]`. */
-function pythonFindArgs(request) {
-    return ['python', 'find', ...(request ? [request] : [])];
-}
-/** `uv python install <request>`, for `python-downloads: true` with a version request. */
-function pythonInstallArgs(request) {
-    return ['python', 'install', request];
-}
-/** Prints `3.13.7`, `t` for a free-threaded build (else an empty line) and the executable. */
-const PYTHON_VERSION_SCRIPT = "import sys,sysconfig;print('%d.%d.%d' % sys.version_info[:3]);print('t' if sysconfig.get_config_var('Py_GIL_DISABLED') else '');print(sys.executable)";
-/** Parses the output of PYTHON_VERSION_SCRIPT; undefined when it is not that. */
-function parsePythonProbe(output) {
-    const [version = '', threading = '', executable = ''] = output.split(/\r?\n/).map(l => l.trim());
-    if (!/^\d+\.\d+\.\d+$/.test(version))
-        return undefined;
-    return { version, freeThreaded: threading === 't', executable };
 }
 
 ;// CONCATENATED MODULE: ./actions/prepare-python/src/state.ts
@@ -1879,8 +831,15 @@ const state = createState();
 // The post step: saves the uv cache when the install phase succeeded, even if a later step of the
 // job failed (post-if: always()); skips after an exact hit; prunes first. Every problem is a
 // warning: the post step never fails the job, and deadlines on prune and save keep it from hanging.
+// It reads its state first and loads the cache and process code only when there is a save.
 const PRUNE_TIMEOUT_MS = 120_000;
 const SAVE_TIMEOUT_MS = 300_000;
+/** `uv cache prune --ci`, with `--force` (do not wait for the cache lock) from uv 0.8.24 on. */
+function pruneArgs(uvVersion) {
+    const [major, minor, patch] = uvVersion.split('.').map(Number);
+    const force = major > 0 || minor > 8 || (minor === 8 && patch >= 24);
+    return ['cache', 'prune', '--ci', ...(force ? ['--force'] : [])];
+}
 /** Whether to save the uv cache, from the state main left behind. Pure. */
 function decideSave(values) {
     if (!values.key) {
@@ -1897,6 +856,7 @@ function decideSave(values) {
 async function prune(uv, version, logger) {
     const args = pruneArgs(version);
     logger.info(`uv ${args.join(' ')}`);
+    const { runProcess } = await __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.bind(__nccwpck_require__, 7332));
     const result = await runProcess({
         command: uv,
         args,
@@ -1904,7 +864,7 @@ async function prune(uv, version, logger) {
         killGraceMs: 5000
     });
     if (result.timedOut) {
-        logger.warning(`uv cache prune did not finish within ${duration_formatDuration(PRUNE_TIMEOUT_MS)} and was stopped; saving the cache unpruned`);
+        logger.warning(`uv cache prune did not finish within ${(0,duration/* formatDuration */.a3)(PRUNE_TIMEOUT_MS)} and was stopped; saving the cache unpruned`);
     }
     else if (result.exitCode !== 0) {
         logger.warning(`uv cache prune failed (exit code ${result.exitCode}${result.spawnError ? `: ${result.spawnError}` : ''}); saving the cache unpruned`);
@@ -1921,6 +881,7 @@ async function saveUvCache(logger) {
         logger.info(`Not saving the uv cache: ${decision.reason}.`);
         return;
     }
+    const { cacheFailedEarlier, cacheServiceConfigured, saveCache } = await __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 1731));
     if (!cacheServiceConfigured()) {
         logger.info('Not saving the uv cache: the Actions cache service is not available on this runner.');
         return;
@@ -1939,11 +900,11 @@ async function saveUvCache(logger) {
     await saveCache([dir], key, { logger, timeoutMs: SAVE_TIMEOUT_MS });
 }
 async function saveUvBinary(logger) {
-    const text = state.get('tool-save');
-    if (!text)
+    const saved = state.getJson('tool-save');
+    if (!saved)
         return;
-    const saved = JSON.parse(text);
-    await saveCache(saved.cachePaths, saved.cacheKey, { logger, timeoutMs: SAVE_TIMEOUT_MS });
+    const { saveCache } = await __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 1731));
+    await saveCache([...saved.cachePaths], saved.cacheKey, { logger, timeoutMs: SAVE_TIMEOUT_MS });
 }
 async function postRun() {
     const logger = coreLogger;
@@ -1952,7 +913,7 @@ async function postRun() {
             await step(logger);
         }
         catch (error) {
-            logger.warning(`prepare-python post step: ${errors_errorMessage(error)}`);
+            logger.warning(`prepare-python post step: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
 }

@@ -178,7 +178,7 @@ class ActionFailure extends Error {
         this.name = 'ActionFailure';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -1067,15 +1067,30 @@ function exitWhenFlushed(code) {
 function describe(error, name) {
     if (error instanceof errors_ConfigurationError)
         return error.message;
-    return `${name}: ${errorMessage(error)}`;
+    return `${name}: ${errors_errorMessage(error)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
-function createState() {
+
+function createState(options = {}) {
+    const warning = options.warning ?? core.warning;
     return {
         set: (key, value) => core.saveState(key, value),
-        get: key => core.getState(key)
+        get: key => core.getState(key),
+        setJson: (key, value) => core.saveState(key, JSON.stringify(value)),
+        getJson: (key) => {
+            const text = core.getState(key);
+            if (!text)
+                return undefined;
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                warning(`Ignoring the unreadable state '${key}': ${errorMessage(error)}`);
+                return undefined;
+            }
+        }
     };
 }
 

@@ -178,7 +178,7 @@ class ActionFailure extends Error {
         this.name = 'ActionFailure';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -1067,15 +1067,30 @@ function exitWhenFlushed(code) {
 function describe(error, name) {
     if (error instanceof errors_ConfigurationError)
         return error.message;
-    return `${name}: ${errorMessage(error)}`;
+    return `${name}: ${errors_errorMessage(error)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
-function createState() {
+
+function createState(options = {}) {
+    const warning = options.warning ?? core.warning;
     return {
         set: (key, value) => core.saveState(key, value),
-        get: key => core.getState(key)
+        get: key => core.getState(key),
+        setJson: (key, value) => core.saveState(key, JSON.stringify(value)),
+        getJson: (key) => {
+            const text = core.getState(key);
+            if (!text)
+                return undefined;
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                warning(`Ignoring the unreadable state '${key}': ${errorMessage(error)}`);
+                return undefined;
+            }
+        }
     };
 }
 
@@ -1393,7 +1408,7 @@ function readPayload() {
         return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        coreLogger.warning(`secret-guard: could not read the event payload: ${errorMessage(error)}`);
+        coreLogger.warning(`secret-guard: could not read the event payload: ${errors_errorMessage(error)}`);
         return undefined;
     }
 }

@@ -573,7 +573,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   setFailed: () => (setFailed),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
-  warning: () => (warning)
+  warning: () => (runner_warning)
 });
 
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
@@ -699,7 +699,7 @@ function debug(message) {
 function info(message) {
     process.stdout.write(message + external_node_os_.EOL);
 }
-function warning(message) {
+function runner_warning(message) {
     issueCommand('warning', message);
 }
 function error(message) {
@@ -860,7 +860,7 @@ function getWorkingDirectory(name = 'working-directory') {
 const coreLogger = {
     debug: message => debug(message),
     info: message => info(message),
-    warning: message => warning(message),
+    warning: message => runner_warning(message),
     error: message => error(message)
 };
 const nullLogger = {
@@ -1506,10 +1506,25 @@ function describe(error, name) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
-function createState() {
+
+function createState(options = {}) {
+    const warning = options.warning ?? runner_warning;
     return {
-        set: (key, value) => core.saveState(key, value),
-        get: key => core.getState(key)
+        set: (key, value) => saveState(key, value),
+        get: key => getState(key),
+        setJson: (key, value) => saveState(key, JSON.stringify(value)),
+        getJson: (key) => {
+            const text = getState(key);
+            if (!text)
+                return undefined;
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            }
+        }
     };
 }
 
@@ -2909,6 +2924,10 @@ function schemaKey(prefix, fileNames) {
     return `${prefix}${schemas_sha([...fileNames].sort().join('\n')).slice(0, 16)}`;
 }
 
+;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/state.ts
+
+const state = createState();
+
 ;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/run.ts
 
 
@@ -2922,9 +2941,7 @@ function schemaKey(prefix, fileNames) {
 
 
 
-const STATE_TOOLS = 'tools';
-const STATE_CHARTS = 'charts';
-const STATE_SCHEMAS = 'schemas';
+
 const COMMAND_BACKOFF = { delayMs: 2000, multiplier: 2, maxDelayMs: 30_000, jitter: true };
 function unsupported(tool) {
     return new errors/* ActionFailure */.dR(`${tool} publishes no build for ${process.platform}/${process.arch}; set its version to 'none' on this runner.`);
@@ -3067,7 +3084,7 @@ async function run() {
         .filter(r => r.needsSave)
         .map(r => ({ key: r.cacheKey, paths: [...r.cachePaths] }));
     if (toolSaves.length)
-        saveState(STATE_TOOLS, JSON.stringify(toolSaves));
+        state.setJson('tools', toolSaves);
     if (failure)
         throw failure.reason;
     // In a fixed order (the installs ran in parallel): helm, then kubeconform.
@@ -3082,7 +3099,7 @@ async function run() {
     if (schemas) {
         const restored = await schemas;
         cacheDir = restored.dir;
-        saveState(STATE_SCHEMAS, JSON.stringify(restored));
+        state.setJson('schemas', restored);
     }
     setOutput('schema-cache-dir', cacheDir ?? '');
     setOutput('kubeconform-args', kubeconformArgs({
@@ -3094,7 +3111,7 @@ async function run() {
         const helmPath = helmResult?.paths[helm.binary] ?? 'helm';
         const charts = await chartDependencies(inputs, helmPath, logger);
         if (charts.saves.length)
-            saveState(STATE_CHARTS, JSON.stringify(charts.saves));
+            state.setJson('charts', charts.saves);
         setOutput('charts-cache-hit', String(charts.allHit));
     }
     else {
