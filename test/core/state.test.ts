@@ -16,7 +16,8 @@ describe('createState', () => {
   });
   afterEach(() => rmSync(dir, {recursive: true, force: true}));
 
-  const store = () => createState<'plain' | 'items'>({warning: m => warnings.push(m)});
+  const store = () => createState<'plain' | 'items'>();
+  const log = {warning: (message: string) => warnings.push(message)};
 
   it('writes values, JSON ones as JSON, to the state file', () => {
     store().set('plain', 'a value');
@@ -34,7 +35,7 @@ describe('createState', () => {
     ['unreadable', '{"dir":', undefined, ["Ignoring the unreadable state 'items': "]]
   ])('reads %s JSON state', (_, text, expected, warned) => {
     if (text !== undefined) process.env.STATE_items = text;
-    expect(store().getJson('items')).toEqual(expected);
+    expect(store().getJson('items', log)).toEqual(expected);
     expect(warnings.map(w => w.replace(/: .*/, ': '))).toEqual(warned);
   });
 

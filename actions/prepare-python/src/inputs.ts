@@ -5,9 +5,10 @@ import {
   getEnum,
   getInt,
   getList,
-  getOptional
+  getOptional,
+  parseMirrors
 } from '@ci-actions/core';
-import {isSha256} from '@ci-actions/core/digest';
+import {parseSha256} from '@ci-actions/core/digest';
 import {
   INSTALL_MODES,
   PYTHON_ENVIRONMENTS,
@@ -47,35 +48,6 @@ const NOX_VERSION = /^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$/;
 // A uv Python request: `3.13`, `3.13.1`, `>=3.12`, `cpython@3.13`, `pypy3.10`, a path.
 const PYTHON_REQUEST = /^[A-Za-z0-9._@+:/\\<>=!~*, -]+$/;
 
-export function parseSha256(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const hex = value.replace(/^sha256:/i, '');
-  if (!isSha256(hex)) {
-    throw new ConfigurationError(
-      `Input 'uv-sha256' must be a SHA-256 digest of 64 hexadecimal characters, got '${value}'.`
-    );
-  }
-  return hex.toLowerCase();
-}
-
-export function parseMirrors(values: readonly string[]): string[] {
-  if (values.length === 0) return [DEFAULT_MIRROR];
-  return values.map(value => {
-    let url: URL | undefined;
-    try {
-      url = new URL(value);
-    } catch {
-      // reported below
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      throw new ConfigurationError(
-        `Input 'uv-mirrors' must list http(s) base URLs with the upstream layout ({base}/{version}/uv-{target}.tar.gz), got '${value}'.`
-      );
-    }
-    return value.replace(/\/+$/, '');
-  });
-}
-
 export function parseNoxVersion(value: string | undefined): string {
   const version = value ?? DEFAULT_NOX_VERSION;
   if (version === 'none') return version;
@@ -103,8 +75,11 @@ export function readInputs(): Inputs {
   const globs = getList('cache-dependency-glob');
   return {
     uv,
-    uvSha256: parseSha256(getOptional('uv-sha256')),
-    mirrors: parseMirrors(getList('uv-mirrors')),
+    uvSha256: parseSha256('uv-sha256', getOptional('uv-sha256')),
+    mirrors: parseMirrors('uv-mirrors', getList('uv-mirrors'), {
+      fallback: DEFAULT_MIRROR,
+      layout: '{base}/{version}/uv-{target}.tar.gz'
+    }),
     pythonVersion: parsePythonVersion(getOptional('python-version')),
     pythonDownloads: getBoolean('python-downloads', false),
     noxVersion: parseNoxVersion(getOptional('nox-version')),

@@ -92,14 +92,13 @@ async function saveUvCache(logger: Logger): Promise<void> {
 }
 
 async function saveUvBinary(logger: Logger): Promise<void> {
-  const saved = state.getJson<ToolSave>('tool-save');
+  const saved = state.getJson<ToolSave>('tool-save', logger);
   if (!saved) return;
   const {saveCache} = await import('@ci-actions/core/cache');
   await saveCache([...saved.cachePaths], saved.cacheKey, {logger, timeoutMs: SAVE_TIMEOUT_MS});
 }
 
-export async function postRun(): Promise<void> {
-  const logger = coreLogger;
+export async function postRun(logger: Logger = coreLogger): Promise<void> {
   for (const step of [saveUvBinary, saveUvCache]) {
     try {
       await step(logger);

@@ -1,11 +1,13 @@
 import {
   ActionFailure,
   ConfigurationError,
-  coreLogger,
   errorMessage,
+  resolvePath,
+  resolveRunDeps,
   runProcess,
   runner,
-  type Logger
+  type Logger,
+  type RunDeps
 } from '@ci-actions/core';
 import {cacheServiceConfigured, restoreCache} from '@ci-actions/core/cache';
 import {glob} from '@ci-actions/core/glob';
@@ -31,7 +33,14 @@ import {
   type InstallPlan
 } from './install';
 import {state} from './state';
-import {archiveName, archiveUrl, binaryMember, knownDigest, uvTarget, type Target} from './target';
+import {
+  archiveName,
+  archiveUrl,
+  binaryMember,
+  builtInDigest,
+  uvTarget,
+  type Target
+} from './target';
 import {runUvOnce, runUvWithRetry, UvCommandError} from './uv-command';
 
 const PYTHON_FIND_TIMEOUT_MS = 60_000;
@@ -74,19 +83,17 @@ function osId(): string {
   return process.platform;
 }
 
-function expandHome(path: string): string {
-  return path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path;
-}
-
 /** The environment later steps (and our own uv commands) get. */
 function exportEnvironment(inputs: Inputs): {cacheDir: string; toolBinDir: string} {
-  const cacheDir = resolve(expandHome(process.env.UV_CACHE_DIR || join(homedir(), '.cache', 'uv')));
+  const cwd = process.cwd();
+  const cacheDir = resolvePath(process.env.UV_CACHE_DIR || join(homedir(), '.cache', 'uv'), cwd);
   runner.exportVariable('UV_CACHE_DIR', cacheDir);
   runner.exportVariable('NOX_DEFAULT_VENV_BACKEND', 'uv');
   if (!inputs.pythonDownloads) runner.exportVariable('UV_PYTHON_DOWNLOADS', 'never');
   if (inputs.pythonVersion) runner.exportVariable('UV_PYTHON', inputs.pythonVersion);
-  const toolBinDir = resolve(
-    expandHome(process.env.UV_TOOL_BIN_DIR || join(homedir(), '.local', 'bin'))
+  const toolBinDir = resolvePath(
+    process.env.UV_TOOL_BIN_DIR || join(homedir(), '.local', 'bin'),
+    cwd
   );
   runner.exportVariable('UV_TOOL_BIN_DIR', toolBinDir);
   runner.addPath(toolBinDir);
@@ -97,7 +104,7 @@ async function installUv(inputs: Inputs, target: Target, logger: Logger) {
   const version = inputs.uv.version;
   const name = archiveName(target);
   const urls = inputs.mirrors.map(base => archiveUrl(base, version, target));
-  const builtIn = knownDigest(KNOWN_CHECKSUMS, target, version);
+  const builtIn = builtInDigest(KNOWN_CHECKSUMS, target, version);
   if (!inputs.uvSha256 && !builtIn) {
     logger.warning(
       `uv ${version} for ${target.triple} is not in the built-in digest table; its digest will come from the mirror's ${name}.sha256 file. Give 'uv-sha256' to pin it.`
@@ -208,10 +215,9 @@ async function hashDependencies(inputs: Inputs, logger: Logger): Promise<string 
   return dependencyHash(files.map(path => ({path, content: readFileSync(join(dir, path))})));
 }
 
-export async function run(): Promise<void> {
-  const logger = coreLogger;
+export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
   // 1. Everything that can be wrong with the inputs fails here, before any download.
-  const inputs = readInputs();
+  const {inputs, logger} = resolveRunDeps(deps, readInputs);
   const installPlan = plan(inputs);
   const target = currentTarget();
   logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);

@@ -1,11 +1,12 @@
 import {
   ActionFailure,
-  coreLogger,
   formatDuration,
+  resolveRunDeps,
   retry,
-  runProcess,
   runner,
-  type ProcessResult
+  type Logger,
+  type ProcessResult,
+  type RunDeps
 } from '@ci-actions/core';
 import {randomUUID} from 'node:crypto';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -15,7 +16,7 @@ import {createAttemptFiles} from './attempt-files';
 import {findMatches, judge, type Matches, type Verdict} from './decision';
 import {readInputs, type Inputs} from './inputs';
 import {failureMessage, summaryTable, type AttemptRecord} from './report';
-import {shellCommand} from './shell';
+import {runScript} from './script';
 
 class AttemptFailed extends Error {
   constructor(
@@ -26,53 +27,15 @@ class AttemptFailed extends Error {
   }
 }
 
-/** What the runner gives a JavaScript action but not a `run:` step (`pass-runtime-env` keeps them). */
-export const RUNTIME_VARIABLES = [
-  'ACTIONS_RUNTIME_TOKEN',
-  'ACTIONS_RUNTIME_URL',
-  'ACTIONS_RESULTS_URL',
-  'ACTIONS_CACHE_URL',
-  'ACTIONS_CACHE_SERVICE_V2',
-  'ACTIONS_ID_TOKEN_REQUEST_URL',
-  'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
-];
-
 /** How long matching the output against the patterns may take. */
 export const MATCH_DEADLINE_MS = 5000;
-
-/** The step's environment for the script, as a `run:` step has it: no inputs, no runtime tokens. */
-function childEnv(overrides: Record<string, string>, passRuntimeEnv: boolean): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (name.startsWith('INPUT_')) continue;
-    if (!passRuntimeEnv && RUNTIME_VARIABLES.includes(name)) continue;
-    env[name] = value;
-  }
-  return {...env, ...overrides};
-}
-
-async function runScript(
-  inputs: Inputs,
-  script: string,
-  env: Record<string, string>,
-  timeoutMs: number | undefined
-): Promise<ProcessResult> {
-  const {command, args} = shellCommand(inputs.shell, script);
-  return runProcess({
-    command,
-    args,
-    cwd: inputs.workingDirectory,
-    env: childEnv(env, inputs.passRuntimeEnv),
-    timeoutMs,
-    killGraceMs: inputs.killGraceMs
-  });
-}
 
 /** Matches only a failed attempt's output, and only when there are patterns. */
 async function outputMatches(
   inputs: Inputs,
   result: ProcessResult,
-  deadline: number | undefined
+  deadline: number | undefined,
+  logger: Logger
 ): Promise<Matches> {
   const {abortPatterns, retryPatterns} = inputs.policy;
   const failed = result.exitCode !== 0 || result.timedOut;
@@ -83,7 +46,7 @@ async function outputMatches(
   );
   const matches = await findMatches(inputs.policy, result.tail, limit!);
   if (matches.unfinished) {
-    coreLogger.warning(
+    logger.warning(
       `${matches.unfinished.name} did not finish matching within ${formatDuration(limit!)}; it and the patterns after it count as not matching`
     );
   }
@@ -95,8 +58,8 @@ function minDefined(...values: (number | undefined)[]): number | undefined {
   return defined.length ? Math.max(1, Math.min(...defined)) : undefined;
 }
 
-export async function run(): Promise<void> {
-  const inputs = readInputs();
+export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
+  const {inputs, logger} = resolveRunDeps(deps, readInputs);
   const started = Date.now();
   const deadline =
     inputs.totalTimeoutMs === undefined ? undefined : started + inputs.totalTimeoutMs;
@@ -115,14 +78,18 @@ export async function run(): Promise<void> {
           throw new ActionFailure(stoppedBy);
         }
         const files = createAttemptFiles(join(workDir, `attempt-${attempt}`), process.env);
-        if (inputs.attempts > 1) runner.info(`retry-run: attempt ${attempt} of ${inputs.attempts}`);
+        if (inputs.attempts > 1) logger.info(`retry-run: attempt ${attempt} of ${inputs.attempts}`);
         const result = await runScript(
           inputs,
           script,
           files.env,
           minDefined(inputs.timeoutMs, remainingMs)
         );
-        let verdict = judge(result, inputs.policy, await outputMatches(inputs, result, deadline));
+        let verdict = judge(
+          result,
+          inputs.policy,
+          await outputMatches(inputs, result, deadline, logger)
+        );
         const limitedByTotal =
           remainingMs !== undefined &&
           (inputs.timeoutMs === undefined || remainingMs <= inputs.timeoutMs);
@@ -139,7 +106,7 @@ export async function run(): Promise<void> {
           reason: verdict.reason
         });
         if (result.lingering) {
-          coreLogger.warning(`attempt ${attempt}: some of its processes survived SIGKILL`);
+          logger.warning(`attempt ${attempt}: some of its processes survived SIGKILL`);
         }
         if (verdict.outcome === 'success') {
           files.commit();
@@ -155,13 +122,13 @@ export async function run(): Promise<void> {
         onRetry: async ({attempt, delayMs}) => {
           const record = records[records.length - 1];
           records[records.length - 1] = {...record, delayMs};
-          coreLogger.warning(
+          logger.warning(
             `attempt ${attempt} of ${inputs.attempts} failed (exit code ${record.exitCode}: ${record.reason}); retrying in ${formatDuration(delayMs)}`
           );
           // on-retry and the wait after it must both fit in what total-timeout leaves.
           const left = deadline === undefined ? undefined : deadline - Date.now() - delayMs;
           if (inputs.onRetry)
-            await runOnRetry(inputs, workDir, attempt, minDefined(inputs.timeoutMs, left));
+            await runOnRetry(inputs, workDir, attempt, minDefined(inputs.timeoutMs, left), logger);
         }
       }
     );
@@ -196,14 +163,15 @@ async function runOnRetry(
   inputs: Inputs,
   workDir: string,
   attempt: number,
-  timeoutMs: number | undefined
+  timeoutMs: number | undefined,
+  logger: Logger
 ): Promise<void> {
   const script = join(workDir, `on-retry${inputs.shell.extension}`);
   writeFileSync(script, inputs.onRetry!, {mode: 0o600});
   const files = createAttemptFiles(join(workDir, `on-retry-${attempt}`), process.env);
   const result = await runScript(inputs, script, files.env, timeoutMs);
   if (result.exitCode !== 0 || result.timedOut) {
-    coreLogger.warning(
+    logger.warning(
       `on-retry script failed (${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}); retrying anyway`
     );
   }

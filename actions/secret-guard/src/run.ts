@@ -1,21 +1,28 @@
-import {ActionFailure, coreLogger, errorMessage, runner} from '@ci-actions/core';
+import {
+  ActionFailure,
+  errorMessage,
+  resolveRunDeps,
+  runner,
+  type Logger,
+  type RunDeps
+} from '@ci-actions/core';
 import {readFileSync} from 'node:fs';
 import {describeContext, detectPlatform, resolveContext, type TrustContext} from './context';
 import {AUTOMATIC_TOKENS, decide, hasValue, type Decision} from './decide';
-import {readInputs, type EnvLine} from './inputs';
+import {readInputs, type EnvLine, type Inputs} from './inputs';
 import {maskVariants} from './masks';
 
 // Order matters: inputs are checked first (nothing written on bad input), then every value is
 // registered as a secret, and only then does anything reach the log, the outputs or files.
 // Values are read for the named variables only and never leave this function.
 
-function readPayload(): unknown {
+function readPayload(logger: Logger): unknown {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return undefined;
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown;
   } catch (error) {
-    coreLogger.warning(`secret-guard: could not read the event payload: ${errorMessage(error)}`);
+    logger.warning(`secret-guard: could not read the event payload: ${errorMessage(error)}`);
     return undefined;
   }
 }
@@ -52,16 +59,16 @@ export function summaryTable(
 
 // Neither keys nor values are logged: a secret given to these inputs by mistake would show its
 // pieces (a base64 value's text before `=`).
-function exportLines(input: string, lines: readonly EnvLine[]): void {
+function exportLines(input: string, lines: readonly EnvLine[], logger: Logger): void {
   for (const line of lines) runner.exportVariable(line.key, line.value);
   if (lines.length > 0) {
     const count = lines.length === 1 ? 'one variable' : `${lines.length} variables`;
-    coreLogger.info(`secret-guard: exported ${count} from ${input}`);
+    logger.info(`secret-guard: exported ${count} from ${input}`);
   }
 }
 
-export async function run(): Promise<void> {
-  const inputs = readInputs();
+export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
+  const {inputs, logger} = resolveRunDeps(deps, readInputs);
   const names = [...inputs.required, ...inputs.optional];
   const set = new Set<string>();
   const masked = new Set<string>();
@@ -76,7 +83,7 @@ export async function run(): Promise<void> {
 
   const context = resolveContext({
     eventName: process.env.GITHUB_EVENT_NAME ?? '',
-    payload: readPayload(),
+    payload: readPayload(logger),
     actor: process.env.GITHUB_ACTOR ?? '',
     repository: process.env.GITHUB_REPOSITORY ?? '',
     platform: detectPlatform(process.env),
@@ -84,21 +91,21 @@ export async function run(): Promise<void> {
   });
   const decision = decide({...inputs, set, context});
 
-  if (context.note) coreLogger.warning(`secret-guard: ${context.note}`);
+  if (context.note) logger.warning(`secret-guard: ${context.note}`);
   const tokens = inputs.required.filter(name => AUTOMATIC_TOKENS.includes(name));
   if (tokens.length > 0) {
-    coreLogger.info(
+    logger.info(
       `secret-guard: ${tokens.join(', ')}: filled in by the runner, counted as present only in a trusted context.`
     );
   }
   const list = (items: readonly string[]) => (items.length ? items.join(', ') : 'none');
-  coreLogger.info(
+  logger.info(
     `secret-guard: ${describeContext(context)} (${context.trusted ? 'trusted' : 'untrusted'} context): mode ${decision.mode}, reason ${decision.reason}`
   );
-  coreLogger.info(`secret-guard: present: ${list(decision.present)}`);
-  coreLogger.info(`secret-guard: missing: ${list(decision.missing)}`);
+  logger.info(`secret-guard: present: ${list(decision.present)}`);
+  logger.info(`secret-guard: missing: ${list(decision.missing)}`);
   if (decision.reason === 'missing' && !decision.failure) {
-    coreLogger.warning(
+    logger.warning(
       `secret-guard: required secrets are missing in a trusted context (${describeContext(context)}): ${list(decision.requiredMissing)}; on-missing is '${inputs.onMissing}', so the job runs offline.`
     );
   }
@@ -110,8 +117,8 @@ export async function run(): Promise<void> {
   runner.setOutput('reason', decision.reason);
   runner.setOutput('trusted', String(context.trusted));
   runner.setOutput('is-fork', String(context.isFork));
-  if (decision.mode === 'online') exportLines('online-env', inputs.onlineEnv);
-  else exportLines('offline-env', inputs.offlineEnv);
+  if (decision.mode === 'online') exportLines('online-env', inputs.onlineEnv, logger);
+  else exportLines('offline-env', inputs.offlineEnv, logger);
   runner.appendSummary(summaryTable(decision, inputs, context));
 
   if (decision.failure) throw new ActionFailure(decision.failure);

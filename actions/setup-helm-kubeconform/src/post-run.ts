@@ -1,4 +1,4 @@
-import {coreLogger} from '@ci-actions/core/logger';
+import {coreLogger, type Logger} from '@ci-actions/core/logger';
 import {existsSync, readdirSync} from 'node:fs';
 import {schemaKey} from './schemas';
 import {state, type SaveItem, type SchemaState} from './state';
@@ -9,13 +9,12 @@ import {state, type SaveItem, type SchemaState} from './state';
 
 const SAVE_TIMEOUT_MS = 120_000;
 
-export async function postRun(): Promise<void> {
-  const logger = coreLogger;
+export async function postRun(logger: Logger = coreLogger): Promise<void> {
   const items = [
-    ...(state.getJson<SaveItem[]>('tools') ?? []),
-    ...(state.getJson<SaveItem[]>('charts') ?? [])
+    ...(state.getJson<SaveItem[]>('tools', logger) ?? []),
+    ...(state.getJson<SaveItem[]>('charts', logger) ?? [])
   ];
-  const schemas = state.getJson<SchemaState>('schemas');
+  const schemas = state.getJson<SchemaState>('schemas', logger);
   if (schemas && existsSync(schemas.dir)) {
     const files = readdirSync(schemas.dir);
     const key = schemaKey(schemas.prefix, files);

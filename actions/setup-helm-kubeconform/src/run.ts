@@ -1,12 +1,14 @@
 import {glob} from '@ci-actions/core/glob';
 import {
   ActionFailure,
-  coreLogger,
   formatDuration,
+  resolveRunDeps,
   retry,
   runProcess,
   runner,
-  type Logger
+  workspaceDir,
+  type Logger,
+  type RunDeps
 } from '@ci-actions/core';
 import {restoreCache} from '@ci-actions/core/cache';
 import {installTool, parseChecksumList, type InstallResult} from '@ci-actions/core/tool-install';
@@ -53,18 +55,14 @@ async function install(
   );
 }
 
-function workspace(): string {
-  return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-
 /** A path inside the workspace as a relative one (a stable cache version across runners). */
 function cachePath(path: string): string {
-  const rel = relative(workspace(), path);
+  const rel = relative(workspaceDir(), path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path;
 }
 
 async function findChartDirs(patterns: readonly string[]): Promise<string[]> {
-  const root = workspace();
+  const root = workspaceDir();
   const found = await glob(root, patterns, {directories: true});
   return found.map(dir => join(root, dir)).filter(dir => existsSync(join(dir, 'Chart.lock')));
 }
@@ -76,7 +74,7 @@ async function helmCommand(helm: string, args: string[], inputs: Inputs, logger:
       const result = await runProcess({
         command: helm,
         args,
-        cwd: workspace(),
+        cwd: workspaceDir(),
         timeoutMs: 10 * 60_000,
         killGraceMs: 5000
       });
@@ -163,9 +161,8 @@ async function restoreSchemaCache(inputs: Inputs, logger: Logger): Promise<Schem
   return {dir, prefix, matchedKey: restored.matchedKey ?? ''};
 }
 
-export async function run(): Promise<void> {
-  const inputs = readInputs();
-  const logger = coreLogger;
+export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
+  const {inputs, logger} = resolveRunDeps(deps, readInputs);
   const helm = inputs.helmVersion
     ? helmDownload(inputs.helmVersion, process.platform, process.arch, inputs.helmMirrors)
     : undefined;

@@ -573,7 +573,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   setFailed: () => (setFailed),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
-  warning: () => (runner_warning)
+  warning: () => (warning)
 });
 
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
@@ -699,7 +699,7 @@ function debug(message) {
 function info(message) {
     process.stdout.write(message + external_node_os_.EOL);
 }
-function runner_warning(message) {
+function warning(message) {
     issueCommand('warning', message);
 }
 function error(message) {
@@ -830,6 +830,28 @@ function getDuration(name, options = {}) {
     }
     return ms;
 }
+/** Mirror base URLs (`name`, a list input's items): http or https, without a trailing `/`. */
+function parseMirrors(name, values, options) {
+    const list = values.length ? values : [options.fallback];
+    return list.map(value => {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            // reported below
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            const layout = options.layout ? ` with the upstream layout (${options.layout})` : '';
+            throw invalid(name, value, `a list of http:// or https:// base URLs${layout}`);
+        }
+        return value.replace(/\/+$/, '');
+    });
+}
+/** The workspace: GITHUB_WORKSPACE, else the current directory. */
+function workspaceDir() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
 /** Expands a leading `~` and resolves against `cwd`. */
 function resolvePath(value, cwd) {
     const expanded = value === '~' ? (0,external_node_os_.homedir)() : value.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), value.slice(2)) : value;
@@ -840,7 +862,7 @@ function getPath(name, options) {
 }
 /** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
 function getWorkingDirectory(name = 'working-directory') {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = workspaceDir();
     const value = getOptional(name);
     const dir = value ? resolvePath(value, workspace) : workspace;
     let isDir = false;
@@ -860,7 +882,7 @@ function getWorkingDirectory(name = 'working-directory') {
 const coreLogger = {
     debug: message => debug(message),
     info: message => info(message),
-    warning: message => runner_warning(message),
+    warning: message => warning(message),
     error: message => error(message)
 };
 const nullLogger = {
@@ -1460,7 +1482,7 @@ async function runAction(fn, options) {
         if (failed)
             return;
         failed = true;
-        reporter.setFailed(describe(error, options.name));
+        reporter.setFailed(failureAnnotation(error, options.name));
         if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1498,22 +1520,28 @@ function exitWhenFlushed(code) {
     process.exitCode = code;
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-function describe(error, name) {
+function failureAnnotation(error, name) {
     if (error instanceof errors/* ConfigurationError */.j1)
         return error.message;
     return `${name}: ${(0,errors/* errorMessage */.gJ)(error)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/run-deps.ts
+
+/** The injected inputs and logger, else the step's (`readInputs` runs only when none are given). */
+function resolveRunDeps(deps, readInputs) {
+    return { inputs: deps.inputs ?? readInputs(), logger: deps.logger ?? coreLogger };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
 
-function createState(options = {}) {
-    const warning = options.warning ?? runner_warning;
+function createState() {
     return {
         set: (key, value) => saveState(key, value),
         get: key => getState(key),
         setJson: (key, value) => saveState(key, JSON.stringify(value)),
-        getJson: (key) => {
+        getJson: (key, log = runner_namespaceObject) => {
             const text = getState(key);
             if (!text)
                 return undefined;
@@ -1521,7 +1549,7 @@ function createState(options = {}) {
                 return JSON.parse(text);
             }
             catch (error) {
-                warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+                log.warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
                 return undefined;
             }
         }
@@ -1531,6 +1559,7 @@ function createState(options = {}) {
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
 
 
 
@@ -2259,22 +2288,22 @@ async function fromMirrors(what, urls, options, attemptUrl) {
                 isRetryable: isRetryableDownloadError,
                 serverDelayMs: error => error instanceof HttpStatusError ? error.retryAfterMs : undefined,
                 onRetry: ({ error, attempt, delayMs }) => {
-                    options.logger.warning(`${url}: attempt ${attempt} of ${options.attempts} failed (${download_describe(error)}); retrying in ${duration_formatDuration(delayMs)}`);
+                    options.logger.warning(`${url}: attempt ${attempt} of ${options.attempts} failed (${failureReason(error)}); retrying in ${duration_formatDuration(delayMs)}`);
                 }
             });
         }
         catch (error) {
             if (error instanceof IntegrityError)
                 throw error;
-            failures.push({ url, error: download_describe(error) });
+            failures.push({ url, error: failureReason(error) });
             if (index < urls.length - 1) {
-                options.logger.warning(`${url}: ${download_describe(error)}; trying the next mirror`);
+                options.logger.warning(`${url}: ${failureReason(error)}; trying the next mirror`);
             }
         }
     }
     throw new DownloadError(what, failures);
 }
-function download_describe(error) {
+function failureReason(error) {
     if (error instanceof HttpStatusError)
         return `HTTP ${error.status}`;
     return (0,errors/* errorMessage */.gJ)(error);
@@ -2309,6 +2338,16 @@ const SHA256_HEX = '[0-9a-fA-F]{64}';
 const SHA256 = new RegExp(`^${SHA256_HEX}$`);
 function isSha256(value) {
     return SHA256.test(value);
+}
+/** A digest input (`name`), lower-cased; a leading `sha256:` is allowed. Undefined when empty. */
+function parseSha256(name, value) {
+    if (value === undefined)
+        return undefined;
+    const hex = value.replace(/^sha256:/i, '');
+    if (!isSha256(hex)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a SHA-256 digest of 64 hexadecimal characters, got '${value}'.`);
+    }
+    return hex.toLowerCase();
 }
 /** Throws an IntegrityError unless `actual` equals `expected` (case-insensitive). */
 function verifySha256(url, expected, actual, source) {
@@ -2849,32 +2888,6 @@ const KNOWN_CHECKSUMS = known_checksums_namespaceObject;
 const NOX_VERSION = /^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$/;
 // A uv Python request: `3.13`, `3.13.1`, `>=3.12`, `cpython@3.13`, `pypy3.10`, a path.
 const PYTHON_REQUEST = /^[A-Za-z0-9._@+:/\\<>=!~*, -]+$/;
-function parseSha256(value) {
-    if (value === undefined)
-        return undefined;
-    const hex = value.replace(/^sha256:/i, '');
-    if (!isSha256(hex)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'uv-sha256' must be a SHA-256 digest of 64 hexadecimal characters, got '${value}'.`);
-    }
-    return hex.toLowerCase();
-}
-function parseMirrors(values) {
-    if (values.length === 0)
-        return [DEFAULT_MIRROR];
-    return values.map(value => {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            // reported below
-        }
-        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-            throw new errors/* ConfigurationError */.j1(`Input 'uv-mirrors' must list http(s) base URLs with the upstream layout ({base}/{version}/uv-{target}.tar.gz), got '${value}'.`);
-        }
-        return value.replace(/\/+$/, '');
-    });
-}
 function parseNoxVersion(value) {
     const version = value ?? DEFAULT_NOX_VERSION;
     if (version === 'none')
@@ -2898,8 +2911,11 @@ function readInputs() {
     const globs = getList('cache-dependency-glob');
     return {
         uv,
-        uvSha256: parseSha256(getOptional('uv-sha256')),
-        mirrors: parseMirrors(getList('uv-mirrors')),
+        uvSha256: parseSha256('uv-sha256', getOptional('uv-sha256')),
+        mirrors: parseMirrors('uv-mirrors', getList('uv-mirrors'), {
+            fallback: DEFAULT_MIRROR,
+            layout: '{base}/{version}/uv-{target}.tar.gz'
+        }),
         pythonVersion: parsePythonVersion(getOptional('python-version')),
         pythonDownloads: getBoolean('python-downloads', false),
         noxVersion: parseNoxVersion(getOptional('nox-version')),
@@ -3000,7 +3016,7 @@ function binaryMember(target) {
     return target.extension === 'zip' ? target.binary : `uv-${target.triple}/${target.binary}`;
 }
 /** The built-in digest for a target and version, if the table has one. */
-function target_knownDigest(table, target, version) {
+function builtInDigest(table, target, version) {
     return table[`${target.triple}-${version}`];
 }
 
@@ -3130,19 +3146,17 @@ function osId() {
         return `darwin-${(0,external_node_os_.release)().split('.')[0]}`;
     return process.platform;
 }
-function expandHome(path) {
-    return path === '~' || path.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), path.slice(1)) : path;
-}
 /** The environment later steps (and our own uv commands) get. */
 function exportEnvironment(inputs) {
-    const cacheDir = (0,external_node_path_.resolve)(expandHome(process.env.UV_CACHE_DIR || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache', 'uv')));
+    const cwd = process.cwd();
+    const cacheDir = resolvePath(process.env.UV_CACHE_DIR || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache', 'uv'), cwd);
     exportVariable('UV_CACHE_DIR', cacheDir);
     exportVariable('NOX_DEFAULT_VENV_BACKEND', 'uv');
     if (!inputs.pythonDownloads)
         exportVariable('UV_PYTHON_DOWNLOADS', 'never');
     if (inputs.pythonVersion)
         exportVariable('UV_PYTHON', inputs.pythonVersion);
-    const toolBinDir = (0,external_node_path_.resolve)(expandHome(process.env.UV_TOOL_BIN_DIR || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.local', 'bin')));
+    const toolBinDir = resolvePath(process.env.UV_TOOL_BIN_DIR || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.local', 'bin'), cwd);
     exportVariable('UV_TOOL_BIN_DIR', toolBinDir);
     addPath(toolBinDir);
     return { cacheDir, toolBinDir };
@@ -3151,7 +3165,7 @@ async function installUv(inputs, target, logger) {
     const version = inputs.uv.version;
     const name = archiveName(target);
     const urls = inputs.mirrors.map(base => archiveUrl(base, version, target));
-    const builtIn = target_knownDigest(KNOWN_CHECKSUMS, target, version);
+    const builtIn = builtInDigest(KNOWN_CHECKSUMS, target, version);
     if (!inputs.uvSha256 && !builtIn) {
         logger.warning(`uv ${version} for ${target.triple} is not in the built-in digest table; its digest will come from the mirror's ${name}.sha256 file. Give 'uv-sha256' to pin it.`);
     }
@@ -3247,10 +3261,9 @@ async function hashDependencies(inputs, logger) {
     logger.info(`Cache key from ${files.length} file(s): ${files.join(', ')}`);
     return dependencyHash(files.map(path => ({ path, content: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path)) })));
 }
-async function run() {
-    const logger = coreLogger;
+async function run(deps = {}) {
     // 1. Everything that can be wrong with the inputs fails here, before any download.
-    const inputs = readInputs();
+    const { inputs, logger } = resolveRunDeps(deps, readInputs);
     const installPlan = plan(inputs);
     const target = currentTarget();
     logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);

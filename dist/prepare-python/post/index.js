@@ -731,7 +731,7 @@ async function runAction(fn, options) {
         if (failed)
             return;
         failed = true;
-        reporter.setFailed(describe(error, options.name));
+        reporter.setFailed(failureAnnotation(error, options.name));
         if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -769,7 +769,7 @@ function exitWhenFlushed(code) {
     process.exitCode = code;
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-function describe(error, name) {
+function failureAnnotation(error, name) {
     if (error instanceof errors/* ConfigurationError */.j1)
         return error.message;
     return `${name}: ${(0,errors/* errorMessage */.gJ)(error)}`;
@@ -797,13 +797,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
 
-function createState(options = {}) {
-    const warning = options.warning ?? runner.warning;
+function createState() {
     return {
         set: (key, value) => runner.saveState(key, value),
         get: key => runner.getState(key),
         setJson: (key, value) => runner.saveState(key, JSON.stringify(value)),
-        getJson: (key) => {
+        getJson: (key, log = runner) => {
             const text = runner.getState(key);
             if (!text)
                 return undefined;
@@ -811,7 +810,7 @@ function createState(options = {}) {
                 return JSON.parse(text);
             }
             catch (error) {
-                warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+                log.warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
                 return undefined;
             }
         }
@@ -900,14 +899,13 @@ async function saveUvCache(logger) {
     await saveCache([dir], key, { logger, timeoutMs: SAVE_TIMEOUT_MS });
 }
 async function saveUvBinary(logger) {
-    const saved = state.getJson('tool-save');
+    const saved = state.getJson('tool-save', logger);
     if (!saved)
         return;
     const { saveCache } = await __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 1731));
     await saveCache([...saved.cachePaths], saved.cacheKey, { logger, timeoutMs: SAVE_TIMEOUT_MS });
 }
-async function postRun() {
-    const logger = coreLogger;
+async function postRun(logger = coreLogger) {
     for (const step of [saveUvBinary, saveUvCache]) {
         try {
             await step(logger);

@@ -396,6 +396,28 @@ function getDuration(name, options = {}) {
     }
     return ms;
 }
+/** Mirror base URLs (`name`, a list input's items): http or https, without a trailing `/`. */
+function parseMirrors(name, values, options) {
+    const list = values.length ? values : [options.fallback];
+    return list.map(value => {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            // reported below
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            const layout = options.layout ? ` with the upstream layout (${options.layout})` : '';
+            throw invalid(name, value, `a list of http:// or https:// base URLs${layout}`);
+        }
+        return value.replace(/\/+$/, '');
+    });
+}
+/** The workspace: GITHUB_WORKSPACE, else the current directory. */
+function workspaceDir() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
 /** Expands a leading `~` and resolves against `cwd`. */
 function resolvePath(value, cwd) {
     const expanded = value === '~' ? (0,external_node_os_namespaceObject.homedir)() : value.startsWith('~/') ? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), value.slice(2)) : value;
@@ -406,7 +428,7 @@ function getPath(name, options) {
 }
 /** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
 function getWorkingDirectory(name = 'working-directory') {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = workspaceDir();
     const value = getOptional(name);
     const dir = value ? resolvePath(value, workspace) : workspace;
     let isDir = false;
@@ -1026,7 +1048,7 @@ async function runAction(fn, options) {
         if (failed)
             return;
         failed = true;
-        reporter.setFailed(describe(error, options.name));
+        reporter.setFailed(failureAnnotation(error, options.name));
         if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1064,22 +1086,28 @@ function exitWhenFlushed(code) {
     process.exitCode = code;
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-function describe(error, name) {
+function failureAnnotation(error, name) {
     if (error instanceof errors_ConfigurationError)
         return error.message;
     return `${name}: ${errors_errorMessage(error)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/run-deps.ts
+
+/** The injected inputs and logger, else the step's (`readInputs` runs only when none are given). */
+function resolveRunDeps(deps, readInputs) {
+    return { inputs: deps.inputs ?? readInputs(), logger: deps.logger ?? coreLogger };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
 
-function createState(options = {}) {
-    const warning = options.warning ?? core.warning;
+function createState() {
     return {
         set: (key, value) => core.saveState(key, value),
         get: key => core.getState(key),
         setJson: (key, value) => core.saveState(key, JSON.stringify(value)),
-        getJson: (key) => {
+        getJson: (key, log = core) => {
             const text = core.getState(key);
             if (!text)
                 return undefined;
@@ -1087,7 +1115,7 @@ function createState(options = {}) {
                 return JSON.parse(text);
             }
             catch (error) {
-                warning(`Ignoring the unreadable state '${key}': ${errorMessage(error)}`);
+                log.warning(`Ignoring the unreadable state '${key}': ${errorMessage(error)}`);
                 return undefined;
             }
         }
@@ -1097,6 +1125,7 @@ function createState(options = {}) {
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
 
 
 
@@ -1367,6 +1396,45 @@ function failureMessage(records, stoppedBy) {
     return `${verb} after ${count} (${what}: ${stoppedBy ?? last.reason})`;
 }
 
+;// CONCATENATED MODULE: ./actions/retry-run/src/script.ts
+
+
+// The script's process: the inputs' shell over a script file, in the step's environment as a
+// `run:` step has it (no INPUT_* variables, no runtime tokens unless `pass-runtime-env`).
+/** What the runner gives a JavaScript action but not a `run:` step (`pass-runtime-env` keeps them). */
+const RUNTIME_VARIABLES = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+];
+/** The step's environment for the script, as a `run:` step has it: no inputs, no runtime tokens. */
+function childEnv(overrides, passRuntimeEnv, parent = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (name.startsWith('INPUT_'))
+            continue;
+        if (!passRuntimeEnv && RUNTIME_VARIABLES.includes(name))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...overrides };
+}
+async function runScript(inputs, script, env, timeoutMs) {
+    const { command, args } = shellCommand(inputs.shell, script);
+    return runProcess({
+        command,
+        args,
+        cwd: inputs.workingDirectory,
+        env: childEnv(env, inputs.passRuntimeEnv),
+        timeoutMs,
+        killGraceMs: inputs.killGraceMs
+    });
+}
+
 ;// CONCATENATED MODULE: ./actions/retry-run/src/run.ts
 
 
@@ -1387,43 +1455,10 @@ class AttemptFailed extends Error {
         this.result = result;
     }
 }
-/** What the runner gives a JavaScript action but not a `run:` step (`pass-runtime-env` keeps them). */
-const RUNTIME_VARIABLES = [
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_CACHE_SERVICE_V2',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
-];
 /** How long matching the output against the patterns may take. */
 const MATCH_DEADLINE_MS = 5000;
-/** The step's environment for the script, as a `run:` step has it: no inputs, no runtime tokens. */
-function childEnv(overrides, passRuntimeEnv) {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env)) {
-        if (name.startsWith('INPUT_'))
-            continue;
-        if (!passRuntimeEnv && RUNTIME_VARIABLES.includes(name))
-            continue;
-        env[name] = value;
-    }
-    return { ...env, ...overrides };
-}
-async function runScript(inputs, script, env, timeoutMs) {
-    const { command, args } = shellCommand(inputs.shell, script);
-    return runProcess({
-        command,
-        args,
-        cwd: inputs.workingDirectory,
-        env: childEnv(env, inputs.passRuntimeEnv),
-        timeoutMs,
-        killGraceMs: inputs.killGraceMs
-    });
-}
 /** Matches only a failed attempt's output, and only when there are patterns. */
-async function outputMatches(inputs, result, deadline) {
+async function outputMatches(inputs, result, deadline, logger) {
     const { abortPatterns, retryPatterns } = inputs.policy;
     const failed = result.exitCode !== 0 || result.timedOut;
     if (!failed || (abortPatterns.length === 0 && retryPatterns.length === 0))
@@ -1431,7 +1466,7 @@ async function outputMatches(inputs, result, deadline) {
     const limit = minDefined(MATCH_DEADLINE_MS, deadline === undefined ? undefined : deadline - Date.now());
     const matches = await findMatches(inputs.policy, result.tail, limit);
     if (matches.unfinished) {
-        coreLogger.warning(`${matches.unfinished.name} did not finish matching within ${formatDuration(limit)}; it and the patterns after it count as not matching`);
+        logger.warning(`${matches.unfinished.name} did not finish matching within ${formatDuration(limit)}; it and the patterns after it count as not matching`);
     }
     return matches;
 }
@@ -1439,8 +1474,8 @@ function minDefined(...values) {
     const defined = values.filter((v) => v !== undefined);
     return defined.length ? Math.max(1, Math.min(...defined)) : undefined;
 }
-async function run() {
-    const inputs = readInputs();
+async function run(deps = {}) {
+    const { inputs, logger } = resolveRunDeps(deps, readInputs);
     const started = Date.now();
     const deadline = inputs.totalTimeoutMs === undefined ? undefined : started + inputs.totalTimeoutMs;
     const workDir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `retry-run-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
@@ -1457,9 +1492,9 @@ async function run() {
             }
             const files = createAttemptFiles((0,external_node_path_namespaceObject.join)(workDir, `attempt-${attempt}`), process.env);
             if (inputs.attempts > 1)
-                info(`retry-run: attempt ${attempt} of ${inputs.attempts}`);
+                logger.info(`retry-run: attempt ${attempt} of ${inputs.attempts}`);
             const result = await runScript(inputs, script, files.env, minDefined(inputs.timeoutMs, remainingMs));
-            let verdict = judge(result, inputs.policy, await outputMatches(inputs, result, deadline));
+            let verdict = judge(result, inputs.policy, await outputMatches(inputs, result, deadline, logger));
             const limitedByTotal = remainingMs !== undefined &&
                 (inputs.timeoutMs === undefined || remainingMs <= inputs.timeoutMs);
             if (result.timedOut && limitedByTotal) {
@@ -1475,7 +1510,7 @@ async function run() {
                 reason: verdict.reason
             });
             if (result.lingering) {
-                coreLogger.warning(`attempt ${attempt}: some of its processes survived SIGKILL`);
+                logger.warning(`attempt ${attempt}: some of its processes survived SIGKILL`);
             }
             if (verdict.outcome === 'success') {
                 files.commit();
@@ -1490,11 +1525,11 @@ async function run() {
             onRetry: async ({ attempt, delayMs }) => {
                 const record = records[records.length - 1];
                 records[records.length - 1] = { ...record, delayMs };
-                coreLogger.warning(`attempt ${attempt} of ${inputs.attempts} failed (exit code ${record.exitCode}: ${record.reason}); retrying in ${formatDuration(delayMs)}`);
+                logger.warning(`attempt ${attempt} of ${inputs.attempts} failed (exit code ${record.exitCode}: ${record.reason}); retrying in ${formatDuration(delayMs)}`);
                 // on-retry and the wait after it must both fit in what total-timeout leaves.
                 const left = deadline === undefined ? undefined : deadline - Date.now() - delayMs;
                 if (inputs.onRetry)
-                    await runOnRetry(inputs, workDir, attempt, minDefined(inputs.timeoutMs, left));
+                    await runOnRetry(inputs, workDir, attempt, minDefined(inputs.timeoutMs, left), logger);
             }
         });
     }
@@ -1521,13 +1556,13 @@ async function run() {
         throw new ActionFailure(last ? failureMessage(records, stoppedBy) : 'total-timeout reached before the first attempt');
     }
 }
-async function runOnRetry(inputs, workDir, attempt, timeoutMs) {
+async function runOnRetry(inputs, workDir, attempt, timeoutMs, logger) {
     const script = (0,external_node_path_namespaceObject.join)(workDir, `on-retry${inputs.shell.extension}`);
     (0,external_node_fs_namespaceObject.writeFileSync)(script, inputs.onRetry, { mode: 0o600 });
     const files = createAttemptFiles((0,external_node_path_namespaceObject.join)(workDir, `on-retry-${attempt}`), process.env);
     const result = await runScript(inputs, script, files.env, timeoutMs);
     if (result.exitCode !== 0 || result.timedOut) {
-        coreLogger.warning(`on-retry script failed (${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}); retrying anyway`);
+        logger.warning(`on-retry script failed (${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}); retrying anyway`);
     }
 }
 

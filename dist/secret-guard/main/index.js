@@ -396,6 +396,28 @@ function getDuration(name, options = {}) {
     }
     return ms;
 }
+/** Mirror base URLs (`name`, a list input's items): http or https, without a trailing `/`. */
+function parseMirrors(name, values, options) {
+    const list = values.length ? values : [options.fallback];
+    return list.map(value => {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            // reported below
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            const layout = options.layout ? ` with the upstream layout (${options.layout})` : '';
+            throw invalid(name, value, `a list of http:// or https:// base URLs${layout}`);
+        }
+        return value.replace(/\/+$/, '');
+    });
+}
+/** The workspace: GITHUB_WORKSPACE, else the current directory. */
+function workspaceDir() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
 /** Expands a leading `~` and resolves against `cwd`. */
 function resolvePath(value, cwd) {
     const expanded = value === '~' ? homedir() : value.startsWith('~/') ? join(homedir(), value.slice(2)) : value;
@@ -406,7 +428,7 @@ function getPath(name, options) {
 }
 /** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
 function getWorkingDirectory(name = 'working-directory') {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = workspaceDir();
     const value = getOptional(name);
     const dir = value ? resolvePath(value, workspace) : workspace;
     let isDir = false;
@@ -1026,7 +1048,7 @@ async function runAction(fn, options) {
         if (failed)
             return;
         failed = true;
-        reporter.setFailed(describe(error, options.name));
+        reporter.setFailed(failureAnnotation(error, options.name));
         if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1064,22 +1086,28 @@ function exitWhenFlushed(code) {
     process.exitCode = code;
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-function describe(error, name) {
+function failureAnnotation(error, name) {
     if (error instanceof errors_ConfigurationError)
         return error.message;
     return `${name}: ${errors_errorMessage(error)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/run-deps.ts
+
+/** The injected inputs and logger, else the step's (`readInputs` runs only when none are given). */
+function resolveRunDeps(deps, readInputs) {
+    return { inputs: deps.inputs ?? readInputs(), logger: deps.logger ?? coreLogger };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
 
-function createState(options = {}) {
-    const warning = options.warning ?? core.warning;
+function createState() {
     return {
         set: (key, value) => core.saveState(key, value),
         get: key => core.getState(key),
         setJson: (key, value) => core.saveState(key, JSON.stringify(value)),
-        getJson: (key) => {
+        getJson: (key, log = core) => {
             const text = core.getState(key);
             if (!text)
                 return undefined;
@@ -1087,7 +1115,7 @@ function createState(options = {}) {
                 return JSON.parse(text);
             }
             catch (error) {
-                warning(`Ignoring the unreadable state '${key}': ${errorMessage(error)}`);
+                log.warning(`Ignoring the unreadable state '${key}': ${errorMessage(error)}`);
                 return undefined;
             }
         }
@@ -1097,6 +1125,7 @@ function createState(options = {}) {
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
 
 
 
@@ -1400,7 +1429,7 @@ function maskVariants(value) {
 // Order matters: inputs are checked first (nothing written on bad input), then every value is
 // registered as a secret, and only then does anything reach the log, the outputs or files.
 // Values are read for the named variables only and never leave this function.
-function readPayload() {
+function readPayload(logger) {
     const path = process.env.GITHUB_EVENT_PATH;
     if (!path)
         return undefined;
@@ -1408,7 +1437,7 @@ function readPayload() {
         return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        coreLogger.warning(`secret-guard: could not read the event payload: ${errors_errorMessage(error)}`);
+        logger.warning(`secret-guard: could not read the event payload: ${errors_errorMessage(error)}`);
         return undefined;
     }
 }
@@ -1436,16 +1465,16 @@ function summaryTable(decision, inputs, context) {
 }
 // Neither keys nor values are logged: a secret given to these inputs by mistake would show its
 // pieces (a base64 value's text before `=`).
-function exportLines(input, lines) {
+function exportLines(input, lines, logger) {
     for (const line of lines)
         exportVariable(line.key, line.value);
     if (lines.length > 0) {
         const count = lines.length === 1 ? 'one variable' : `${lines.length} variables`;
-        coreLogger.info(`secret-guard: exported ${count} from ${input}`);
+        logger.info(`secret-guard: exported ${count} from ${input}`);
     }
 }
-async function run() {
-    const inputs = readInputs();
+async function run(deps = {}) {
+    const { inputs, logger } = resolveRunDeps(deps, readInputs);
     const names = [...inputs.required, ...inputs.optional];
     const set = new Set();
     const masked = new Set();
@@ -1461,7 +1490,7 @@ async function run() {
     }
     const context = resolveContext({
         eventName: process.env.GITHUB_EVENT_NAME ?? '',
-        payload: readPayload(),
+        payload: readPayload(logger),
         actor: process.env.GITHUB_ACTOR ?? '',
         repository: process.env.GITHUB_REPOSITORY ?? '',
         platform: detectPlatform(process.env),
@@ -1469,17 +1498,17 @@ async function run() {
     });
     const decision = decide({ ...inputs, set, context });
     if (context.note)
-        coreLogger.warning(`secret-guard: ${context.note}`);
+        logger.warning(`secret-guard: ${context.note}`);
     const tokens = inputs.required.filter(name => AUTOMATIC_TOKENS.includes(name));
     if (tokens.length > 0) {
-        coreLogger.info(`secret-guard: ${tokens.join(', ')}: filled in by the runner, counted as present only in a trusted context.`);
+        logger.info(`secret-guard: ${tokens.join(', ')}: filled in by the runner, counted as present only in a trusted context.`);
     }
     const list = (items) => (items.length ? items.join(', ') : 'none');
-    coreLogger.info(`secret-guard: ${describeContext(context)} (${context.trusted ? 'trusted' : 'untrusted'} context): mode ${decision.mode}, reason ${decision.reason}`);
-    coreLogger.info(`secret-guard: present: ${list(decision.present)}`);
-    coreLogger.info(`secret-guard: missing: ${list(decision.missing)}`);
+    logger.info(`secret-guard: ${describeContext(context)} (${context.trusted ? 'trusted' : 'untrusted'} context): mode ${decision.mode}, reason ${decision.reason}`);
+    logger.info(`secret-guard: present: ${list(decision.present)}`);
+    logger.info(`secret-guard: missing: ${list(decision.missing)}`);
     if (decision.reason === 'missing' && !decision.failure) {
-        coreLogger.warning(`secret-guard: required secrets are missing in a trusted context (${describeContext(context)}): ${list(decision.requiredMissing)}; on-missing is '${inputs.onMissing}', so the job runs offline.`);
+        logger.warning(`secret-guard: required secrets are missing in a trusted context (${describeContext(context)}): ${list(decision.requiredMissing)}; on-missing is '${inputs.onMissing}', so the job runs offline.`);
     }
     setOutput('mode', decision.mode);
     setOutput('ok', String(decision.ok));
@@ -1489,9 +1518,9 @@ async function run() {
     setOutput('trusted', String(context.trusted));
     setOutput('is-fork', String(context.isFork));
     if (decision.mode === 'online')
-        exportLines('online-env', inputs.onlineEnv);
+        exportLines('online-env', inputs.onlineEnv, logger);
     else
-        exportLines('offline-env', inputs.offlineEnv);
+        exportLines('offline-env', inputs.offlineEnv, logger);
     appendSummary(summaryTable(decision, inputs, context));
     if (decision.failure)
         throw new ActionFailure(decision.failure);

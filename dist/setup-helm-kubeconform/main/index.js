@@ -573,7 +573,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   setFailed: () => (setFailed),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
-  warning: () => (runner_warning)
+  warning: () => (warning)
 });
 
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
@@ -699,7 +699,7 @@ function debug(message) {
 function info(message) {
     process.stdout.write(message + external_node_os_.EOL);
 }
-function runner_warning(message) {
+function warning(message) {
     issueCommand('warning', message);
 }
 function error(message) {
@@ -830,6 +830,28 @@ function getDuration(name, options = {}) {
     }
     return ms;
 }
+/** Mirror base URLs (`name`, a list input's items): http or https, without a trailing `/`. */
+function parseMirrors(name, values, options) {
+    const list = values.length ? values : [options.fallback];
+    return list.map(value => {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            // reported below
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            const layout = options.layout ? ` with the upstream layout (${options.layout})` : '';
+            throw invalid(name, value, `a list of http:// or https:// base URLs${layout}`);
+        }
+        return value.replace(/\/+$/, '');
+    });
+}
+/** The workspace: GITHUB_WORKSPACE, else the current directory. */
+function workspaceDir() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
 /** Expands a leading `~` and resolves against `cwd`. */
 function resolvePath(value, cwd) {
     const expanded = value === '~' ? homedir() : value.startsWith('~/') ? join(homedir(), value.slice(2)) : value;
@@ -840,7 +862,7 @@ function getPath(name, options) {
 }
 /** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
 function getWorkingDirectory(name = 'working-directory') {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = workspaceDir();
     const value = getOptional(name);
     const dir = value ? resolvePath(value, workspace) : workspace;
     let isDir = false;
@@ -860,7 +882,7 @@ function getWorkingDirectory(name = 'working-directory') {
 const coreLogger = {
     debug: message => debug(message),
     info: message => info(message),
-    warning: message => runner_warning(message),
+    warning: message => warning(message),
     error: message => error(message)
 };
 const nullLogger = {
@@ -1460,7 +1482,7 @@ async function runAction(fn, options) {
         if (failed)
             return;
         failed = true;
-        reporter.setFailed(describe(error, options.name));
+        reporter.setFailed(failureAnnotation(error, options.name));
         if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1498,22 +1520,28 @@ function exitWhenFlushed(code) {
     process.exitCode = code;
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-function describe(error, name) {
+function failureAnnotation(error, name) {
     if (error instanceof errors/* ConfigurationError */.j1)
         return error.message;
     return `${name}: ${(0,errors/* errorMessage */.gJ)(error)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/run-deps.ts
+
+/** The injected inputs and logger, else the step's (`readInputs` runs only when none are given). */
+function resolveRunDeps(deps, readInputs) {
+    return { inputs: deps.inputs ?? readInputs(), logger: deps.logger ?? coreLogger };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
 
-function createState(options = {}) {
-    const warning = options.warning ?? runner_warning;
+function createState() {
     return {
         set: (key, value) => saveState(key, value),
         get: key => getState(key),
         setJson: (key, value) => saveState(key, JSON.stringify(value)),
-        getJson: (key) => {
+        getJson: (key, log = runner_namespaceObject) => {
             const text = getState(key);
             if (!text)
                 return undefined;
@@ -1521,7 +1549,7 @@ function createState(options = {}) {
                 return JSON.parse(text);
             }
             catch (error) {
-                warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+                log.warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
                 return undefined;
             }
         }
@@ -1531,6 +1559,7 @@ function createState(options = {}) {
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
 
 
 
@@ -2197,22 +2226,22 @@ async function fromMirrors(what, urls, options, attemptUrl) {
                 isRetryable: isRetryableDownloadError,
                 serverDelayMs: error => error instanceof HttpStatusError ? error.retryAfterMs : undefined,
                 onRetry: ({ error, attempt, delayMs }) => {
-                    options.logger.warning(`${url}: attempt ${attempt} of ${options.attempts} failed (${download_describe(error)}); retrying in ${duration_formatDuration(delayMs)}`);
+                    options.logger.warning(`${url}: attempt ${attempt} of ${options.attempts} failed (${failureReason(error)}); retrying in ${duration_formatDuration(delayMs)}`);
                 }
             });
         }
         catch (error) {
             if (error instanceof IntegrityError)
                 throw error;
-            failures.push({ url, error: download_describe(error) });
+            failures.push({ url, error: failureReason(error) });
             if (index < urls.length - 1) {
-                options.logger.warning(`${url}: ${download_describe(error)}; trying the next mirror`);
+                options.logger.warning(`${url}: ${failureReason(error)}; trying the next mirror`);
             }
         }
     }
     throw new DownloadError(what, failures);
 }
-function download_describe(error) {
+function failureReason(error) {
     if (error instanceof HttpStatusError)
         return `HTTP ${error.status}`;
     return (0,errors/* errorMessage */.gJ)(error);
@@ -2247,6 +2276,16 @@ const SHA256_HEX = '[0-9a-fA-F]{64}';
 const SHA256 = new RegExp(`^${SHA256_HEX}$`);
 function isSha256(value) {
     return SHA256.test(value);
+}
+/** A digest input (`name`), lower-cased; a leading `sha256:` is allowed. Undefined when empty. */
+function parseSha256(name, value) {
+    if (value === undefined)
+        return undefined;
+    const hex = value.replace(/^sha256:/i, '');
+    if (!isSha256(hex)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a SHA-256 digest of 64 hexadecimal characters, got '${value}'.`);
+    }
+    return hex.toLowerCase();
 }
 /** Throws an IntegrityError unless `actual` equals `expected` (case-insensitive). */
 function verifySha256(url, expected, actual, source) {
@@ -2802,7 +2841,8 @@ function kubeconformDownload(version, platform, arch, mirrors) {
 
 
 const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
-function parseVersion(name, value, fallback) {
+/** A `*-version` input: an exact release version, without a leading `v`; undefined for `none`. */
+function parseToolVersion(name, value, fallback) {
     const text = value ?? fallback;
     if (text === 'none')
         return undefined;
@@ -2811,30 +2851,6 @@ function parseVersion(name, value, fallback) {
         throw new errors/* ConfigurationError */.j1(`Input '${name}' must be an exact version such as '${fallback}' or 'v${fallback}', or 'none', got '${text}'.${/latest|x|\*/.test(text) ? ' Moving versions are not supported: pin one.' : ''}`);
     }
     return match[1];
-}
-function parseSha256(name, value) {
-    if (value === undefined)
-        return undefined;
-    if (!isSha256(value)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a sha256 digest of 64 hexadecimal characters, got '${value}'.`);
-    }
-    return value.toLowerCase();
-}
-function parseMirrors(name, items, fallback) {
-    const list = items.length ? items : [fallback];
-    return list.map(item => {
-        let url;
-        try {
-            url = new URL(item);
-        }
-        catch {
-            url = undefined;
-        }
-        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' must list http:// or https:// base URLs, got '${item}'.`);
-        }
-        return item.replace(/\/+$/, '');
-    });
 }
 function parseKubernetesVersion(value) {
     if (value === undefined)
@@ -2846,12 +2862,16 @@ function parseKubernetesVersion(value) {
 }
 function readInputs() {
     return {
-        helmVersion: parseVersion('helm-version', getOptional('helm-version'), DEFAULT_HELM_VERSION),
-        kubeconformVersion: parseVersion('kubeconform-version', getOptional('kubeconform-version'), DEFAULT_KUBECONFORM_VERSION),
+        helmVersion: parseToolVersion('helm-version', getOptional('helm-version'), DEFAULT_HELM_VERSION),
+        kubeconformVersion: parseToolVersion('kubeconform-version', getOptional('kubeconform-version'), DEFAULT_KUBECONFORM_VERSION),
         helmSha256: parseSha256('helm-sha256', getOptional('helm-sha256')),
         kubeconformSha256: parseSha256('kubeconform-sha256', getOptional('kubeconform-sha256')),
-        helmMirrors: parseMirrors('helm-mirrors', getList('helm-mirrors'), 'https://get.helm.sh'),
-        kubeconformMirrors: parseMirrors('kubeconform-mirrors', getList('kubeconform-mirrors'), 'https://github.com/yannh/kubeconform/releases/download'),
+        helmMirrors: parseMirrors('helm-mirrors', getList('helm-mirrors'), {
+            fallback: 'https://get.helm.sh'
+        }),
+        kubeconformMirrors: parseMirrors('kubeconform-mirrors', getList('kubeconform-mirrors'), {
+            fallback: 'https://github.com/yannh/kubeconform/releases/download'
+        }),
         cache: getBoolean('cache', true),
         charts: getList('charts'),
         kubernetesVersion: parseKubernetesVersion(getOptional('kubernetes-version')),
@@ -2962,16 +2982,13 @@ async function run_install(download, inputSha256, inputs, logger) {
         }
     }, { logger, attempts: inputs.attempts, actionsCache: inputs.cache, addToPath: false });
 }
-function workspace() {
-    return process.env.GITHUB_WORKSPACE || process.cwd();
-}
 /** A path inside the workspace as a relative one (a stable cache version across runners). */
 function cachePath(path) {
-    const rel = (0,external_node_path_.relative)(workspace(), path);
+    const rel = (0,external_node_path_.relative)(workspaceDir(), path);
     return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
 }
 async function findChartDirs(patterns) {
-    const root = workspace();
+    const root = workspaceDir();
     const found = await glob(root, patterns, { directories: true });
     return found.map(dir => (0,external_node_path_.join)(root, dir)).filter(dir => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'Chart.lock')));
 }
@@ -2981,7 +2998,7 @@ async function helmCommand(helm, args, inputs, logger) {
         const result = await runProcess({
             command: helm,
             args,
-            cwd: workspace(),
+            cwd: workspaceDir(),
             timeoutMs: 10 * 60_000,
             killGraceMs: 5000
         });
@@ -3052,9 +3069,8 @@ async function restoreSchemaCache(inputs, logger) {
     const restored = await restoreCache([dir], `${prefix}restore`, [prefix], { logger });
     return { dir, prefix, matchedKey: restored.matchedKey ?? '' };
 }
-async function run() {
-    const inputs = readInputs();
-    const logger = coreLogger;
+async function run(deps = {}) {
+    const { inputs, logger } = resolveRunDeps(deps, readInputs);
     const helm = inputs.helmVersion
         ? helmDownload(inputs.helmVersion, process.platform, process.arch, inputs.helmMirrors)
         : undefined;

@@ -676,7 +676,7 @@ async function runAction(fn, options) {
         if (failed)
             return;
         failed = true;
-        reporter.setFailed(describe(error, options.name));
+        reporter.setFailed(failureAnnotation(error, options.name));
         if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -714,7 +714,7 @@ function exitWhenFlushed(code) {
     process.exitCode = code;
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-function describe(error, name) {
+function failureAnnotation(error, name) {
     if (error instanceof errors/* ConfigurationError */.j1)
         return error.message;
     return `${name}: ${(0,errors/* errorMessage */.gJ)(error)}`;
@@ -770,13 +770,12 @@ function schemaKey(prefix, fileNames) {
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
 
-function createState(options = {}) {
-    const warning = options.warning ?? runner.warning;
+function createState() {
     return {
         set: (key, value) => runner.saveState(key, value),
         get: key => runner.getState(key),
         setJson: (key, value) => runner.saveState(key, JSON.stringify(value)),
-        getJson: (key) => {
+        getJson: (key, log = runner) => {
             const text = runner.getState(key);
             if (!text)
                 return undefined;
@@ -784,7 +783,7 @@ function createState(options = {}) {
                 return JSON.parse(text);
             }
             catch (error) {
-                warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+                log.warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
                 return undefined;
             }
         }
@@ -804,13 +803,12 @@ const state = createState();
 // dependencies) and the schema cache when kubeconform added files. It never fails the job: every
 // save is bounded and a failure is a warning. The cache code loads only when there is a save.
 const SAVE_TIMEOUT_MS = 120_000;
-async function postRun() {
-    const logger = coreLogger;
+async function postRun(logger = coreLogger) {
     const items = [
-        ...(state.getJson('tools') ?? []),
-        ...(state.getJson('charts') ?? [])
+        ...(state.getJson('tools', logger) ?? []),
+        ...(state.getJson('charts', logger) ?? [])
     ];
-    const schemas = state.getJson('schemas');
+    const schemas = state.getJson('schemas', logger);
     if (schemas && (0,external_node_fs_.existsSync)(schemas.dir)) {
         const files = (0,external_node_fs_.readdirSync)(schemas.dir);
         const key = schemaKey(schemas.prefix, files);

@@ -8,5 +8,6 @@ export * from './output-patterns';
 export * from './process';
 export * from './retry';
 export * from './run-action';
+export * from './run-deps';
 export * as runner from './runner';
 export * from './state';

@@ -25,7 +25,7 @@ export async function runAction(fn: () => Promise<void>, options: RunActionOptio
   const fail = (error: unknown): void => {
     if (failed) return;
     failed = true;
-    reporter.setFailed(describe(error, options.name));
+    reporter.setFailed(failureAnnotation(error, options.name));
     if (!(error instanceof ConfigurationError || error instanceof ActionFailure)) {
       reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
     }
@@ -68,7 +68,7 @@ export function exitWhenFlushed(code: number): void {
   );
 }
 
-function describe(error: unknown, name: string): string {
+function failureAnnotation(error: unknown, name: string): string {
   if (error instanceof ConfigurationError) return error.message;
   return `${name}: ${errorMessage(error)}`;
 }
