@@ -1,11 +1,11 @@
 import {coreLogger, type Logger} from '@ci-actions/core/logger';
 import {existsSync, readdirSync} from 'node:fs';
-import {schemaKey} from './schemas';
 import {state, type SaveItem, type SchemaState} from './state';
 
 // The post step saves only what main made and verified (fresh tool installs, freshly built chart
 // dependencies) and the schema cache when kubeconform added files. It never fails the job: every
-// save is bounded and a failure is a warning. The cache code loads only when there is a save.
+// save is bounded and a failure is a warning. The cache code (and node:crypto, for the schema
+// key) loads only when there may be a save.
 
 const SAVE_TIMEOUT_MS = 120_000;
 
@@ -16,6 +16,7 @@ export async function postRun(logger: Logger = coreLogger): Promise<void> {
   ];
   const schemas = state.getJson<SchemaState>('schemas', logger);
   if (schemas && existsSync(schemas.dir)) {
+    const {schemaKey} = await import('./schemas');
     const files = readdirSync(schemas.dir);
     const key = schemaKey(schemas.prefix, files);
     if (files.length === 0) logger.info('The schema cache is empty; nothing to save.');

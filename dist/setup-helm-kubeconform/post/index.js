@@ -50,15 +50,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   setSecret: () => (/* binding */ setSecret),
 /* harmony export */   warning: () => (/* binding */ warning)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
@@ -81,24 +78,26 @@ function issueCommand(command, message, properties = {}) {
     const props = Object.entries(properties)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 function keyValueFile(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    // The Web Crypto global loads node:crypto on first use only: a post step with nothing to save
+    // writes no file command and never pays for it.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
     }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
     return true;
 }
 function setOutput(name, value) {
     if (keyValueFile('GITHUB_OUTPUT', name, value))
         return;
     // As @actions/core: start on a fresh line, whatever the last write left.
-    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
     issueCommand('set-output', value, { name });
 }
 /** Exports a variable to later steps and to this process. */
@@ -110,10 +109,10 @@ function exportVariable(name, value) {
 function addPath(dir) {
     const file = process.env.GITHUB_PATH;
     if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${dir}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${dir}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
     else
         issueCommand('add-path', dir);
-    process.env.PATH = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter}${process.env.PATH ?? ''}`;
+    process.env.PATH = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${process.env.PATH ?? ''}`;
 }
 function saveState(name, value) {
     if (!keyValueFile('GITHUB_STATE', name, value))
@@ -130,7 +129,7 @@ function debug(message) {
     issueCommand('debug', message);
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
 }
 function warning(message) {
     issueCommand('warning', message);
@@ -147,7 +146,7 @@ function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         return false;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, 'utf8');
     return true;
 }
 
@@ -737,36 +736,6 @@ const nullLogger = {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/schemas.ts
-
-// The kubeconform schema cache: a directory kubeconform fills (`-cache DIR`, one file per schema
-// URL, named by the URL's sha256, never invalidated), kept in the Actions cache. The key prefix
-// holds the Kubernetes version and the schema locations; `master` moves daily, so it also holds the
-// ISO week. The full key adds a digest of the file names, so the post step saves a new entry only
-// when kubeconform added schemas.
-const sha = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-/** ISO 8601 week, e.g. `2026-w09`. */
-function isoWeek(date) {
-    const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-    const weekday = day.getUTCDay() || 7;
-    day.setUTCDate(day.getUTCDate() + 4 - weekday);
-    const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
-    const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
-    return `${day.getUTCFullYear()}-w${String(week).padStart(2, '0')}`;
-}
-function schemaKeyPrefix(options) {
-    const version = options.kubernetesVersion || 'master';
-    const bucket = version === 'master' ? `master-${isoWeek(options.now)}` : version;
-    const locations = sha(options.schemaLocations.join('\n')).slice(0, 16);
-    return `ci-actions-kubeconform-schemas-v1-${bucket}-${locations}-`;
-}
-/** The full key for the files now in the cache directory. */
-function schemaKey(prefix, fileNames) {
-    return `${prefix}${sha([...fileNames].sort().join('\n')).slice(0, 16)}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
 
@@ -798,10 +767,10 @@ const state = createState();
 
 
 
-
 // The post step saves only what main made and verified (fresh tool installs, freshly built chart
 // dependencies) and the schema cache when kubeconform added files. It never fails the job: every
-// save is bounded and a failure is a warning. The cache code loads only when there is a save.
+// save is bounded and a failure is a warning. The cache code (and node:crypto, for the schema
+// key) loads only when there may be a save.
 const SAVE_TIMEOUT_MS = 120_000;
 async function postRun(logger = coreLogger) {
     const items = [
@@ -810,6 +779,7 @@ async function postRun(logger = coreLogger) {
     ];
     const schemas = state.getJson('schemas', logger);
     if (schemas && (0,external_node_fs_.existsSync)(schemas.dir)) {
+        const { schemaKey } = await __nccwpck_require__.e(/* import() */ 834).then(__nccwpck_require__.bind(__nccwpck_require__, 5834));
         const files = (0,external_node_fs_.readdirSync)(schemas.dir);
         const key = schemaKey(schemas.prefix, files);
         if (files.length === 0)
