@@ -7,6 +7,7 @@ import {
   isSha256,
   knownDigest,
   parseChecksumList,
+  parseSha256,
   resolveDigest,
   sha256File,
   verifySha256
@@ -25,6 +26,23 @@ describe('isSha256', () => {
     ['', false]
   ])('%p -> %p', (value, expected) => {
     expect(isSha256(value)).toBe(expected);
+  });
+});
+
+describe('parseSha256', () => {
+  it.each([
+    [undefined, undefined],
+    ['AB'.repeat(32), 'ab'.repeat(32)],
+    [`sha256:${'ab'.repeat(32)}`, 'ab'.repeat(32)],
+    [`SHA256:${'AB'.repeat(32)}`, 'ab'.repeat(32)]
+  ])('%p -> %p', (value, expected) => {
+    expect(parseSha256('helm-sha256', value)).toBe(expected);
+  });
+
+  it.each(['g'.repeat(64), 'ab', `md5:${'ab'.repeat(32)}`, ''])('rejects %p', value => {
+    expect(() => parseSha256('uv-sha256', value)).toThrow(
+      `Input 'uv-sha256' must be a SHA-256 digest of 64 hexadecimal characters, got '${value}'.`
+    );
   });
 });
 

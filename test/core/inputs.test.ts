@@ -13,7 +13,9 @@ import {
   getRequired,
   getRetryBudget,
   MAX_DURATION_MS,
-  resolvePath
+  parseMirrors,
+  resolvePath,
+  workspaceDir
 } from '@ci-actions/core';
 import {homedir} from 'node:os';
 import {setInputs, useCleanEnv} from '../helpers/env';
@@ -222,5 +224,42 @@ describe('paths', () => {
 
   it('getPath falls back', () => {
     expect(getPath('dir', {cwd: '/ws', fallback: '.'})).toBe('/ws');
+  });
+
+  it('workspaceDir is GITHUB_WORKSPACE, else the current directory', () => {
+    process.env.GITHUB_WORKSPACE = '/ws';
+    expect(workspaceDir()).toBe('/ws');
+    process.env.GITHUB_WORKSPACE = '';
+    expect(workspaceDir()).toBe(process.cwd());
+  });
+});
+
+describe('parseMirrors', () => {
+  it.each([
+    [
+      ['https://a/', 'http://b//'],
+      ['https://a', 'http://b']
+    ],
+    [[], ['https://fallback.example']],
+    [['https://a/x/'], ['https://a/x']]
+  ])('%p -> %p', (values, expected) => {
+    expect(parseMirrors('m', values, {fallback: 'https://fallback.example'})).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'file:///x',
+      undefined,
+      "Input 'm' must be a list of http:// or https:// base URLs, got 'file:///x'."
+    ],
+    [
+      'not a url',
+      '{base}/{version}/x.tar.gz',
+      "Input 'm' must be a list of http:// or https:// base URLs with the upstream layout ({base}/{version}/x.tar.gz), got 'not a url'."
+    ]
+  ])('rejects %p', (value, layout, expected) => {
+    expect(message(() => parseMirrors('m', [value], {fallback: 'https://f', layout}))).toBe(
+      expected
+    );
   });
 });

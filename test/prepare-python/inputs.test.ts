@@ -89,7 +89,11 @@ describe('readInputs', () => {
     ['uv-version', 'latest', /'uv-version'.*'latest'/],
     ['uv-version', '0.7', /'uv-version' is '0.7'.*knows no 0\.7\.x/],
     ['uv-sha256', 'abc', /'uv-sha256' must be a SHA-256 digest.*'abc'/],
-    ['uv-mirrors', 'ftp://mirror.example/uv', /'uv-mirrors' must list http\(s\).*'ftp:/],
+    [
+      'uv-mirrors',
+      'ftp://mirror.example/uv',
+      /'uv-mirrors' must be a list of http:\/\/ or https:\/\/ base URLs with the upstream layout.*'ftp:/
+    ],
     ['uv-mirrors', 'not a url', /'uv-mirrors'.*'not a url'/],
     ['uv-mirrors', 'none', /'uv-mirrors' is 'none' and 'uv-index-url' is empty/],
     ['uv-index-url', 'file:///srv/simple', /'uv-index-url' must be the http\(s\) base URL.*'file:/],

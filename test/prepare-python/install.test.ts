@@ -5,7 +5,6 @@ import {
   planEnvironment,
   planInstall,
   PlanError,
-  pruneArgs,
   pythonFindArgs,
   requirementsArgs,
   venvArgs,
@@ -140,15 +139,6 @@ describe('command lines', () => {
       '-r',
       '-x.txt'
     ]);
-  });
-
-  it.each([
-    ['0.8.23', ['cache', 'prune', '--ci']],
-    ['0.8.24', ['cache', 'prune', '--ci', '--force']],
-    ['0.9.30', ['cache', 'prune', '--ci', '--force']],
-    ['1.0.0', ['cache', 'prune', '--ci', '--force']]
-  ])('prune with uv %s', (version, args) => {
-    expect(pruneArgs(version)).toEqual(args);
   });
 
   it.each([

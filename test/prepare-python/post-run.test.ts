@@ -1,4 +1,4 @@
-import {decideSave} from '../../actions/prepare-python/src/post-run';
+import {decideSave, pruneArgs} from '../../actions/prepare-python/src/post-run';
 
 const KEY = 'prepare-python-v1-linux-debian-13-x86_64-glibc-py3.13-abc';
 
@@ -40,5 +40,16 @@ describe('decideSave', () => {
     const decision = decideSave(values);
     expect(decision.save).toBe(save);
     expect('reason' in decision ? decision.reason : '').toMatch(reason ?? /^$/);
+  });
+});
+
+describe('pruneArgs', () => {
+  it.each([
+    ['0.8.23', ['cache', 'prune', '--ci']],
+    ['0.8.24', ['cache', 'prune', '--ci', '--force']],
+    ['0.9.30', ['cache', 'prune', '--ci', '--force']],
+    ['1.0.0', ['cache', 'prune', '--ci', '--force']]
+  ])('uv %s', (version, args) => {
+    expect(pruneArgs(version)).toEqual(args);
   });
 });

@@ -273,11 +273,11 @@ describeLinux('setup-helm-kubeconform bundle', () => {
     it.each([
       ['helm-version', 'latest', /Input 'helm-version' must be an exact version.*got 'latest'/],
       ['kubeconform-version', '0.7', /Input 'kubeconform-version' must be an exact version/],
-      ['helm-sha256', 'abc', /Input 'helm-sha256' must be a sha256 digest.*got 'abc'/],
+      ['helm-sha256', 'abc', /Input 'helm-sha256' must be a SHA-256 digest.*got 'abc'/],
       [
         'helm-mirrors',
         'ftp://x',
-        /Input 'helm-mirrors' must list http:\/\/ or https:\/\/.*'ftp:\/\/x'/
+        /Input 'helm-mirrors' must be a list of http:\/\/ or https:\/\/.*'ftp:\/\/x'/
       ],
       ['kubernetes-version', 'v1.31', /Input 'kubernetes-version' must be 'master' or a version/],
       ['attempts', '0', /Input 'attempts' must be an integer from 1 to 100/],

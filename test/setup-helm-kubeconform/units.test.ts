@@ -6,9 +6,7 @@ import {
 } from '../../actions/setup-helm-kubeconform/src/charts';
 import {
   parseKubernetesVersion,
-  parseMirrors,
-  parseSha256,
-  parseVersion
+  parseToolVersion
 } from '../../actions/setup-helm-kubeconform/src/inputs';
 import {
   kubeconformArgs,
@@ -66,26 +64,16 @@ describe('inputs', () => {
     ['4.0.0-rc.1', '4.0.0-rc.1'],
     ['none', undefined]
   ])('version %p -> %p', (value, expected) => {
-    expect(parseVersion('helm-version', value, '3.16.4')).toBe(expected);
+    expect(parseToolVersion('helm-version', value, '3.16.4')).toBe(expected);
   });
 
   it.each(['latest', '3.16', '3.x', 'v3', ''])('rejects version %p', value => {
-    expect(() => parseVersion('helm-version', value, '3.16.4')).toThrow(
+    expect(() => parseToolVersion('helm-version', value, '3.16.4')).toThrow(
       /Input 'helm-version' must be an exact version/
     );
   });
 
-  it('digests, mirrors and kubernetes versions', () => {
-    expect(parseSha256('helm-sha256', 'AB'.repeat(32))).toBe('ab'.repeat(32));
-    expect(() => parseSha256('helm-sha256', 'g'.repeat(64))).toThrow(/64 hexadecimal/);
-    expect(parseMirrors('helm-mirrors', ['https://a/', 'http://b'], 'x')).toEqual([
-      'https://a',
-      'http://b'
-    ]);
-    expect(parseMirrors('helm-mirrors', [], 'https://get.helm.sh')).toEqual([
-      'https://get.helm.sh'
-    ]);
-    expect(() => parseMirrors('helm-mirrors', ['file:///x'], 'x')).toThrow(/http:\/\/ or https/);
+  it('kubernetes versions', () => {
     expect(parseKubernetesVersion('1.31.0')).toBe('1.31.0');
     expect(parseKubernetesVersion('master')).toBe('master');
     expect(() => parseKubernetesVersion('1.31')).toThrow(/'master' or a version/);

@@ -7,9 +7,10 @@ import {
   getInt,
   getList,
   getOptional,
-  DEFAULT_NETWORK_ATTEMPTS
+  DEFAULT_NETWORK_ATTEMPTS,
+  parseMirrors
 } from '@ci-actions/core';
-import {isSha256} from '@ci-actions/core/digest';
+import {parseSha256} from '@ci-actions/core/digest';
 import {
   INSTALL_MODES,
   PYTHON_ENVIRONMENTS,
@@ -69,17 +70,6 @@ const NOX_VERSION = /^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$/;
 // A uv Python request: `3.13`, `3.13.1`, `>=3.12`, `cpython@3.13`, `pypy3.10`, a path.
 const PYTHON_REQUEST = /^[A-Za-z0-9._@+:/\\<>=!~*, -]+$/;
 
-export function parseSha256(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const hex = value.replace(/^sha256:/i, '');
-  if (!isSha256(hex)) {
-    throw new ConfigurationError(
-      `Input 'uv-sha256' must be a SHA-256 digest of 64 hexadecimal characters, got '${value}'.`
-    );
-  }
-  return hex.toLowerCase();
-}
-
 function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
@@ -90,16 +80,11 @@ function isHttpUrl(value: string): boolean {
 }
 
 /** The release mirrors; `none` for none (then `uv-index-url` is the only source). */
-export function parseMirrors(values: readonly string[]): string[] {
-  if (values.length === 0) return [DEFAULT_MIRROR];
+export function parseUvMirrors(values: readonly string[]): string[] {
   if (values.length === 1 && values[0] === 'none') return [];
-  return values.map(value => {
-    if (!isHttpUrl(value)) {
-      throw new ConfigurationError(
-        `Input 'uv-mirrors' must list http(s) base URLs with the upstream layout ({base}/{version}/uv-{target}.tar.gz), or be 'none', got '${value}'.`
-      );
-    }
-    return value.replace(/\/+$/, '');
+  return parseMirrors('uv-mirrors', values, {
+    fallback: DEFAULT_MIRROR,
+    layout: "{base}/{version}/uv-{target}.tar.gz; or 'none'"
   });
 }
 
@@ -157,7 +142,7 @@ export function parsePythonVersion(value: string | undefined): string | undefine
 
 export function readInputs(): Inputs {
   const uvIndex = parseIndexUrl(getOptional('uv-index-url'));
-  const mirrors = parseMirrors(getList('uv-mirrors'));
+  const mirrors = parseUvMirrors(getList('uv-mirrors'));
   if (mirrors.length === 0 && !uvIndex) {
     throw new ConfigurationError(
       "Input 'uv-mirrors' is 'none' and 'uv-index-url' is empty: there is nowhere to install uv from. Give release mirrors, an index, or both."
@@ -166,7 +151,7 @@ export function readInputs(): Inputs {
   const globs = getList('cache-dependency-glob');
   return {
     ...resolveUv(getOptional('uv-version') ?? '', uvIndex),
-    uvSha256: parseSha256(getOptional('uv-sha256')),
+    uvSha256: parseSha256('uv-sha256', getOptional('uv-sha256')),
     mirrors,
     uvIndex,
     pythonVersion: parsePythonVersion(getOptional('python-version')),

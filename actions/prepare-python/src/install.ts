@@ -126,13 +126,6 @@ export function noxArgs(version: string): string[] | undefined {
   return version === 'none' ? undefined : ['tool', 'install', `nox==${version}`];
 }
 
-/** `uv cache prune --ci`, with `--force` (do not wait for the cache lock) from uv 0.8.24 on. */
-export function pruneArgs(uvVersion: string): string[] {
-  const [major, minor, patch] = uvVersion.split('.').map(Number);
-  const force = major > 0 || minor > 8 || (minor === 8 && patch >= 24);
-  return ['cache', 'prune', '--ci', ...(force ? ['--force'] : [])];
-}
-
 /** `uv python find [request]`. */
 export function pythonFindArgs(request: string | undefined): string[] {
   return ['python', 'find', ...(request ? [request] : [])];

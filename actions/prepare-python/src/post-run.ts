@@ -1,15 +1,23 @@
-import {coreLogger, errorMessage, formatDuration, runProcess, type Logger} from '@ci-actions/core';
-import {cacheFailedEarlier, cacheServiceConfigured, saveCache} from '@ci-actions/core/cache';
+import {formatDuration} from '@ci-actions/core/duration';
+import {errorMessage} from '@ci-actions/core/errors';
+import {coreLogger, type Logger} from '@ci-actions/core/logger';
 import {existsSync} from 'node:fs';
-import {pruneArgs} from './install';
-import {state} from './state';
+import {state, type ToolSave} from './state';
 
 // The post step: saves the uv cache when the install phase succeeded, even if a later step of the
 // job failed (post-if: always()); skips after an exact hit; prunes first. Every problem is a
 // warning: the post step never fails the job, and deadlines on prune and save keep it from hanging.
+// It reads its state first and loads the cache and process code only when there is a save.
 
 export const PRUNE_TIMEOUT_MS = 120_000;
 export const SAVE_TIMEOUT_MS = 300_000;
+
+/** `uv cache prune --ci`, with `--force` (do not wait for the cache lock) from uv 0.8.24 on. */
+export function pruneArgs(uvVersion: string): string[] {
+  const [major, minor, patch] = uvVersion.split('.').map(Number);
+  const force = major > 0 || minor > 8 || (minor === 8 && patch >= 24);
+  return ['cache', 'prune', '--ci', ...(force ? ['--force'] : [])];
+}
 
 export type SaveDecision = {save: true} | {save: false; reason: string};
 
@@ -34,6 +42,7 @@ export function decideSave(values: {
 async function prune(uv: string, version: string, logger: Logger): Promise<void> {
   const args = pruneArgs(version);
   logger.info(`uv ${args.join(' ')}`);
+  const {runProcess} = await import('@ci-actions/core/process');
   const result = await runProcess({
     command: uv,
     args,
@@ -62,6 +71,8 @@ async function saveUvCache(logger: Logger): Promise<void> {
     logger.info(`Not saving the uv cache: ${decision.reason}.`);
     return;
   }
+  const {cacheFailedEarlier, cacheServiceConfigured, saveCache} =
+    await import('@ci-actions/core/cache');
   if (!cacheServiceConfigured()) {
     logger.info(
       'Not saving the uv cache: the Actions cache service is not available on this runner.'
@@ -81,14 +92,13 @@ async function saveUvCache(logger: Logger): Promise<void> {
 }
 
 async function saveUvBinary(logger: Logger): Promise<void> {
-  const text = state.get('tool-save');
-  if (!text) return;
-  const saved = JSON.parse(text) as {cacheKey: string; cachePaths: string[]};
-  await saveCache(saved.cachePaths, saved.cacheKey, {logger, timeoutMs: SAVE_TIMEOUT_MS});
+  const saved = state.getJson<ToolSave>('tool-save', logger);
+  if (!saved) return;
+  const {saveCache} = await import('@ci-actions/core/cache');
+  await saveCache([...saved.cachePaths], saved.cacheKey, {logger, timeoutMs: SAVE_TIMEOUT_MS});
 }
 
-export async function postRun(): Promise<void> {
-  const logger = coreLogger;
+export async function postRun(logger: Logger = coreLogger): Promise<void> {
   for (const step of [saveUvBinary, saveUvCache]) {
     try {
       await step(logger);

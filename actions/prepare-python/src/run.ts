@@ -3,17 +3,19 @@ import {
   CommandError,
   ConfigurationError,
   code,
-  coreLogger,
   errorMessage,
   INSTALL_HEAD,
   installRow,
   Phases,
   renderSummary,
   formatDuration,
+  resolvePath,
+  resolveRunDeps,
   runProcess,
   runRetriedCommand,
   runner,
-  type Logger
+  type Logger,
+  type RunDeps
 } from '@ci-actions/core';
 import {cacheServiceConfigured, restoreCache} from '@ci-actions/core/cache';
 import {glob} from '@ci-actions/core/glob';
@@ -47,7 +49,14 @@ import {
   type InstallPlan
 } from './install';
 import {state} from './state';
-import {archiveName, archiveUrl, binaryMember, knownDigest, uvTarget, type Target} from './target';
+import {
+  archiveName,
+  archiveUrl,
+  binaryMember,
+  builtInDigest,
+  uvTarget,
+  type Target
+} from './target';
 import {externallyManaged, runUvOnce, UV_RETRY_ON} from './uv-command';
 import {
   INDEX_ACCEPT,
@@ -120,19 +129,17 @@ function osId(): string {
   return process.platform;
 }
 
-function expandHome(path: string): string {
-  return path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path;
-}
-
 /** The environment later steps (and our own uv commands) get. */
 function exportEnvironment(inputs: Inputs): {cacheDir: string; toolBinDir: string} {
-  const cacheDir = resolve(expandHome(process.env.UV_CACHE_DIR || join(homedir(), '.cache', 'uv')));
+  const cwd = process.cwd();
+  const cacheDir = resolvePath(process.env.UV_CACHE_DIR || join(homedir(), '.cache', 'uv'), cwd);
   runner.exportVariable('UV_CACHE_DIR', cacheDir);
   runner.exportVariable('NOX_DEFAULT_VENV_BACKEND', 'uv');
   if (!inputs.pythonDownloads) runner.exportVariable('UV_PYTHON_DOWNLOADS', 'never');
   if (inputs.pythonVersion) runner.exportVariable('UV_PYTHON', inputs.pythonVersion);
-  const toolBinDir = resolve(
-    expandHome(process.env.UV_TOOL_BIN_DIR || join(homedir(), '.local', 'bin'))
+  const toolBinDir = resolvePath(
+    process.env.UV_TOOL_BIN_DIR || join(homedir(), '.local', 'bin'),
+    cwd
   );
   runner.exportVariable('UV_TOOL_BIN_DIR', toolBinDir);
   runner.addPath(toolBinDir);
@@ -169,7 +176,7 @@ async function installFromMirrors(
   const version = uv.version;
   const name = archiveName(target);
   const urls = inputs.mirrors.map(base => archiveUrl(base, version, target));
-  const builtIn = knownDigest(KNOWN_CHECKSUMS, target, version);
+  const builtIn = builtInDigest(KNOWN_CHECKSUMS, target, version);
   if (!inputs.uvSha256 && !builtIn) {
     logger.warning(
       `uv ${version} for ${target.triple} is not in the built-in digest table; its digest will come from the mirror's ${name}.sha256 file. Give 'uv-sha256' to pin it.`
@@ -393,10 +400,9 @@ function summary(inputs: Inputs, report: Report, phases: Phases): string {
   });
 }
 
-export async function run(): Promise<void> {
-  const logger = coreLogger;
+export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
   // 1. Everything that can be wrong with the inputs fails here, before any download.
-  const inputs = readInputs();
+  const {inputs, logger} = resolveRunDeps(deps, readInputs);
   const installPlan = plan(inputs);
   const target = currentTarget();
   // A range with an index is resolved (and logged) once the index page is read.
@@ -416,7 +422,7 @@ export async function run(): Promise<void> {
   state.set('uv-path', uv);
   state.set('uv-version', resolved.version);
   if (tool.needsSave) {
-    state.set('tool-save', JSON.stringify({cacheKey: tool.cacheKey, cachePaths: tool.cachePaths}));
+    state.setJson('tool-save', {cacheKey: tool.cacheKey, cachePaths: tool.cachePaths});
   }
 
   // 3. Python, the cache key and the uv cache. @actions/cache takes ~100 ms to load: let it load

@@ -1,4 +1,4 @@
-import {createState} from '@ci-actions/core';
+import {createState} from '@ci-actions/core/state';
 
 // What main hands to post. Post decides everything from these values.
 export type StateKey =
@@ -11,7 +11,12 @@ export type StateKey =
   | 'prune'
   | 'uv-path'
   | 'uv-version'
-  /** JSON {cacheKey, cachePaths} when the uv binary itself should be saved to the Actions cache. */
+  /** ToolSave (JSON) when the uv binary itself should be saved to the Actions cache. */
   | 'tool-save';
+
+export interface ToolSave {
+  readonly cacheKey: string;
+  readonly cachePaths: readonly string[];
+}
 
 export const state = createState<StateKey>();

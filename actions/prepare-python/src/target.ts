@@ -102,7 +102,7 @@ export function binaryMember(target: Target): string {
 }
 
 /** The built-in digest for a target and version, if the table has one. */
-export function knownDigest(
+export function builtInDigest(
   table: Readonly<Record<string, string>>,
   target: Target,
   version: string

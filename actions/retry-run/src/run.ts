@@ -2,10 +2,12 @@ import {
   ActionFailure,
   createLogger,
   formatDuration,
+  resolveRunDeps,
   retry,
-  runProcess,
   runner,
-  type ProcessResult
+  type Logger,
+  type ProcessResult,
+  type RunDeps
 } from '@ci-actions/core';
 import {randomUUID} from 'node:crypto';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -15,7 +17,7 @@ import {createAttemptFiles} from './attempt-files';
 import {findMatches, judge, type Matches, type Verdict} from './decision';
 import {readInputs, type Inputs} from './inputs';
 import {failureMessage, summaryTable, type AttemptRecord} from './report';
-import {shellCommand} from './shell';
+import {runScript} from './script';
 
 class AttemptFailed extends Error {
   constructor(
@@ -26,56 +28,15 @@ class AttemptFailed extends Error {
   }
 }
 
-/** What the runner gives a JavaScript action but not a `run:` step (`pass-runtime-env` keeps them). */
-export const RUNTIME_VARIABLES = [
-  'ACTIONS_RUNTIME_TOKEN',
-  'ACTIONS_RUNTIME_URL',
-  'ACTIONS_RESULTS_URL',
-  'ACTIONS_CACHE_URL',
-  'ACTIONS_CACHE_SERVICE_V2',
-  'ACTIONS_ID_TOKEN_REQUEST_URL',
-  'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
-];
-
-// Its lines mix with the script's output: the prefix tells them apart.
-const logger = createLogger({prefix: 'retry-run'});
-
 /** How long matching the output against the patterns may take. */
 export const MATCH_DEADLINE_MS = 5000;
-
-/** The step's environment for the script, as a `run:` step has it: no inputs, no runtime tokens. */
-function childEnv(overrides: Record<string, string>, passRuntimeEnv: boolean): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (name.startsWith('INPUT_')) continue;
-    if (!passRuntimeEnv && RUNTIME_VARIABLES.includes(name)) continue;
-    env[name] = value;
-  }
-  return {...env, ...overrides};
-}
-
-async function runScript(
-  inputs: Inputs,
-  script: string,
-  env: Record<string, string>,
-  timeoutMs: number | undefined
-): Promise<ProcessResult> {
-  const {command, args} = shellCommand(inputs.shell, script);
-  return runProcess({
-    command,
-    args,
-    cwd: inputs.workingDirectory,
-    env: childEnv(env, inputs.passRuntimeEnv),
-    timeoutMs,
-    killGraceMs: inputs.killGraceMs
-  });
-}
 
 /** Matches only a failed attempt's output, and only when there are patterns. */
 async function outputMatches(
   inputs: Inputs,
   result: ProcessResult,
-  deadline: number | undefined
+  deadline: number | undefined,
+  logger: Logger
 ): Promise<Matches> {
   const {abortPatterns, retryPatterns} = inputs.policy;
   const failed = result.exitCode !== 0 || result.timedOut;
@@ -98,8 +59,8 @@ function minDefined(...values: (number | undefined)[]): number | undefined {
   return defined.length ? Math.max(1, Math.min(...defined)) : undefined;
 }
 
-export async function run(): Promise<void> {
-  const inputs = readInputs();
+export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
+  const {inputs, logger} = resolveRunDeps(deps, readInputs, createLogger({prefix: 'retry-run'}));
   const started = Date.now();
   const deadline =
     inputs.totalTimeoutMs === undefined ? undefined : started + inputs.totalTimeoutMs;
@@ -127,7 +88,11 @@ export async function run(): Promise<void> {
         const result = await inGroup(attempt, () =>
           runScript(inputs, script, files.env, minDefined(inputs.timeoutMs, remainingMs))
         );
-        let verdict = judge(result, inputs.policy, await outputMatches(inputs, result, deadline));
+        let verdict = judge(
+          result,
+          inputs.policy,
+          await outputMatches(inputs, result, deadline, logger)
+        );
         const limitedByTotal =
           remainingMs !== undefined &&
           (inputs.timeoutMs === undefined || remainingMs <= inputs.timeoutMs);
@@ -166,7 +131,7 @@ export async function run(): Promise<void> {
           // on-retry and the wait after it must both fit in what total-timeout leaves.
           const left = deadline === undefined ? undefined : deadline - Date.now() - delayMs;
           if (inputs.onRetry)
-            await runOnRetry(inputs, workDir, attempt, minDefined(inputs.timeoutMs, left));
+            await runOnRetry(inputs, workDir, attempt, minDefined(inputs.timeoutMs, left), logger);
         }
       }
     );
@@ -201,7 +166,8 @@ async function runOnRetry(
   inputs: Inputs,
   workDir: string,
   attempt: number,
-  timeoutMs: number | undefined
+  timeoutMs: number | undefined,
+  logger: Logger
 ): Promise<void> {
   const script = join(workDir, `on-retry${inputs.shell.extension}`);
   writeFileSync(script, inputs.onRetry!, {mode: 0o600});

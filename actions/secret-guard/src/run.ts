@@ -5,21 +5,22 @@ import {
   createLogger,
   errorMessage,
   renderSummary,
-  runner
+  resolveRunDeps,
+  runner,
+  type Logger,
+  type RunDeps
 } from '@ci-actions/core';
 import {readFileSync} from 'node:fs';
 import {describeContext, detectPlatform, resolveContext, type TrustContext} from './context';
 import {AUTOMATIC_TOKENS, decide, hasValue, type Decision} from './decide';
-import {readInputs, type EnvLine} from './inputs';
+import {readInputs, type EnvLine, type Inputs} from './inputs';
 import {maskVariants} from './masks';
-
-const logger = createLogger({prefix: 'secret-guard'});
 
 // Order matters: inputs are checked first (nothing written on bad input), then every value is
 // registered as a secret, and only then does anything reach the log, the outputs or files.
 // Values are read for the named variables only and never leave this function.
 
-function readPayload(): unknown {
+function readPayload(logger: Logger): unknown {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return undefined;
   try {
@@ -58,7 +59,7 @@ export function summaryTable(
 
 // Neither keys nor values are logged: a secret given to these inputs by mistake would show its
 // pieces (a base64 value's text before `=`).
-function exportLines(input: string, lines: readonly EnvLine[]): void {
+function exportLines(input: string, lines: readonly EnvLine[], logger: Logger): void {
   for (const line of lines) runner.exportVariable(line.key, line.value);
   if (lines.length > 0) {
     const count = lines.length === 1 ? 'one variable' : `${lines.length} variables`;
@@ -66,8 +67,8 @@ function exportLines(input: string, lines: readonly EnvLine[]): void {
   }
 }
 
-export async function run(): Promise<void> {
-  const inputs = readInputs();
+export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
+  const {inputs, logger} = resolveRunDeps(deps, readInputs, createLogger({prefix: 'secret-guard'}));
   const names = [...inputs.required, ...inputs.optional];
   const set = new Set<string>();
   const masked = new Set<string>();
@@ -82,7 +83,7 @@ export async function run(): Promise<void> {
 
   const context = resolveContext({
     eventName: process.env.GITHUB_EVENT_NAME ?? '',
-    payload: readPayload(),
+    payload: readPayload(logger),
     actor: process.env.GITHUB_ACTOR ?? '',
     repository: process.env.GITHUB_REPOSITORY ?? '',
     platform: detectPlatform(process.env),
@@ -116,8 +117,8 @@ export async function run(): Promise<void> {
   runner.setOutput('reason', decision.reason);
   runner.setOutput('trusted', String(context.trusted));
   runner.setOutput('is-fork', String(context.isFork));
-  if (decision.mode === 'online') exportLines('online-env', inputs.onlineEnv);
-  else exportLines('offline-env', inputs.offlineEnv);
+  if (decision.mode === 'online') exportLines('online-env', inputs.onlineEnv, logger);
+  else exportLines('offline-env', inputs.offlineEnv, logger);
   if (inputs.summary) runner.appendSummary(summaryTable(decision, inputs, context));
 
   if (decision.failure) throw new ActionFailure(decision.failure);

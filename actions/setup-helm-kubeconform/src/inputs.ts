@@ -6,9 +6,10 @@ import {
   getOptional,
   getRetryBudget,
   DEFAULT_NETWORK_ATTEMPTS,
+  parseMirrors,
   splitList
 } from '@ci-actions/core';
-import {isSha256} from '@ci-actions/core/digest';
+import {parseSha256} from '@ci-actions/core/digest';
 import {DEFAULT_HELM_VERSION, DEFAULT_KUBECONFORM_VERSION} from './versions';
 
 export interface Inputs {
@@ -34,7 +35,8 @@ export interface Inputs {
 
 const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
 
-export function parseVersion(name: string, value: string | undefined, fallback: string) {
+/** A `*-version` input: an exact release version, without a leading `v`; undefined for `none`. */
+export function parseToolVersion(name: string, value: string | undefined, fallback: string) {
   const text = value ?? fallback;
   if (text === 'none') return undefined;
   const match = VERSION.exec(text);
@@ -46,34 +48,6 @@ export function parseVersion(name: string, value: string | undefined, fallback: 
     );
   }
   return match[1];
-}
-
-export function parseSha256(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isSha256(value)) {
-    throw new ConfigurationError(
-      `Input '${name}' must be a sha256 digest of 64 hexadecimal characters, got '${value}'.`
-    );
-  }
-  return value.toLowerCase();
-}
-
-export function parseMirrors(name: string, items: readonly string[], fallback: string): string[] {
-  const list = items.length ? items : [fallback];
-  return list.map(item => {
-    let url: URL | undefined;
-    try {
-      url = new URL(item);
-    } catch {
-      url = undefined;
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      throw new ConfigurationError(
-        `Input '${name}' must list http:// or https:// base URLs, got '${item}'.`
-      );
-    }
-    return item.replace(/\/+$/, '');
-  });
 }
 
 export function parseKubernetesVersion(value: string | undefined): string | undefined {
@@ -88,20 +62,24 @@ export function parseKubernetesVersion(value: string | undefined): string | unde
 
 export function readInputs(): Inputs {
   return {
-    helmVersion: parseVersion('helm-version', getOptional('helm-version'), DEFAULT_HELM_VERSION),
-    kubeconformVersion: parseVersion(
+    helmVersion: parseToolVersion(
+      'helm-version',
+      getOptional('helm-version'),
+      DEFAULT_HELM_VERSION
+    ),
+    kubeconformVersion: parseToolVersion(
       'kubeconform-version',
       getOptional('kubeconform-version'),
       DEFAULT_KUBECONFORM_VERSION
     ),
     helmSha256: parseSha256('helm-sha256', getOptional('helm-sha256')),
     kubeconformSha256: parseSha256('kubeconform-sha256', getOptional('kubeconform-sha256')),
-    helmMirrors: parseMirrors('helm-mirrors', getList('helm-mirrors'), 'https://get.helm.sh'),
-    kubeconformMirrors: parseMirrors(
-      'kubeconform-mirrors',
-      getList('kubeconform-mirrors'),
-      'https://github.com/yannh/kubeconform/releases/download'
-    ),
+    helmMirrors: parseMirrors('helm-mirrors', getList('helm-mirrors'), {
+      fallback: 'https://get.helm.sh'
+    }),
+    kubeconformMirrors: parseMirrors('kubeconform-mirrors', getList('kubeconform-mirrors'), {
+      fallback: 'https://github.com/yannh/kubeconform/releases/download'
+    }),
     cache: getBoolean('cache', true),
     charts: getList('charts'),
     kubernetesVersion: parseKubernetesVersion(getOptional('kubernetes-version')),

@@ -1,4 +1,4 @@
-import {runAction} from '@ci-actions/core';
+import {runAction} from '@ci-actions/core/run-action';
 import {postRun} from './post-run';
 
 void runAction(postRun, {name: 'setup-helm-kubeconform (post)'});

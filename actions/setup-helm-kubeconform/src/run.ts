@@ -3,14 +3,16 @@ import {
   ActionFailure,
   code,
   CommandError,
-  coreLogger,
   INSTALL_HEAD,
   installRow,
   Phases,
   renderSummary,
   runRetriedCommand,
+  resolveRunDeps,
   runner,
-  type Logger
+  workspaceDir,
+  type Logger,
+  type RunDeps
 } from '@ci-actions/core';
 import {restoreCache} from '@ci-actions/core/cache';
 import {installTool, parseChecksumList, type InstallResult} from '@ci-actions/core/tool-install';
@@ -21,16 +23,8 @@ import {chartCacheKey, httpRepositories, missingArchives, parseChartLock} from '
 import {readInputs, type Inputs} from './inputs';
 import {kubeconformArgs} from './kubeconform-args';
 import {schemaKeyPrefix} from './schemas';
+import {state, type SaveItem, type SchemaState} from './state';
 import {helmDownload, kubeconformDownload, type Download} from './versions';
-
-export interface SaveItem {
-  readonly key: string;
-  readonly paths: string[];
-}
-
-export const STATE_TOOLS = 'tools';
-export const STATE_CHARTS = 'charts';
-export const STATE_SCHEMAS = 'schemas';
 
 function unsupported(tool: string): ActionFailure {
   return new ActionFailure(
@@ -69,18 +63,14 @@ async function install(
   );
 }
 
-function workspace(): string {
-  return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-
 /** A path inside the workspace as a relative one (a stable cache version across runners). */
 function cachePath(path: string): string {
-  const rel = relative(workspace(), path);
+  const rel = relative(workspaceDir(), path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path;
 }
 
 async function findChartDirs(patterns: readonly string[]): Promise<string[]> {
-  const root = workspace();
+  const root = workspaceDir();
   const found = await glob(root, patterns, {directories: true});
   return found.map(dir => join(root, dir)).filter(dir => existsSync(join(dir, 'Chart.lock')));
 }
@@ -93,7 +83,7 @@ async function helmCommand(helm: string, args: string[], inputs: Inputs, logger:
       command: helm,
       args,
       label: `helm ${args.join(' ')}`,
-      cwd: workspace(),
+      cwd: workspaceDir(),
       timeoutMs: 10 * 60_000,
       attempts: inputs.attempts,
       budgetMs: inputs.retryBudgetMs,
@@ -170,10 +160,7 @@ export function schemaCacheDir(): string {
 }
 
 /** Creates the schema cache directory (kubeconform needs it to exist) and restores it. */
-async function restoreSchemaCache(
-  inputs: Inputs,
-  logger: Logger
-): Promise<{dir: string; prefix: string; matchedKey: string}> {
+async function restoreSchemaCache(inputs: Inputs, logger: Logger): Promise<SchemaState> {
   const dir = schemaCacheDir();
   mkdirSync(dir, {recursive: true});
   const prefix = schemaKeyPrefix({
@@ -185,9 +172,8 @@ async function restoreSchemaCache(
   return {dir, prefix, matchedKey: restored.matchedKey ?? ''};
 }
 
-export async function run(): Promise<void> {
-  const inputs = readInputs();
-  const logger = coreLogger;
+export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
+  const {inputs, logger} = resolveRunDeps(deps, readInputs);
   const helm = inputs.helmVersion
     ? helmDownload(inputs.helmVersion, process.platform, process.arch, inputs.helmMirrors)
     : undefined;
@@ -232,7 +218,7 @@ export async function run(): Promise<void> {
   const toolSaves = installed
     .filter(r => r.needsSave)
     .map(r => ({key: r.cacheKey, paths: [...r.cachePaths]}));
-  if (toolSaves.length) runner.saveState(STATE_TOOLS, JSON.stringify(toolSaves));
+  if (toolSaves.length) state.setJson('tools', toolSaves);
   if (failure) throw (failure as PromiseRejectedResult).reason;
   // In a fixed order (the installs ran in parallel): helm, then kubeconform.
   for (const result of installed) runner.addPath(result.dir);
@@ -249,7 +235,7 @@ export async function run(): Promise<void> {
     const restored = await schemas;
     cacheDir = restored.dir;
     schemaCache = restored.matchedKey ? `hit ${code(restored.matchedKey)}` : 'miss';
-    runner.saveState(STATE_SCHEMAS, JSON.stringify(restored));
+    state.setJson('schemas', restored);
   }
   runner.setOutput('schema-cache-dir', cacheDir ?? '');
   runner.setOutput(
@@ -265,7 +251,7 @@ export async function run(): Promise<void> {
   if (inputs.charts.length) {
     const helmPath = helmResult?.paths[helm!.binary] ?? 'helm';
     const charts = await phases.run('charts', () => chartDependencies(inputs, helmPath, logger));
-    if (charts.saves.length) runner.saveState(STATE_CHARTS, JSON.stringify(charts.saves));
+    if (charts.saves.length) state.setJson('charts', charts.saves);
     runner.setOutput('charts-cache-hit', String(charts.allHit));
     chartRows = charts.rows;
   } else {

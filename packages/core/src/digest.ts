@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import {createReadStream} from 'node:fs';
-import {ActionFailure} from './errors';
+import {ActionFailure, ConfigurationError} from './errors';
 import {fetchText, IntegrityError, type DownloadOptions} from './download';
 
 // SHA-256 digests: the one pattern every input, checksum list and marker is checked against, file
@@ -13,6 +13,18 @@ const SHA256 = new RegExp(`^${SHA256_HEX}$`);
 
 export function isSha256(value: string): boolean {
   return SHA256.test(value);
+}
+
+/** A digest input (`name`), lower-cased; a leading `sha256:` is allowed. Undefined when empty. */
+export function parseSha256(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const hex = value.replace(/^sha256:/i, '');
+  if (!isSha256(hex)) {
+    throw new ConfigurationError(
+      `Input '${name}' must be a SHA-256 digest of 64 hexadecimal characters, got '${value}'.`
+    );
+  }
+  return hex.toLowerCase();
 }
 
 /** Throws an IntegrityError unless `actual` equals `expected` (case-insensitive). */

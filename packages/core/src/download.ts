@@ -518,23 +518,23 @@ async function fromMirrors<T>(
             error instanceof HttpStatusError ? error.retryAfterMs : undefined,
           onRetry: ({error, attempt, delayMs}) => {
             options.logger.warning(
-              `${url}: attempt ${attempt} of ${options.attempts} failed (${describe(error)}); retrying in ${formatDuration(delayMs)}`
+              `${url}: attempt ${attempt} of ${options.attempts} failed (${failureReason(error)}); retrying in ${formatDuration(delayMs)}`
             );
           }
         }
       );
     } catch (error) {
       if (error instanceof IntegrityError) throw error;
-      failures.push({url, error: describe(error)});
+      failures.push({url, error: failureReason(error)});
       if (index < urls.length - 1) {
-        options.logger.warning(`${url}: ${describe(error)}; trying the next mirror`);
+        options.logger.warning(`${url}: ${failureReason(error)}; trying the next mirror`);
       }
     }
   }
   throw new DownloadError(what, failures);
 }
 
-function describe(error: unknown): string {
+function failureReason(error: unknown): string {
   if (error instanceof HttpStatusError) return `HTTP ${error.status}`;
   return errorMessage(error);
 }

@@ -9,6 +9,7 @@ export * from './process';
 export * from './retried-command';
 export * from './retry';
 export * from './run-action';
+export * from './run-deps';
 export * as runner from './runner';
 export * from './state';
 export * from './summary';

@@ -132,6 +132,33 @@ export function getRetryBudget(name = 'retry-budget'): number {
   return getDuration(name, {max: MAX_RETRY_BUDGET_MS}) ?? DEFAULT_RETRY_BUDGET_MS;
 }
 
+/** Mirror base URLs (`name`, a list input's items): http or https, without a trailing `/`. */
+export function parseMirrors(
+  name: string,
+  values: readonly string[],
+  options: {fallback: string; layout?: string}
+): string[] {
+  const list = values.length ? values : [options.fallback];
+  return list.map(value => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      // reported below
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      const layout = options.layout ? ` with the upstream layout (${options.layout})` : '';
+      throw invalid(name, value, `a list of http:// or https:// base URLs${layout}`);
+    }
+    return value.replace(/\/+$/, '');
+  });
+}
+
+/** The workspace: GITHUB_WORKSPACE, else the current directory. */
+export function workspaceDir(): string {
+  return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+
 /** Expands a leading `~` and resolves against `cwd`. */
 export function resolvePath(value: string, cwd: string): string {
   const expanded =
@@ -145,7 +172,7 @@ export function getPath(name: string, options: {cwd: string; fallback: string}):
 
 /** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
 export function getWorkingDirectory(name = 'working-directory'): string {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = workspaceDir();
   const value = getOptional(name);
   const dir = value ? resolvePath(value, workspace) : workspace;
   let isDir = false;

@@ -26,7 +26,7 @@ export async function runAction(fn: () => Promise<void>, options: RunActionOptio
   const fail = (error: unknown): void => {
     if (failed) return;
     failed = true;
-    reporter.error(describe(error, options.name), {title: options.name});
+    reporter.error(failureAnnotation(error, options.name), {title: options.name});
     if (!(error instanceof ConfigurationError || error instanceof ActionFailure)) {
       reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
     }
@@ -69,7 +69,7 @@ export function exitWhenFlushed(code: number): void {
   );
 }
 
-function describe(error: unknown, name: string): string {
+function failureAnnotation(error: unknown, name: string): string {
   if (error instanceof ConfigurationError) return error.message;
   return `${name}: ${errorMessage(error)}`;
 }

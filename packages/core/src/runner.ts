@@ -1,4 +1,3 @@
-import {randomUUID} from 'node:crypto';
 import {appendFileSync} from 'node:fs';
 import {EOL} from 'node:os';
 import {delimiter as PATH_DELIMITER} from 'node:path';
@@ -39,7 +38,9 @@ export function issueCommand(
 function keyValueFile(variable: string, name: string, value: string): boolean {
   const file = process.env[variable];
   if (!file) return false;
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // The Web Crypto global loads node:crypto on first use only: a post step with nothing to save
+  // writes no file command and never pays for it.
+  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
   }

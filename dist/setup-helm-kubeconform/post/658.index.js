@@ -1,0 +1,337 @@
+export const id = 658;
+export const ids = [658];
+export const modules = {
+
+/***/ 7658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  saveCache: () => (/* binding */ saveCache)
+});
+
+// UNUSED EXPORTS: CACHE_UNUSABLE_STATE, MAX_KEY_LENGTH, PROBE_TIMEOUT_MS, cacheFailedEarlier, cacheServiceConfigured, cacheServiceUrl, normaliseCacheKey, resetCacheHealth, restoreCache
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/duration.ts
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+// No white space inside: `5\nm` is a typo, not five minutes.
+const PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
+const DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
+/** Node's timers fire at once above 2^31-1 ms (24.8 days); no timer may be set beyond this. */
+const MAX_TIMER_MS = (/* unused pure expression or super */ null && (2 ** 31 - 1));
+/** The longest duration any input accepts unless it sets a lower limit: 7 days. */
+const MAX_DURATION_MS = (/* unused pure expression or super */ null && (7 * 24 * 3_600_000));
+/** Parses `500ms`, `30s`, `5m`, `1h` or a bare number of seconds into milliseconds. */
+function parseDuration(text) {
+    const match = PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function duration_formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${+(ms / 1000).toFixed(1)}s`;
+    if (ms < 3_600_000)
+        return `${+(ms / 60_000).toFixed(1)}m`;
+    return `${+(ms / 3_600_000).toFixed(1)}h`;
+}
+/** A timer that may be longer than Node allows: re-armed in steps of at most MAX_TIMER_MS. */
+function setLongTimeout(fn, ms) {
+    const end = Date.now() + Math.max(0, ms);
+    let timer;
+    const arm = () => {
+        const left = end - Date.now();
+        timer = setTimeout(left > MAX_TIMER_MS ? arm : fn, Math.min(Math.max(0, left), MAX_TIMER_MS));
+    };
+    arm();
+    return { clear: () => clearTimeout(timer) };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __webpack_require__(8643);
+;// CONCATENATED MODULE: ./packages/core/src/cache.ts
+
+
+
+const MAX_KEY_LENGTH = 512;
+/** How long the probe waits for any HTTP answer from the cache service. */
+const PROBE_TIMEOUT_MS = 1500;
+/** The state main hands to post once the cache failed (STATE_<name>). */
+const CACHE_UNUSABLE_STATE = 'CI_ACTIONS_CACHE_UNUSABLE';
+/** Lower-case, commas replaced (a comma is not allowed in a key), cut to 512 characters. */
+function normaliseCacheKey(key) {
+    return key.toLowerCase().replace(/,/g, '-').slice(0, MAX_KEY_LENGTH);
+}
+/** The environment-only check @actions/cache makes, without loading it. */
+function cacheServiceConfigured(env = process.env) {
+    return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+}
+/** The base URL @actions/cache talks to (v2 only on github.com-like hosts, as it decides). */
+function cacheServiceUrl(env = process.env) {
+    let host = 'github.com';
+    try {
+        host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    }
+    catch {
+        // an unparsable server URL: @actions/cache throws on it, the calls below warn
+    }
+    const v2Host = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
+    if (v2Host && env.ACTIONS_CACHE_SERVICE_V2)
+        return env.ACTIONS_RESULTS_URL ?? '';
+    return env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL || '';
+}
+let cacheModule;
+let probe;
+let unavailableLogged = false;
+/** Why the cache is not used for the rest of the step; set once. */
+let unusable;
+let skipLogged = false;
+function unavailable(logger) {
+    if (!unavailableLogged) {
+        logger.info('The Actions cache service is not available on this runner; caching is skipped.');
+        unavailableLogged = true;
+    }
+    return undefined;
+}
+function markUnusable(reason) {
+    if (unusable)
+        return;
+    unusable = reason;
+    skipLogged = true; // the warning that set it is this step's one warning
+    try {
+        runner.saveState(CACHE_UNUSABLE_STATE, reason);
+    }
+    catch {
+        // only a reason holding the file's delimiter throws; this step's skips hold regardless
+    }
+}
+/** Where the service can be named in a log: its origin only (the path may identify the repo). */
+function origin(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return 'the configured URL';
+    }
+}
+/** One short request: any HTTP answer means alive; a refusal, reset or silence means dead. */
+async function probeService(url, timeoutMs) {
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 4942));
+    const client = new HttpClient('ci-actions-cache-probe', [], {
+        allowRetries: false,
+        maxRetries: 0,
+        keepAlive: false,
+        socketTimeout: timeoutMs
+    });
+    try {
+        const response = await withDeadline(client.get(url), timeoutMs);
+        response.message.destroy();
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof CacheTimeout
+            ? `${origin(url)} did not answer within ${duration_formatDuration(timeoutMs)}`
+            : `${origin(url)} is unreachable (${(0,errors/* errorMessage */.gJ)(error)})`;
+    }
+    finally {
+        client.dispose();
+    }
+}
+/**
+ * True, with one warning per step (info after it), once the cache failed earlier in this step or
+ * in the main step before this post step.
+ */
+function cacheFailedEarlier(logger) {
+    unusable ??= runner.getState(CACHE_UNUSABLE_STATE) || undefined;
+    if (!unusable)
+        return false;
+    const message = `The Actions cache is skipped: it failed earlier in this job (${unusable}).`;
+    if (skipLogged)
+        logger.info(message);
+    else
+        logger.warning(message);
+    skipLogged = true;
+    return true;
+}
+async function loadCache(logger) {
+    if (!cacheServiceConfigured())
+        return unavailable(logger);
+    if (cacheFailedEarlier(logger))
+        return undefined;
+    probe ??= probeService(cacheServiceUrl(), PROBE_TIMEOUT_MS);
+    const dead = await probe;
+    if (dead && !unusable) {
+        logger.warning(`The Actions cache service ${dead}; caching is skipped for this job.`);
+        markUnusable(dead);
+        return undefined;
+    }
+    // A call running alongside may have failed meanwhile.
+    if (cacheFailedEarlier(logger))
+        return undefined;
+    cacheModule ??= Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 289));
+    const cache = await cacheModule;
+    if (!cache.isFeatureAvailable())
+        return unavailable(logger);
+    return cache;
+}
+class CacheTimeout extends Error {
+}
+async function withDeadline(work, timeoutMs) {
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new CacheTimeout()), timeoutMs);
+        timer.unref();
+    });
+    try {
+        return await Promise.race([work, expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+// While toolkit calls are in flight, an exception thrown from one of its callbacks or stream
+// listeners (which no caller can catch, and which runAction would report as the step's failure)
+// is captured here: it fails the calls in flight with a warning instead.
+const inFlight = new Set();
+let captureInstalled = false;
+function captureToolkitErrors(error) {
+    for (const fail of inFlight)
+        fail(error);
+}
+async function guarded(work) {
+    if (!captureInstalled && !process.hasUncaughtExceptionCaptureCallback()) {
+        process.setUncaughtExceptionCaptureCallback(captureToolkitErrors);
+        captureInstalled = true;
+    }
+    let fail = () => undefined;
+    const failed = new Promise((_, reject) => {
+        fail = reject;
+    });
+    inFlight.add(fail);
+    const running = work();
+    // The toolkit's work may outlive a deadline; the capture stays until it has settled.
+    void running
+        .catch(() => undefined)
+        .finally(() => {
+        inFlight.delete(fail);
+        if (inFlight.size === 0 && captureInstalled) {
+            process.setUncaughtExceptionCaptureCallback(null);
+            captureInstalled = false;
+        }
+    });
+    return Promise.race([running, failed]);
+}
+/** Keeps one stalled segment from using the whole budget: @actions/cache reads this variable. */
+function boundSegmentTimeout(timeoutMs) {
+    if (process.env.SEGMENT_DOWNLOAD_TIMEOUT_MINS)
+        return;
+    const minutes = Math.max(1, Math.ceil(timeoutMs / 60_000));
+    process.env.SEGMENT_DOWNLOAD_TIMEOUT_MINS = String(minutes);
+}
+async function restoreCache(paths, key, restoreKeys, options) {
+    const { logger } = options;
+    const timeoutMs = options.timeoutMs ?? 120_000;
+    const primary = normaliseCacheKey(key);
+    try {
+        const cache = await loadCache(logger);
+        if (!cache)
+            return { hit: 'none' };
+        boundSegmentTimeout(timeoutMs);
+        const matched = await withDeadline(guarded(() => cache.restoreCache([...paths], primary, restoreKeys.map(normaliseCacheKey), { lookupOnly: options.lookupOnly ?? false, segmentTimeoutInMs: timeoutMs }, options.enableCrossOsArchive ?? false)), timeoutMs);
+        if (!matched) {
+            logger.info(`Cache not found for key ${primary}`);
+            return { hit: 'none' };
+        }
+        const hit = matched.toLowerCase() === primary ? 'exact' : 'partial';
+        logger.info(hit === 'exact'
+            ? `Cache restored from key ${matched}`
+            : `Cache restored from key ${matched} (a partial match for ${primary})`);
+        return { hit, matchedKey: matched };
+    }
+    catch (error) {
+        const reason = error instanceof CacheTimeout
+            ? `a restore did not finish within ${formatDuration(timeoutMs)}`
+            : `a restore failed: ${errorMessage(error)}`;
+        const first = !unusable;
+        markUnusable(reason);
+        const message = `Cache restore for key ${primary}: ${reason}; going on without it`;
+        if (first)
+            logger.warning(message);
+        else
+            logger.info(message);
+        return { hit: 'none' };
+    }
+}
+function isValidationError(error) {
+    if (!(error instanceof Error))
+        return false;
+    return error.name === 'ValidationError' || error.message.startsWith('Path Validation Error');
+}
+/**
+ * Saves `paths` under `key`; false on any failure. @actions/cache reports a failed save only in its
+ * log (it returns the reserved id all the same), so a save counts once a lookup finds the key.
+ */
+async function saveCache(paths, key, options) {
+    const { logger } = options;
+    const timeoutMs = options.timeoutMs ?? 300_000;
+    const primary = normaliseCacheKey(key);
+    const crossOs = options.enableCrossOsArchive ?? false;
+    try {
+        const cache = await loadCache(logger);
+        if (!cache)
+            return false;
+        const landed = await withDeadline(guarded(async () => {
+            const id = await cache.saveCache([...paths], primary, undefined, crossOs);
+            const found = await cache.restoreCache([...paths], primary, [], { lookupOnly: true }, crossOs);
+            if (found?.toLowerCase() !== primary)
+                return 'lost';
+            return id === -1 ? 'present' : 'saved';
+        }), timeoutMs);
+        if (landed === 'present') {
+            logger.info(`Cache for key ${primary} exists already (saved by another job); not saved again`);
+            return false;
+        }
+        if (landed === 'lost') {
+            markUnusable(`the save for key ${primary} did not land`);
+            logger.info(`Cache was not saved for key ${primary}: the service does not list it (see the messages above); the cache is skipped for the rest of this job`);
+            return false;
+        }
+        logger.info(`Cache saved with key ${primary}`);
+        return true;
+    }
+    catch (error) {
+        // A path or key the toolkit rejects says nothing about the service.
+        if (isValidationError(error)) {
+            logger.warning(`Cache save for key ${primary} failed: ${error.message}`);
+            return false;
+        }
+        const reason = error instanceof CacheTimeout
+            ? `a save did not finish within ${duration_formatDuration(timeoutMs)}`
+            : `a save failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        const first = !unusable;
+        markUnusable(reason);
+        const message = `Cache save for key ${primary}: ${reason}; skipped`;
+        if (first)
+            logger.warning(message);
+        else
+            logger.info(message);
+        return false;
+    }
+}
+/** Forgets the step's probe and failures (tests run many steps in one process). */
+function resetCacheHealth() {
+    probe = undefined;
+    unusable = undefined;
+    skipLogged = false;
+}
+
+
+/***/ })
+
+};
