@@ -10,9 +10,12 @@
 # Test-only overrides (not part of the action's interface):
 #   BOOTSTRAP_SLEEP      command used to wait between attempts (default: sleep)
 #   BOOTSTRAP_APT_LISTS  apt's lists directory (default: /var/lib/apt/lists)
+# The flake ledger (schema: the top-level README): $CI_ACTIONS_LEDGER, else
+# $RUNNER_TEMP/ci-actions/ledger.jsonl; one JSON line per retried or failed package manager call.
 # Outputs (to $GITHUB_OUTPUT, or printed when it is unset):
 #   installed=<packages actually installed, space-separated>
 #   package-manager=<apt-get|apk|dnf|microdnf|yum, or empty when none was needed and none found>
+#   faults-absorbed=<package manager attempts that failed and were retried>
 set -eu
 
 NODE_MIN=20
@@ -55,6 +58,10 @@ log() {
 
 error() {
   printf '::error::bootstrap: %s\n' "$(escape_data "$*")"
+}
+
+warning() {
+  printf '::warning::bootstrap: %s\n' "$(escape_data "$*")"
 }
 
 die() {
@@ -141,6 +148,70 @@ set_output() {
     printf '%s=%s\n' "$1" "$2" >>"$GITHUB_OUTPUT"
   else
     printf '%s=%s\n' "$1" "$2"
+  fi
+}
+
+# --- flake ledger --------------------------------------------------------------------------
+
+LEDGER=${CI_ACTIONS_LEDGER:-}
+[ -n "$LEDGER" ] || [ -z "${RUNNER_TEMP:-}" ] || LEDGER=$RUNNER_TEMP/ci-actions/ledger.jsonl
+FAULTS=0
+LEDGER_BROKEN=0
+
+# json_string VALUE: VALUE as a JSON string, quotes included (\ " and control characters escaped).
+json_string() {
+  case $1 in
+    *[\\\"[:cntrl:]]*) ;;
+    *)
+      printf '"%s"' "$1"
+      return 0
+      ;;
+  esac
+  _in=$1
+  _out=
+  while [ -n "$_in" ]; do
+    _rest=${_in#?}
+    _c=${_in%"$_rest"}
+    _in=$_rest
+    case $_c in
+      \\) _out="$_out\\\\" ;;
+      \") _out="$_out\\\"" ;;
+      "$NL") _out="$_out\\n" ;;
+      "$CR") _out="$_out\\r" ;;
+      [[:cntrl:]]) _out="$_out$(printf '\\u%04x' "'$_c")" ;;
+      *) _out="$_out$_c" ;;
+    esac
+  done
+  printf '"%s"' "$_out"
+}
+
+# redact TEXT: URLs without userinfo, query or fragment; at most 300 bytes. Without sed the text
+# is not recorded.
+redact() {
+  command -v sed >/dev/null 2>&1 || {
+    printf '(not recorded: no sed)'
+    return 0
+  }
+  printf '%.300s' "$(printf '%s\n' "$1" | sed -e 's|\(://\)[^/@[:space:]]*@|\1|g' \
+    -e 's|\(://[^[:space:]?#]*\)[?#][^[:space:]]*|\1|g')"
+}
+
+# ledger KIND TARGET ATTEMPT ERROR WAITED_MS OUTCOME: appends one line with one write; a ledger
+# that cannot be written warns once and never fails the step.
+ledger() {
+  case $1 in
+    unabsorbed) ;;
+    *) FAULTS=$((FAULTS + 1)) ;;
+  esac
+  [ -n "$LEDGER" ] && [ "$LEDGER_BROKEN" -eq 0 ] || return 0
+  _ts=$(date -u +%Y-%m-%dT%H:%M:%SZ 2>/dev/null) || _ts=
+  _line="{\"v\":1,\"ts\":$(json_string "$_ts"),\"job\":$(json_string "${GITHUB_JOB:-}"),\"action\":\"bootstrap\",\"step\":$(json_string "${GITHUB_ACTION:-}"),\"kind\":\"$1\",\"target\":$(json_string "$2"),\"attempt\":$3,\"error\":$(json_string "$(redact "$4")"),\"waited_ms\":$5,\"outcome\":\"$6\"}"
+  case $LEDGER in
+    */*) mkdir -p "${LEDGER%/*}" 2>/dev/null || : ;;
+  esac
+  if ! { printf '%s\n' "$_line" >>"$LEDGER"; } 2>/dev/null; then
+    LEDGER_BROKEN=1
+    warning "the flake ledger $LEDGER cannot be written; faults are not recorded for the rest of this step"
   fi
 }
 
@@ -271,6 +342,7 @@ run_logged() {
   return "$_rc"
 }
 
+WARNED=
 # with_retries LABEL CMD...: runs CMD up to ATTEMPTS times with doubling waits.
 with_retries() {
   _label=$1
@@ -288,6 +360,10 @@ with_retries() {
     fi
     scan_stderr
     [ -n "$last_line" ] || last_line="exit code $_rc, no error output"
+    if [ "$permanent" -eq 1 ] || [ "$_attempt" -ge "$ATTEMPTS" ]; then
+      ledger unabsorbed "$_label" "$_attempt" "exit code $_rc: $last_line" 0 failed
+      set_output faults-absorbed "$FAULTS"
+    fi
     if [ "$permanent" -eq 1 ]; then
       _s=s
       [ "$_attempt" -ne 1 ] || _s=
@@ -298,7 +374,15 @@ with_retries() {
       [ "$_attempt" -ne 1 ] || _s=
       die "$_label failed after $_attempt attempt$_s: $last_line"
     fi
-    log "$_label failed with exit code $_rc (attempt $_attempt of $ATTEMPTS); retrying in ${_wait}s"
+    ledger package-retry "$_label" "$_attempt" "exit code $_rc: $last_line" $((_wait * 1000)) retried
+    # A warning for the first failure of each command, plain lines for its further attempts.
+    case $WARNED in
+      *"|$_label|"*) log "$_label failed with exit code $_rc (attempt $_attempt of $ATTEMPTS); retrying in ${_wait}s" ;;
+      *)
+        WARNED="$WARNED|$_label|"
+        warning "$_label failed with exit code $_rc (attempt $_attempt of $ATTEMPTS): $last_line; retrying in ${_wait}s"
+        ;;
+    esac
     "$SLEEP_CMD" "$_wait"
     _attempt=$((_attempt + 1))
     _wait=$((_wait * 2))
@@ -390,6 +474,7 @@ if [ -z "$WANTED" ]; then
   log "nothing requested; nothing to install"
   set_output installed ''
   set_output package-manager "$PM"
+  set_output faults-absorbed 0
   exit 0
 fi
 
@@ -430,3 +515,4 @@ fi
 
 set_output installed "$TO_INSTALL"
 set_output package-manager "$PM"
+set_output faults-absorbed "$FAULTS"

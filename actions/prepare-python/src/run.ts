@@ -1,10 +1,12 @@
 import {
   ActionFailure,
+  causeOf,
   ConfigurationError,
   coreLogger,
   errorMessage,
   runProcess,
   runner,
+  withCause,
   type Logger
 } from '@ci-actions/core';
 import {cacheServiceConfigured, restoreCache} from '@ci-actions/core/cache';
@@ -280,8 +282,11 @@ export async function run(): Promise<void> {
     if (nox) await runUvWithRetry(nox, {uv, cwd, attempts: inputs.attempts, logger});
   } catch (error) {
     if (error instanceof UvCommandError) {
-      throw new ActionFailure(
-        `${error.message}${error.transient ? ` after ${inputs.attempts} attempt(s)` : ' (the output matched no transient-failure pattern, so it was not retried)'}${error.externallyManaged ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`
+      throw withCause(
+        new ActionFailure(
+          `${error.message}${error.transient ? ` after ${inputs.attempts} attempt(s)` : ' (the output matched no transient-failure pattern, so it was not retried)'}${error.externallyManaged ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`
+        ),
+        causeOf(error)
       );
     }
     throw new ActionFailure(errorMessage(error));

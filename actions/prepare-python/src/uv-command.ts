@@ -1,4 +1,7 @@
 import {
+  absorbFault,
+  commandTarget,
+  withCause,
   compileOutputPatterns,
   formatDuration,
   killGroup,
@@ -48,6 +51,12 @@ export class UvCommandError extends Error {
       }`
     );
     this.name = 'UvCommandError';
+    withCause(this, {
+      target: commandTarget(label.split(' ')),
+      error: result.timedOut
+        ? 'timed out'
+        : `exit code ${result.exitCode}${transient ? `: matched ${transient}` : ''}`
+    });
     this.externallyManaged = externallyManaged(result.tail);
   }
 }
@@ -98,7 +107,16 @@ export async function runUvWithRetry(
       isRetryable: error => error instanceof UvCommandError && error.transient !== undefined,
       onRetry: ({error, attempt, delayMs}) => {
         const failure = error as UvCommandError;
-        options.logger.warning(
+        absorbFault(
+          options.logger,
+          {
+            kind: 'command-retry',
+            target: commandTarget(['uv', ...args]),
+            attempt,
+            error: `exit code ${failure.result.exitCode}: matched ${failure.transient}`,
+            waitedMs: delayMs,
+            outcome: 'retried'
+          },
           `${failure.message} (attempt ${attempt} of ${options.attempts}, output matched ${failure.transient}); retrying in ${formatDuration(delayMs)}`
         );
       }

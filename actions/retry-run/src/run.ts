@@ -1,10 +1,13 @@
 import {
+  absorbFault,
   ActionFailure,
   coreLogger,
   formatDuration,
   retry,
   runProcess,
   runner,
+  scriptTarget,
+  withCause,
   type ProcessResult
 } from '@ci-actions/core';
 import {randomUUID} from 'node:crypto';
@@ -155,7 +158,16 @@ export async function run(): Promise<void> {
         onRetry: async ({attempt, delayMs}) => {
           const record = records[records.length - 1];
           records[records.length - 1] = {...record, delayMs};
-          coreLogger.warning(
+          absorbFault(
+            coreLogger,
+            {
+              kind: 'command-retry',
+              target: scriptTarget(inputs.run),
+              attempt,
+              error: `exit code ${record.exitCode}: ${record.reason}`,
+              waitedMs: delayMs,
+              outcome: 'retried'
+            },
             `attempt ${attempt} of ${inputs.attempts} failed (exit code ${record.exitCode}: ${record.reason}); retrying in ${formatDuration(delayMs)}`
           );
           // on-retry and the wait after it must both fit in what total-timeout leaves.
@@ -186,8 +198,17 @@ export async function run(): Promise<void> {
   runner.setOutput('duration-ms', String(Date.now() - started));
   runner.appendSummary(summaryTable(records));
   if (last?.outcome !== 'success') {
-    throw new ActionFailure(
-      last ? failureMessage(records, stoppedBy) : 'total-timeout reached before the first attempt'
+    throw withCause(
+      new ActionFailure(
+        last ? failureMessage(records, stoppedBy) : 'total-timeout reached before the first attempt'
+      ),
+      {
+        target: scriptTarget(inputs.run),
+        error: last
+          ? `exit code ${last.exitCode}: ${stoppedBy ?? last.reason}`
+          : (stoppedBy ?? 'total-timeout reached'),
+        attempt: records.length
+      }
     );
   }
 }

@@ -1,11 +1,14 @@
 import {glob} from '@ci-actions/core/glob';
 import {
+  absorbFault,
   ActionFailure,
+  commandTarget,
   coreLogger,
   formatDuration,
   retry,
   runProcess,
   runner,
+  withCause,
   type Logger
 } from '@ci-actions/core';
 import {restoreCache} from '@ci-actions/core/cache';
@@ -90,14 +93,26 @@ async function helmCommand(helm: string, args: string[], inputs: Inputs, logger:
       });
       if (result.spawnError) throw new ActionFailure(`cannot run ${helm}: ${result.spawnError}`);
       if (result.exitCode !== 0) {
-        throw new ActionFailure(`helm ${args.join(' ')} failed with exit code ${result.exitCode}`);
+        throw withCause(
+          new ActionFailure(`helm ${args.join(' ')} failed with exit code ${result.exitCode}`),
+          {target: commandTarget(['helm', ...args]), error: `exit code ${result.exitCode}`}
+        );
       }
     },
     {
       attempts: inputs.attempts,
       backoff: COMMAND_BACKOFF,
       onRetry: ({error, attempt, delayMs}) =>
-        logger.warning(
+        absorbFault(
+          logger,
+          {
+            kind: 'command-retry',
+            target: commandTarget(['helm', ...args]),
+            attempt,
+            error: (error as Error).message.replace(/^.* failed with /, ''),
+            waitedMs: delayMs,
+            outcome: 'retried'
+          },
           `${(error as Error).message} (attempt ${attempt} of ${inputs.attempts}); retrying in ${formatDuration(delayMs)}`
         )
     }

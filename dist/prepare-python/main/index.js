@@ -870,6 +870,250 @@ const nullLogger = {
     error: () => undefined
 };
 
+;// CONCATENATED MODULE: ./packages/core/src/ledger.ts
+
+
+
+
+// The flake ledger: one JSON line per fault an action absorbed (or that failed its step), appended
+// to a file every action of the job shares, bootstrap.sh included. Each line is one write(2) on a
+// descriptor opened with O_APPEND, so two steps or processes writing at once never interleave a
+// line. Nothing secret goes in: URLs keep only origin and path, errors are a status, a code or a
+// short message, never a header or a body. A ledger that cannot be written warns once and is
+// otherwise ignored: bookkeeping never fails a step. Schema (versioned): README, "Flake ledger".
+const LEDGER_VERSION = 1;
+/** Names the ledger file instead of $RUNNER_TEMP/ci-actions/ledger.jsonl. */
+const LEDGER_ENV = 'CI_ACTIONS_LEDGER';
+const FAULTS_ABSORBED_OUTPUT = 'faults-absorbed';
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed',
+    'cache-skipped',
+    'unabsorbed'
+]));
+/** Faults worked around. `cache-skipped` follows a `cache-failed` and `unabsorbed` failed the step. */
+const ABSORBED_KINDS = new Set([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed'
+]);
+const MAX_TARGET = 300;
+const MAX_ERROR = 300;
+/** The ledger file: CI_ACTIONS_LEDGER, else under RUNNER_TEMP; undefined outside a runner. */
+function ledgerPath(env = process.env) {
+    if (env[LEDGER_ENV])
+        return env[LEDGER_ENV];
+    return env.RUNNER_TEMP ? (0,external_node_path_.join)(env.RUNNER_TEMP, 'ci-actions', 'ledger.jsonl') : undefined;
+}
+function cut(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+/** A URL without userinfo, query or fragment; text that is not a URL is returned unchanged. */
+function redactUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return text;
+    }
+    if (!/^[a-z][a-z0-9+.-]*:$/.test(url.protocol) || !url.host)
+        return text;
+    // `http://host` stays as written: URL adds a `/` path to it.
+    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
+    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
+}
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
+/** One line, every URL in it redacted, at most `max` characters. */
+function redactText(text, max = MAX_ERROR) {
+    const oneLine = text.replace(URL_IN_TEXT, redactUrl).replace(/\s+/g, ' ').trim();
+    return cut(oneLine, max);
+}
+const WORD = /^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,39}$/;
+/**
+ * A command's name for the ledger: the program's base name and the sub-command words after it,
+ * up to the first option, path, assignment or value-like word (`uv pip install`, `helm dependency
+ * build`); never its arguments, which may hold a token.
+ */
+function commandTarget(words, maxWords = 3) {
+    const name = (words[0] ?? '').split('/').pop() ?? '';
+    if (!WORD.test(name))
+        return 'command';
+    const kept = [name];
+    for (const word of words.slice(1, maxWords)) {
+        if (!/^[a-z][a-z0-9-]{0,29}$/.test(word))
+            break;
+        kept.push(word);
+    }
+    return kept.join(' ');
+}
+/** The first command of a script (`pip install`), or `script` when it does not start with one. */
+function scriptTarget(script) {
+    const line = script
+        .split(/\r?\n/)
+        .map(text => text.trim())
+        .find(text => text && !text.startsWith('#'));
+    if (!line)
+        return 'script';
+    const target = commandTarget(line.split(/\s+/), 2);
+    return target === 'command' ? 'script' : target;
+}
+function ledgerLine(fault, context, now) {
+    return {
+        v: LEDGER_VERSION,
+        ts: now.toISOString(),
+        job: context.job,
+        action: context.action,
+        step: context.step,
+        kind: fault.kind,
+        target: cut(redactUrl(fault.target), MAX_TARGET),
+        attempt: fault.attempt ?? null,
+        error: redactText(fault.error),
+        waited_ms: Math.max(0, Math.round(fault.waitedMs ?? 0)),
+        outcome: fault.outcome
+    };
+}
+/** The lines of a ledger file; blank and malformed lines (a torn write, another version) skipped. */
+function parseLedger(text) {
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        if (!raw.trim())
+            continue;
+        try {
+            const line = JSON.parse(raw);
+            if (line && line.v === LEDGER_VERSION && typeof line.kind === 'string')
+                lines.push(line);
+        }
+        catch {
+            // not a ledger line
+        }
+    }
+    return lines;
+}
+function isAbsorbed(kind) {
+    return ABSORBED_KINDS.has(kind);
+}
+const nodeLedgerFs = {
+    append(path, data) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        const fd = (0,external_node_fs_.openSync)(path, 'a', 0o644);
+        try {
+            (0,external_node_fs_.writeSync)(fd, data);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+};
+/** The ledger of one step: writes its lines, counts the absorbed ones, warns once per target. */
+class Ledger {
+    options;
+    absorbedCount = 0;
+    writeFailed = false;
+    warned = new Set();
+    lines = [];
+    constructor(options) {
+        this.options = options;
+    }
+    get path() {
+        return this.options.path;
+    }
+    record(fault) {
+        const line = ledgerLine(fault, this.options.context, (this.options.now ?? (() => new Date()))());
+        this.lines.push(line);
+        if (isAbsorbed(line.kind))
+            this.absorbedCount++;
+        const path = this.options.path;
+        if (path && !this.writeFailed) {
+            try {
+                (this.options.fs ?? nodeLedgerFs).append(path, `${JSON.stringify(line)}\n`);
+            }
+            catch (error) {
+                this.writeFailed = true;
+                (this.options.logger ?? coreLogger).warning(`The flake ledger ${path} cannot be written (${redactText((0,errors/* errorMessage */.gJ)(error))}); faults are not recorded for the rest of this step.`);
+            }
+        }
+        return line;
+    }
+    /**
+     * Records an absorbed fault and logs `message`: a warning for the first fault of its target in
+     * this step, an info line after that.
+     */
+    absorb(logger, fault, message) {
+        const line = this.record(fault);
+        if (this.warned.has(line.target)) {
+            logger.info(message);
+        }
+        else {
+            this.warned.add(line.target);
+            logger.warning(message);
+        }
+    }
+    /** How many faults this step absorbed (the `faults-absorbed` output). */
+    absorbed() {
+        return this.absorbedCount;
+    }
+}
+function ledgerContext(action, env = process.env) {
+    return { job: env.GITHUB_JOB ?? '', action, step: env.GITHUB_ACTION ?? '' };
+}
+let current;
+/** Starts this step's ledger (runAction does, with the action's name). */
+function startLedger(action, env = process.env) {
+    current = new Ledger({ path: ledgerPath(env), context: ledgerContext(action, env) });
+    return current;
+}
+/** This step's ledger; one is started under the name `ci-actions` when runAction did not. */
+function stepLedger() {
+    current ??= startLedger('ci-actions');
+    return current;
+}
+/** Forgets this process's ledger (tests run many steps in one process). */
+function resetLedger() {
+    current = undefined;
+}
+function recordFault(fault) {
+    stepLedger().record(fault);
+}
+function absorbFault(logger, fault, message) {
+    stepLedger().absorb(logger, fault, message);
+}
+const CAUSE = Symbol.for('ci-actions.fault-cause');
+/** Marks `error` with the fault that caused it; returns the error (`throw withCause(...)`). */
+function withCause(error, cause) {
+    if (cause)
+        Object.defineProperty(error, CAUSE, { value: cause, enumerable: false });
+    return error;
+}
+/** The cause attached to `error` or to one of its `cause`s. */
+function causeOf(error) {
+    for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+        const cause = e[CAUSE];
+        if (cause)
+            return cause;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** The `unabsorbed` fault for the error that failed a step. */
+function unabsorbedFault(error, action) {
+    const cause = causeOf(error);
+    if (cause)
+        return { kind: 'unabsorbed', outcome: 'failed', ...cause };
+    const name = error instanceof Error ? error.name : 'Error';
+    return {
+        kind: 'unabsorbed',
+        target: action,
+        error: `${name}: ${redactText((0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? '', 200)}`,
+        outcome: 'failed'
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
 // Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
 // failed command's output; a match makes the failure retryable. Shared by retry-run's
@@ -1450,16 +1694,24 @@ async function retry(fn, options) {
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 
+
 const MIN_NODE_MAJOR = 20;
 /** Runs a main or post entry: every failure is reported once, nothing escapes as a crash. */
 async function runAction(fn, options) {
     const reporter = options.reporter ?? runner_namespaceObject;
     const exit = options.exit ?? exitWhenFlushed;
+    // The ledger's action is the name's first word: `prepare-python post` writes as prepare-python.
+    const ledger = startLedger(options.name.split(/[\s(]/)[0]);
     let failed = false;
+    let badInput = false;
     const fail = (error) => {
         if (failed)
             return;
         failed = true;
+        // A bad input is no fault: nothing was attempted, nothing is recorded.
+        badInput = error instanceof errors/* ConfigurationError */.j1;
+        if (!badInput)
+            ledger.record(unabsorbedFault(error, options.name));
         reporter.setFailed(describe(error, options.name));
         if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
@@ -1484,6 +1736,10 @@ async function runAction(fn, options) {
     finally {
         process.off('unhandledRejection', onAsyncError);
         process.off('uncaughtException', onAsyncError);
+    }
+    // A post step's outputs reach no one.
+    if (!badInput && !/\bpost\b/.test(options.name)) {
+        reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(ledger.absorbed()));
     }
     exit(failed ? 1 : Number(process.exitCode) || 0);
 }
@@ -1527,7 +1783,9 @@ function createState() {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/core/src/cache.ts
+
 
 
 
@@ -1619,10 +1877,16 @@ async function probeService(url, timeoutMs) {
  * True, with one warning per step (info after it), once the cache failed earlier in this step or
  * in the main step before this post step.
  */
-function cacheFailedEarlier(logger) {
+function cacheFailedEarlier(logger, key = 'cache') {
     unusable ??= getState(CACHE_UNUSABLE_STATE) || undefined;
     if (!unusable)
         return false;
+    recordFault({
+        kind: 'cache-skipped',
+        target: normaliseCacheKey(key),
+        error: unusable,
+        outcome: 'without-cache'
+    });
     const message = `The Actions cache is skipped: it failed earlier in this job (${unusable}).`;
     if (skipLogged)
         logger.info(message);
@@ -1631,20 +1895,28 @@ function cacheFailedEarlier(logger) {
     skipLogged = true;
     return true;
 }
-async function loadCache(logger) {
+async function loadCache(logger, key) {
     if (!cacheServiceConfigured())
         return unavailable(logger);
-    if (cacheFailedEarlier(logger))
+    if (cacheFailedEarlier(logger, key))
         return undefined;
+    const started = Date.now();
     probe ??= probeService(cacheServiceUrl(), PROBE_TIMEOUT_MS);
     const dead = await probe;
     if (dead && !unusable) {
         logger.warning(`The Actions cache service ${dead}; caching is skipped for this job.`);
         markUnusable(dead);
+        recordFault({
+            kind: 'cache-failed',
+            target: origin(cacheServiceUrl()),
+            error: dead,
+            waitedMs: Date.now() - started,
+            outcome: 'without-cache'
+        });
         return undefined;
     }
     // A call running alongside may have failed meanwhile.
-    if (cacheFailedEarlier(logger))
+    if (cacheFailedEarlier(logger, key))
         return undefined;
     cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(581), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const cache = await cacheModule;
@@ -1710,8 +1982,9 @@ async function restoreCache(paths, key, restoreKeys, options) {
     const { logger } = options;
     const timeoutMs = options.timeoutMs ?? 120_000;
     const primary = normaliseCacheKey(key);
+    const started = Date.now();
     try {
-        const cache = await loadCache(logger);
+        const cache = await loadCache(logger, primary);
         if (!cache)
             return { hit: 'none' };
         boundSegmentTimeout(timeoutMs);
@@ -1732,6 +2005,7 @@ async function restoreCache(paths, key, restoreKeys, options) {
             : `a restore failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
         const first = !unusable;
         markUnusable(reason);
+        recordCacheFailure(primary, reason, started);
         const message = `Cache restore for key ${primary}: ${reason}; going on without it`;
         if (first)
             logger.warning(message);
@@ -1739,6 +2013,16 @@ async function restoreCache(paths, key, restoreKeys, options) {
             logger.info(message);
         return { hit: 'none' };
     }
+}
+function recordCacheFailure(key, reason, started) {
+    const error = reason.replace(/^a (restore|save) failed: /, '');
+    recordFault({
+        kind: 'cache-failed',
+        target: key,
+        error,
+        waitedMs: Date.now() - started,
+        outcome: 'without-cache'
+    });
 }
 function isValidationError(error) {
     if (!(error instanceof Error))
@@ -1754,8 +2038,9 @@ async function saveCache(paths, key, options) {
     const timeoutMs = options.timeoutMs ?? 300_000;
     const primary = normaliseCacheKey(key);
     const crossOs = options.enableCrossOsArchive ?? false;
+    const started = Date.now();
     try {
-        const cache = await loadCache(logger);
+        const cache = await loadCache(logger, primary);
         if (!cache)
             return false;
         const landed = await withDeadline(guarded(async () => {
@@ -1771,6 +2056,7 @@ async function saveCache(paths, key, options) {
         }
         if (landed === 'lost') {
             markUnusable(`the save for key ${primary} did not land`);
+            recordCacheFailure(primary, 'the save did not land', started);
             logger.info(`Cache was not saved for key ${primary}: the service does not list it (see the messages above); the cache is skipped for the rest of this job`);
             return false;
         }
@@ -1780,6 +2066,7 @@ async function saveCache(paths, key, options) {
     catch (error) {
         // A path or key the toolkit rejects says nothing about the service.
         if (isValidationError(error)) {
+            recordCacheFailure(primary, error.message, started);
             logger.warning(`Cache save for key ${primary} failed: ${error.message}`);
             return false;
         }
@@ -1788,6 +2075,7 @@ async function saveCache(paths, key, options) {
             : `a save failed: ${errorMessage(error)}`;
         const first = !unusable;
         markUnusable(reason);
+        recordCacheFailure(primary, reason, started);
         const message = `Cache save for key ${primary}: ${reason}; skipped`;
         if (first)
             logger.warning(message);
@@ -1955,6 +2243,7 @@ function listLib() {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/download.ts
+
 
 
 
@@ -2232,8 +2521,10 @@ async function fromMirrors(what, urls, options, attemptUrl) {
     const failures = [];
     for (const [index, url] of urls.entries()) {
         const where = urls.length > 1 ? ` (mirror ${index + 1} of ${urls.length})` : '';
+        let tried = 0;
         try {
             return await retry(async ({ attempt }) => {
+                tried = attempt;
                 const count = options.attempts > 1 ? `, attempt ${attempt} of ${options.attempts}` : '';
                 options.logger.info(`Downloading ${url}${where}${count}`);
                 return attemptUrl(url);
@@ -2244,20 +2535,38 @@ async function fromMirrors(what, urls, options, attemptUrl) {
                 isRetryable: isRetryableDownloadError,
                 serverDelayMs: error => error instanceof HttpStatusError ? error.retryAfterMs : undefined,
                 onRetry: ({ error, attempt, delayMs }) => {
-                    options.logger.warning(`${url}: attempt ${attempt} of ${options.attempts} failed (${download_describe(error)}); retrying in ${duration_formatDuration(delayMs)}`);
+                    absorbFault(options.logger, {
+                        kind: 'download-retry',
+                        target: url,
+                        attempt,
+                        error: download_describe(error),
+                        waitedMs: delayMs,
+                        outcome: 'retried'
+                    }, `${url}: attempt ${attempt} of ${options.attempts} failed (${download_describe(error)}); retrying in ${duration_formatDuration(delayMs)}`);
                 }
             });
         }
         catch (error) {
             if (error instanceof IntegrityError)
                 throw error;
-            failures.push({ url, error: download_describe(error) });
+            failures.push({ url, error: download_describe(error), attempt: tried });
             if (index < urls.length - 1) {
-                options.logger.warning(`${url}: ${download_describe(error)}; trying the next mirror`);
+                absorbFault(options.logger, {
+                    kind: 'mirror-fallback',
+                    target: url,
+                    attempt: tried,
+                    error: download_describe(error),
+                    outcome: 'next-mirror'
+                }, `${url}: ${download_describe(error)}; trying the next mirror`);
             }
         }
     }
-    throw new DownloadError(what, failures);
+    const last = failures[failures.length - 1];
+    throw withCause(new DownloadError(what, failures), {
+        target: last.url,
+        error: last.error,
+        attempt: last.attempt
+    });
 }
 function download_describe(error) {
     if (error instanceof HttpStatusError)
@@ -2418,6 +2727,7 @@ async function markerMismatch(dir, marker, names, check) {
 
 
 
+
 // Installs a pinned tool from its release archive, in tiers: the runner's tool cache, then the
 // expected digest (input, built-in table, checksum file), then the Actions cache, then the mirrors
 // in order. Trust comes only from that digest: the Actions cache holds the release archive itself
@@ -2519,6 +2829,12 @@ async function restoreArchive({ spec, options, dir, label }, digest) {
         options.logger.info(`${label}: restored from the Actions cache (${spec.archiveName}, sha256 ${actual} verified)`);
         return true;
     }
+    recordFault({
+        kind: 'cache-failed',
+        target: key,
+        error: actual ? 'sha256 mismatch' : `no ${spec.archiveName} in the entry`,
+        outcome: 'without-cache'
+    });
     options.logger.warning(`${label}: discarding the Actions cache entry ${key}: ${actual
         ? `its ${spec.archiveName} has sha256 ${actual}, not ${digest.sha256} (${describeDigest(digest)})`
         : `it has no ${spec.archiveName}`}; downloading from the mirrors`);
@@ -3030,6 +3346,12 @@ class UvCommandError extends Error {
         this.result = result;
         this.transient = transient;
         this.name = 'UvCommandError';
+        withCause(this, {
+            target: commandTarget(label.split(' ')),
+            error: result.timedOut
+                ? 'timed out'
+                : `exit code ${result.exitCode}${transient ? `: matched ${transient}` : ''}`
+        });
         this.externallyManaged = externallyManaged(result.tail);
     }
 }
@@ -3064,7 +3386,14 @@ async function runUvWithRetry(args, options) {
         isRetryable: error => error instanceof UvCommandError && error.transient !== undefined,
         onRetry: ({ error, attempt, delayMs }) => {
             const failure = error;
-            options.logger.warning(`${failure.message} (attempt ${attempt} of ${options.attempts}, output matched ${failure.transient}); retrying in ${duration_formatDuration(delayMs)}`);
+            absorbFault(options.logger, {
+                kind: 'command-retry',
+                target: commandTarget(['uv', ...args]),
+                attempt,
+                error: `exit code ${failure.result.exitCode}: matched ${failure.transient}`,
+                waitedMs: delayMs,
+                outcome: 'retried'
+            }, `${failure.message} (attempt ${attempt} of ${options.attempts}, output matched ${failure.transient}); retrying in ${duration_formatDuration(delayMs)}`);
         }
     });
 }
@@ -3310,7 +3639,7 @@ async function run() {
     }
     catch (error) {
         if (error instanceof UvCommandError) {
-            throw new errors/* ActionFailure */.dR(`${error.message}${error.transient ? ` after ${inputs.attempts} attempt(s)` : ' (the output matched no transient-failure pattern, so it was not retried)'}${error.externallyManaged ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`);
+            throw withCause(new errors/* ActionFailure */.dR(`${error.message}${error.transient ? ` after ${inputs.attempts} attempt(s)` : ' (the output matched no transient-failure pattern, so it was not retried)'}${error.externallyManaged ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`), causeOf(error));
         }
         throw new errors/* ActionFailure */.dR((0,errors/* errorMessage */.gJ)(error));
     }

@@ -5,6 +5,7 @@ import type {IncomingMessage} from 'node:http';
 import {dirname} from 'node:path';
 import {ActionFailure, errorMessage} from './errors';
 import {formatDuration} from './duration';
+import {absorbFault, withCause} from './ledger';
 import type {Logger} from './logger';
 import {retry, systemClock, type Backoff, type Clock} from './retry';
 
@@ -346,12 +347,14 @@ async function fromMirrors<T>(
 ): Promise<T> {
   if (urls.length === 0) throw new ActionFailure(`No URL to download ${what} from.`);
   const clock = options.clock ?? systemClock;
-  const failures: {url: string; error: string}[] = [];
+  const failures: {url: string; error: string; attempt: number}[] = [];
   for (const [index, url] of urls.entries()) {
     const where = urls.length > 1 ? ` (mirror ${index + 1} of ${urls.length})` : '';
+    let tried = 0;
     try {
       return await retry(
         async ({attempt}) => {
+          tried = attempt;
           const count = options.attempts > 1 ? `, attempt ${attempt} of ${options.attempts}` : '';
           options.logger.info(`Downloading ${url}${where}${count}`);
           return attemptUrl(url);
@@ -364,7 +367,16 @@ async function fromMirrors<T>(
           serverDelayMs: error =>
             error instanceof HttpStatusError ? error.retryAfterMs : undefined,
           onRetry: ({error, attempt, delayMs}) => {
-            options.logger.warning(
+            absorbFault(
+              options.logger,
+              {
+                kind: 'download-retry',
+                target: url,
+                attempt,
+                error: describe(error),
+                waitedMs: delayMs,
+                outcome: 'retried'
+              },
               `${url}: attempt ${attempt} of ${options.attempts} failed (${describe(error)}); retrying in ${formatDuration(delayMs)}`
             );
           }
@@ -372,13 +384,28 @@ async function fromMirrors<T>(
       );
     } catch (error) {
       if (error instanceof IntegrityError) throw error;
-      failures.push({url, error: describe(error)});
+      failures.push({url, error: describe(error), attempt: tried});
       if (index < urls.length - 1) {
-        options.logger.warning(`${url}: ${describe(error)}; trying the next mirror`);
+        absorbFault(
+          options.logger,
+          {
+            kind: 'mirror-fallback',
+            target: url,
+            attempt: tried,
+            error: describe(error),
+            outcome: 'next-mirror'
+          },
+          `${url}: ${describe(error)}; trying the next mirror`
+        );
       }
     }
   }
-  throw new DownloadError(what, failures);
+  const last = failures[failures.length - 1];
+  throw withCause(new DownloadError(what, failures), {
+    target: last.url,
+    error: last.error,
+    attempt: last.attempt
+  });
 }
 
 function describe(error: unknown): string {
