@@ -103,7 +103,8 @@ describe.each(nodeBinaries())('secret-guard bundle under $label', ({path: node})
       missing: '["FORGEJO_PAT"]',
       reason: 'all-present',
       trusted: 'true',
-      'is-fork': 'false'
+      'is-fork': 'false',
+      'faults-absorbed': '0'
     });
     expect(result.env).toEqual({NOX_ONLINE: '1'});
     expect(result.summary).toContain('| name | kind | status |');
