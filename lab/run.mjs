@@ -17,7 +17,14 @@ import {archiveDigests, prepareMirrorRoot, toolEnv} from '../scripts/e2e/lib.mjs
 import {relock, repositoriesYaml} from '../scripts/e2e/relock-chart.mjs';
 import {KINDS, calibrate, clientOf, fetchGroups, survival} from './lib/calibrate.mjs';
 import {absorbed, failures, runCause} from './lib/classify.mjs';
-import {accountFaults, mismatches, readLedgers, retriesAbsorbed} from './lib/ledgers.mjs';
+import {
+  accountFaults,
+  actLedgerPath,
+  collectActLedger,
+  mismatches,
+  readLedgers,
+  retriesAbsorbed
+} from './lib/ledgers.mjs';
 import {finalLine, formatTable, row} from './lib/table.mjs';
 import {median} from './lib/stats.mjs';
 
@@ -301,6 +308,13 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+/** @param {string} volume */
+function volumeMountPoint(volume) {
+  return execFileSync('docker', ['volume', 'inspect', volume, '--format', '{{.Mountpoint}}'], {
+    encoding: 'utf8'
+  }).trim();
+}
+
 /**
  * One act run of a workflow in container jobs.
  * @returns {Promise<{rc: number, seconds: number, log: string, timedOut: boolean}>}
@@ -365,12 +379,9 @@ function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile, led
     empty
   ];
   if (cacheUrl) args.push('--cache-server-external-url', cacheUrl);
-  // Every job's flake ledger, in one host folder mounted into each job container.
-  if (ledgerDir) {
-    fs.mkdirSync(ledgerDir, {recursive: true});
-    args.push('--container-options', `-v ${ledgerDir}:${ledgerDir}`);
-    args.push('--env', `CI_ACTIONS_LEDGER=${path.join(ledgerDir, 'ledger.jsonl')}`);
-  }
+  // Every job's flake ledger, in act's tool cache volume (lib/ledgers.mjs), moved to ledgerDir after.
+  const ledgerRun = ledgerDir ? path.basename(ledgerDir) : undefined;
+  if (ledgerRun) args.push('--env', `CI_ACTIONS_LEDGER=${actLedgerPath(ledgerRun)}`);
   for (const [k, v] of Object.entries(ctx.jobEnv(project))) args.push('--env', `${k}=${v}`);
   const t0 = process.hrtime.bigint();
   return new Promise(resolve => {
@@ -397,6 +408,7 @@ function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile, led
       fs.rmSync(secretFile, {force: true});
       current = null;
       removeContainers(`act-${workflow}-`);
+      if (ledgerRun) collectActLedger(ledgerRun, ledgerDir, volumeMountPoint);
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       resolve({rc: code ?? 128, seconds, log: fs.readFileSync(logFile, 'utf8'), timedOut});
     });

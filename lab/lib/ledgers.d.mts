@@ -28,3 +28,11 @@ export function accountFaults(
   clientOf: (request: LabRequest) => string
 ): Accounting;
 export function mismatches(result: Accounting): string[];
+export const ACT_VOLUME: string;
+export const ACT_LEDGER_DIR: string;
+export function actLedgerPath(run: string): string;
+export function collectActLedger(
+  run: string,
+  dest: string,
+  mountPoint: (volume: string) => string
+): boolean;

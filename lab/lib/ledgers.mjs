@@ -120,3 +120,38 @@ export function mismatches(result) {
     )
   ];
 }
+
+// act mounts one docker volume, `act-toolcache`, at /opt/hostedtoolcache in every job container
+// of every run: a ledger written there outlives the jobs (their RUNNER_TEMP does not) and is read
+// on the host through the volume's mount point. A `-v` in act's --container-options is not applied
+// to job containers (act 0.2.87), so no other folder of the host can be shared with them.
+export const ACT_VOLUME = 'act-toolcache';
+export const ACT_LEDGER_DIR = '/opt/hostedtoolcache/ci-actions-ledgers';
+
+/**
+ * The CI_ACTIONS_LEDGER every job of one act run writes to.
+ * @param {string} run a file-name-safe name of the run
+ */
+export function actLedgerPath(run) {
+  return `${ACT_LEDGER_DIR}/${run}.jsonl`;
+}
+
+/**
+ * Moves the run's ledger out of act's volume into `dest` (a folder); false when there is none.
+ * @param {string} run
+ * @param {string} dest
+ * @param {(volume: string) => string} mountPoint the host folder of a docker volume
+ */
+export function collectActLedger(run, dest, mountPoint) {
+  let source;
+  try {
+    source = path.join(mountPoint(ACT_VOLUME), 'ci-actions-ledgers', `${run}.jsonl`);
+  } catch {
+    return false;
+  }
+  if (!fs.existsSync(source)) return false;
+  fs.mkdirSync(dest, {recursive: true});
+  fs.copyFileSync(source, path.join(dest, 'ledger.jsonl'));
+  fs.rmSync(source, {force: true});
+  return true;
+}

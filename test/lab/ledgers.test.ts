@@ -1,8 +1,15 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {clientOf} from '../../lab/lib/calibrate.mjs';
-import {accountFaults, mismatches, readLedgers, retriesAbsorbed} from '../../lab/lib/ledgers.mjs';
+import {
+  accountFaults,
+  actLedgerPath,
+  collectActLedger,
+  mismatches,
+  readLedgers,
+  retriesAbsorbed
+} from '../../lab/lib/ledgers.mjs';
 
 const M = 'http://127.0.0.1:4000';
 const req = (path: string, fault: string | null, agent: string, status = fault ? 503 : 200) => ({
@@ -86,6 +93,36 @@ describe('readLedgers', () => {
       expect(readLedgers(join(dir, 'missing'))).toEqual([]);
     } finally {
       rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});
+
+describe('the ledger of an act run', () => {
+  it('is written under the tool cache volume and moved out of it after the run', () => {
+    expect(actLedgerPath('after-push-independent-1')).toBe(
+      '/opt/hostedtoolcache/ci-actions-ledgers/after-push-independent-1.jsonl'
+    );
+    const volume = mkdtempSync(join(tmpdir(), 'lab-volume-'));
+    try {
+      mkdirSync(join(volume, 'ci-actions-ledgers'));
+      const source = join(volume, 'ci-actions-ledgers', 'run-1.jsonl');
+      writeFileSync(source, 'line\n');
+      const dest = join(volume, 'out', 'run-1');
+      const mountPoint = (name: string) => {
+        expect(name).toBe('act-toolcache');
+        return volume;
+      };
+      expect(collectActLedger('run-1', dest, mountPoint)).toBe(true);
+      expect(readFileSync(join(dest, 'ledger.jsonl'), 'utf8')).toBe('line\n');
+      expect(existsSync(source)).toBe(false);
+      expect(collectActLedger('run-2', dest, mountPoint)).toBe(false);
+      expect(
+        collectActLedger('run-1', dest, () => {
+          throw new Error('no such volume');
+        })
+      ).toBe(false);
+    } finally {
+      rmSync(volume, {recursive: true, force: true});
     }
   });
 });
