@@ -9,11 +9,15 @@ function ledgerFiles(root: string): string[] {
   if (!existsSync(root)) return [];
   if (!statSync(root).isDirectory()) return [root];
   const found: string[] = [];
-  for (const entry of readdirSync(root, {withFileTypes: true, recursive: true})) {
-    if (entry.isFile() && entry.name.endsWith('.jsonl')) {
-      found.push(join(entry.parentPath, entry.name));
+  // A walk of its own: `recursive` and `parentPath` came late in Node 20.
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && entry.name.endsWith('.jsonl')) found.push(full);
     }
-  }
+  };
+  walk(root);
   return found.sort();
 }
 

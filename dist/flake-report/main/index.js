@@ -1353,8 +1353,10 @@ function createState() {
 ;// CONCATENATED MODULE: ./actions/flake-report/src/inputs.ts
 
 function readInputs(env = process.env) {
-    const cwd = env.GITHUB_WORKSPACE || process.cwd();
-    return { path: getPath('path', { cwd, fallback: ledgerPath(env) ?? '' }) };
+    const own = ledgerPath(env);
+    if (!getOptional('path') && !own)
+        return { path: '' };
+    return { path: getPath('path', { cwd: env.GITHUB_WORKSPACE || process.cwd(), fallback: own ?? '' }) };
 }
 
 ;// CONCATENATED MODULE: ./actions/flake-report/src/report.ts
@@ -1443,11 +1445,17 @@ function ledgerFiles(root) {
     if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
         return [root];
     const found = [];
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(root, { withFileTypes: true, recursive: true })) {
-        if (entry.isFile() && entry.name.endsWith('.jsonl')) {
-            found.push((0,external_node_path_namespaceObject.join)(entry.parentPath, entry.name));
+    // A walk of its own: `recursive` and `parentPath` came late in Node 20.
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            if (entry.isDirectory())
+                walk(full);
+            else if (entry.isFile() && entry.name.endsWith('.jsonl'))
+                found.push(full);
         }
-    }
+    };
+    walk(root);
     return found.sort();
 }
 /** A file in a sub-folder (a downloaded artifact) is named by that folder, else by its lines. */
