@@ -395,9 +395,10 @@ describeLinux('setup-helm-kubeconform bundle', () => {
           expect(readdirSync(join(dir, 'temp')).filter(name => !uuid.test(name))).toEqual([
             'ci-actions'
           ]);
-          expect(ledgerKinds(dir)).toEqual([
+          const failedStep = exitCode === 0 ? [] : ['unabsorbed: IntegrityError'];
+          expect(ledgerKinds(dir).map(line => line.split(': Checksum')[0])).toEqual([
             'cache-failed: sha256 mismatch',
-            ...(exitCode === 0 ? [] : [expect.stringMatching(/^unabsorbed: IntegrityError: /)])
+            ...failedStep
           ]);
         } finally {
           await server.close();
