@@ -17,6 +17,14 @@ import {archiveDigests, prepareMirrorRoot, toolEnv} from '../scripts/e2e/lib.mjs
 import {relock, repositoriesYaml} from '../scripts/e2e/relock-chart.mjs';
 import {KINDS, calibrate, clientOf, fetchGroups, survival} from './lib/calibrate.mjs';
 import {absorbed, failures, runCause} from './lib/classify.mjs';
+import {
+  accountFaults,
+  actLedgerPath,
+  collectActLedger,
+  mismatches,
+  readLedgers,
+  retriesAbsorbed
+} from './lib/ledgers.mjs';
 import {finalLine, formatTable, row} from './lib/table.mjs';
 import {median} from './lib/stats.mjs';
 
@@ -316,11 +324,18 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+/** @param {string} volume */
+function volumeMountPoint(volume) {
+  return execFileSync('docker', ['volume', 'inspect', volume, '--format', '{{.Mountpoint}}'], {
+    encoding: 'utf8'
+  }).trim();
+}
+
 /**
  * One act run of a workflow in container jobs.
  * @returns {Promise<{rc: number, seconds: number, log: string, timedOut: boolean}>}
  */
-function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile}) {
+function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile, ledgerDir}) {
   const work = path.join(ctx.work, 'act');
   fs.mkdirSync(work, {recursive: true});
   const secretFile = path.join(ctx.work, '.secrets');
@@ -380,6 +395,9 @@ function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile}) {
     empty
   ];
   if (cacheUrl) args.push('--cache-server-external-url', cacheUrl);
+  // Every job's flake ledger, in act's tool cache volume (lib/ledgers.mjs), moved to ledgerDir after.
+  const ledgerRun = ledgerDir ? path.basename(ledgerDir) : undefined;
+  if (ledgerRun) args.push('--env', `CI_ACTIONS_LEDGER=${actLedgerPath(ledgerRun)}`);
   for (const [k, v] of Object.entries(ctx.jobEnv(project))) args.push('--env', `${k}=${v}`);
   const t0 = process.hrtime.bigint();
   return new Promise(resolve => {
@@ -406,6 +424,7 @@ function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile}) {
       fs.rmSync(secretFile, {force: true});
       current = null;
       removeContainers(`act-${workflow}-`);
+      if (ledgerRun) collectActLedger(ledgerRun, ledgerDir, volumeMountPoint);
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       resolve({rc: code ?? 128, seconds, log: fs.readFileSync(logFile, 'utf8'), timedOut});
     });
@@ -562,13 +581,15 @@ async function main() {
             timers.push(setTimeout(() => void cache.hang(), 60_000));
           }
           const logFile = path.join(work, `${workflow}-${event}-${model}-${i + 1}.log`);
+          const ledgerDir = path.join(work, 'ledgers', path.basename(logFile, '.log'));
           const r = await actRun(ctx, {
             workflow,
             event,
             project,
             cacheDir,
             cacheUrl: model === 'dead-cache' ? cache.url : undefined,
-            logFile
+            logFile,
+            ledgerDir
           });
           for (const t of timers) clearTimeout(t);
           if (model === 'outage') {
@@ -581,6 +602,14 @@ async function main() {
           const cause = completed ? null : r.timedOut ? 'other' : runCause(r.log);
           const faults =
             reqs.filter(q => q.fault).length + (model === 'dead-cache' ? cache.hung() : 0);
+          // after.yml's actions keep a ledger: its absorbed lines, plus faults the tools (apt, uv)
+          // recovered on their own; every injected fault must be accounted for.
+          const ledger = readLedgers(ledgerDir);
+          const accounted =
+            workflow === 'after' ? accountFaults(reqs, ledger, mirror.url, clientOf) : null;
+          const retries = accounted ? retriesAbsorbed(ledger) + accounted.tool : absorbed(reqs);
+          for (const m of accounted ? mismatches(accounted) : [])
+            note(`${workflow} ${event} ${model} ${i + 1}: ledger mismatch: ${m}`);
           records.push({
             workflow,
             event,
@@ -591,7 +620,7 @@ async function main() {
             seconds: r.seconds,
             requests: reqs.length,
             faults,
-            absorbed: absorbed(reqs),
+            absorbed: retries,
             log: path.basename(logFile)
           });
           fs.writeFileSync(
@@ -604,7 +633,7 @@ async function main() {
             seconds: r.seconds,
             requests: reqs.length,
             faults,
-            absorbed: absorbed(reqs)
+            absorbed: retries
           });
           if (!completed && workflow === 'after') {
             for (const f of failures(r.log))

@@ -15,9 +15,12 @@
 #   BOOTSTRAP_SLEEP      command used to wait between attempts (default: sleep)
 #   BOOTSTRAP_RANDOM     0..100: the jitter draw, in percent, for every wait (default: random)
 #   BOOTSTRAP_APT_LISTS  apt's lists directory (default: /var/lib/apt/lists)
+# The flake ledger (schema: the top-level README): $CI_ACTIONS_LEDGER, else
+# $RUNNER_TEMP/ci-actions/ledger.jsonl; one JSON line per retried or failed package manager call.
 # Outputs (to $GITHUB_OUTPUT, or printed when it is unset):
 #   installed=<packages actually installed, space-separated>
 #   package-manager=<apt-get|apk|dnf|microdnf|yum, or empty when none was needed and none found>
+#   faults-absorbed=<package manager attempts that failed and were retried>
 set -eu
 
 NODE_MIN=20
@@ -60,6 +63,10 @@ log() {
 
 error() {
   printf '::error::bootstrap: %s\n' "$(escape_data "$*")"
+}
+
+warning() {
+  printf '::warning::bootstrap: %s\n' "$(escape_data "$*")"
 }
 
 die() {
@@ -190,6 +197,70 @@ set_output() {
     printf '%s=%s\n' "$1" "$2" >>"$GITHUB_OUTPUT"
   else
     printf '%s=%s\n' "$1" "$2"
+  fi
+}
+
+# --- flake ledger --------------------------------------------------------------------------
+
+LEDGER=${CI_ACTIONS_LEDGER:-}
+[ -n "$LEDGER" ] || [ -z "${RUNNER_TEMP:-}" ] || LEDGER=$RUNNER_TEMP/ci-actions/ledger.jsonl
+FAULTS=0
+LEDGER_BROKEN=0
+
+# json_string VALUE: VALUE as a JSON string, quotes included (\ " and control characters escaped).
+json_string() {
+  case $1 in
+    *[\\\"[:cntrl:]]*) ;;
+    *)
+      printf '"%s"' "$1"
+      return 0
+      ;;
+  esac
+  _in=$1
+  _out=
+  while [ -n "$_in" ]; do
+    _rest=${_in#?}
+    _c=${_in%"$_rest"}
+    _in=$_rest
+    case $_c in
+      \\) _out="$_out\\\\" ;;
+      \") _out="$_out\\\"" ;;
+      "$NL") _out="$_out\\n" ;;
+      "$CR") _out="$_out\\r" ;;
+      [[:cntrl:]]) _out="$_out$(printf '\\u%04x' "'$_c")" ;;
+      *) _out="$_out$_c" ;;
+    esac
+  done
+  printf '"%s"' "$_out"
+}
+
+# redact TEXT: URLs without userinfo, query or fragment; at most 300 bytes. Without sed the text
+# is not recorded.
+redact() {
+  command -v sed >/dev/null 2>&1 || {
+    printf '(not recorded: no sed)'
+    return 0
+  }
+  printf '%.300s' "$(printf '%s\n' "$1" | sed -e 's|\(://\)[^/@[:space:]]*@|\1|g' \
+    -e 's|\(://[^[:space:]?#]*\)[?#][^[:space:]]*|\1|g')"
+}
+
+# ledger KIND TARGET ATTEMPT ERROR WAITED_MS OUTCOME: appends one line with one write; a ledger
+# that cannot be written warns once and never fails the step.
+ledger() {
+  case $1 in
+    unabsorbed) ;;
+    *) FAULTS=$((FAULTS + 1)) ;;
+  esac
+  [ -n "$LEDGER" ] && [ "$LEDGER_BROKEN" -eq 0 ] || return 0
+  _ts=$(date -u +%Y-%m-%dT%H:%M:%SZ 2>/dev/null) || _ts=
+  _line="{\"v\":1,\"ts\":$(json_string "$_ts"),\"job\":$(json_string "${GITHUB_JOB:-}"),\"action\":\"bootstrap\",\"step\":$(json_string "${GITHUB_ACTION:-}"),\"kind\":\"$1\",\"target\":$(json_string "$2"),\"attempt\":$3,\"error\":$(json_string "$(redact "$4")"),\"waited_ms\":$5,\"outcome\":\"$6\"}"
+  case $LEDGER in
+    */*) mkdir -p "${LEDGER%/*}" 2>/dev/null || : ;;
+  esac
+  if ! { printf '%s\n' "$_line" >>"$LEDGER"; } 2>/dev/null; then
+    LEDGER_BROKEN=1
+    warning "the flake ledger $LEDGER cannot be written; faults are not recorded for the rest of this step"
   fi
 }
 
@@ -339,6 +410,7 @@ jittered() {
   jitter_s=$((($1 * (50 + _pct / 2) + 99) / 100))
 }
 
+WARNED=
 # with_retries LABEL CMD...: runs CMD with doubling, jittered waits until it succeeds, fails for
 # good, ATTEMPTS runs were made or the retry budget (from the first failure) is spent.
 with_retries() {
@@ -359,6 +431,10 @@ with_retries() {
     fi
     scan_stderr
     [ -n "$last_line" ] || last_line="exit code $_rc, no error output"
+    if [ "$permanent" -eq 1 ] || [ "$_attempt" -ge "$ATTEMPTS" ]; then
+      ledger unabsorbed "$_label" "$_attempt" "exit code $_rc: $last_line" 0 failed
+      set_output faults-absorbed "$FAULTS"
+    fi
     if [ "$permanent" -eq 1 ]; then
       _s=s
       [ "$_attempt" -ne 1 ] || _s=
@@ -379,7 +455,15 @@ with_retries() {
     fi
     jittered "$_wait"
     [ "$jitter_s" -le "$_left" ] || jitter_s=$_left
-    log "$_label failed with exit code $_rc (attempt $_attempt of at most $ATTEMPTS); retrying in ${jitter_s}s"
+    ledger package-retry "$_label" "$_attempt" "exit code $_rc: $last_line" $((jitter_s * 1000)) retried
+    # A warning for the first failure of each command, plain lines for its further attempts.
+    case $WARNED in
+      *"|$_label|"*) log "$_label failed with exit code $_rc (attempt $_attempt of at most $ATTEMPTS); retrying in ${jitter_s}s" ;;
+      *)
+        WARNED="$WARNED|$_label|"
+        warning "$_label failed with exit code $_rc (attempt $_attempt of at most $ATTEMPTS): $last_line; retrying in ${jitter_s}s"
+        ;;
+    esac
     "$SLEEP_CMD" "$jitter_s"
     _slept=$((_slept + jitter_s))
     _attempt=$((_attempt + 1))
@@ -472,6 +556,7 @@ if [ -z "$WANTED" ]; then
   log "nothing requested; nothing to install"
   set_output installed ''
   set_output package-manager "$PM"
+  set_output faults-absorbed 0
   exit 0
 fi
 
@@ -512,3 +597,4 @@ fi
 
 set_output installed "$TO_INSTALL"
 set_output package-manager "$PM"
+set_output faults-absorbed "$FAULTS"

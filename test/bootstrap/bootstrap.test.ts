@@ -65,7 +65,7 @@ for (const s of SHELLS) {
 }
 
 // Utilities the script and the fakes need; nothing else is reachable on the test PATH.
-const UTILITIES = ['cat', 'chmod', 'env', 'mktemp', 'rm', 'tee', 'true'];
+const UTILITIES = ['cat', 'chmod', 'date', 'env', 'mkdir', 'mktemp', 'rm', 'sed', 'tee', 'true'];
 
 interface Sandbox {
   readonly dir: string;
@@ -219,6 +219,9 @@ describe('action.yml', () => {
       installed: expect.objectContaining({value: '${{ steps.bootstrap.outputs.installed }}'}),
       'package-manager': expect.objectContaining({
         value: '${{ steps.bootstrap.outputs.package-manager }}'
+      }),
+      'faults-absorbed': expect.objectContaining({
+        value: '${{ steps.bootstrap.outputs.faults-absorbed }}'
       })
     });
   });
@@ -319,7 +322,11 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
           aptInstall('git curl')
         ]);
         expect(r.sleeps).toEqual(['5', '10']);
-        expect(r.outputs).toEqual({installed: 'git curl', 'package-manager': 'apt-get'});
+        expect(r.outputs).toEqual({
+          installed: 'git curl',
+          'package-manager': 'apt-get',
+          'faults-absorbed': '2'
+        });
         // the package manager's own output stays visible in the log
         expect(r.stderr).toContain('E: fake apt-get install failure');
         expect(r.stdout).toContain('fake apt-get install: some progress output');
@@ -411,7 +418,7 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         );
         expect(managerCalls(r).filter(c => c.includes(' install '))).toHaveLength(3);
         expect(r.sleeps).toEqual(['1', '2']);
-        expect(r.outputs).toEqual({});
+        expect(r.outputs).toEqual({'faults-absorbed': '2'});
       });
 
       it('escapes % in the error line for the workflow command', () => {
@@ -443,6 +450,76 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
       });
     });
 
+    describe('flake ledger', () => {
+      const readLedger = (path: string) =>
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map(line => JSON.parse(line) as Record<string, unknown>);
+
+      it('appends one line per retried attempt and one for the failure, warning once per command', () => {
+        const sb = makeSandbox({
+          tools: APT,
+          fail: {'apt-get.update': 1, 'apt-get.install': 99},
+          errors: {
+            'apt-get.install':
+              'E: Failed to fetch http://ci:s3cr3t-t0ken@deb.example/x.deb?sig=abc "503"\\ \x01\n'
+          }
+        });
+        const path = join(sb.dir, 'ledger', 'ledger.jsonl');
+        const r = run(
+          shell,
+          sb,
+          {packages: 'git', attempts: '3', delay: '1'},
+          {CI_ACTIONS_LEDGER: path, GITHUB_JOB: 'lint', GITHUB_ACTION: 'boot'}
+        );
+        expect(r.code).toBe(1);
+        const lines = readLedger(path);
+        expect(lines.map(l => [l.kind, l.target, l.attempt, l.waited_ms, l.outcome])).toEqual([
+          ['package-retry', 'apt-get update', 1, 1000, 'retried'],
+          ['package-retry', 'apt-get install', 1, 1000, 'retried'],
+          ['package-retry', 'apt-get install', 2, 2000, 'retried'],
+          ['unabsorbed', 'apt-get install', 3, 0, 'failed']
+        ]);
+        for (const line of lines) {
+          expect(line).toMatchObject({v: 1, job: 'lint', action: 'bootstrap', step: 'boot'});
+          expect(line.ts).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+        }
+        expect(lines[3].error).toBe(
+          'exit code 100: E: Failed to fetch http://deb.example/x.deb "503"\\ \x01'
+        );
+        expect(readFileSync(path, 'utf8')).toContain('\\u0001');
+        expect(readFileSync(path, 'utf8')).not.toMatch(/s3cr3t|sig=/);
+        const warnings = r.stdout.split('\n').filter(l => l.startsWith('::warning::'));
+        expect(
+          warnings.map(w => /^::warning::bootstrap: (apt-get \w+) failed/.exec(w)?.[1])
+        ).toEqual(['apt-get update', 'apt-get install']);
+        expect(r.outputs).toEqual({'faults-absorbed': '3'});
+      });
+
+      it('writes under RUNNER_TEMP by default', () => {
+        const sb = makeSandbox({tools: APT, fail: {'apt-get.install': 1}});
+        const temp = join(sb.dir, 'runner-temp');
+        mkdirSync(temp);
+        const r = run(shell, sb, {packages: 'git'}, {RUNNER_TEMP: temp});
+        expect(r.code).toBe(0);
+        expect(readLedger(join(temp, 'ci-actions', 'ledger.jsonl')).map(l => l.kind)).toEqual([
+          'package-retry'
+        ]);
+        expect(r.outputs['faults-absorbed']).toBe('1');
+      });
+
+      it('warns once and succeeds when the ledger cannot be written', () => {
+        const sb = makeSandbox({tools: APT, fail: {'apt-get.install': 2}});
+        const blocker = join(sb.dir, 'not-a-dir');
+        writeFileSync(blocker, '');
+        const r = run(shell, sb, {packages: 'git'}, {CI_ACTIONS_LEDGER: join(blocker, 'l.jsonl')});
+        expect(r.code).toBe(0);
+        expect(r.stdout.match(/flake ledger .* cannot be written/g)).toHaveLength(1);
+        expect(r.outputs['faults-absorbed']).toBe('2');
+      });
+    });
+
     describe('apt-get', () => {
       it('skips installed packages and reports only what it installed', () => {
         const sb = makeSandbox({tools: APT, installed: {git: '1:2.39', tar: '1.34'}});
@@ -451,7 +528,8 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         expect(managerCalls(r)).toEqual([APT_UPDATE, aptInstall('curl ca-certificates')]);
         expect(r.outputs).toEqual({
           installed: 'curl ca-certificates',
-          'package-manager': 'apt-get'
+          'package-manager': 'apt-get',
+          'faults-absorbed': '0'
         });
         expect(r.stdout).toContain('bootstrap: git is already installed; skipping');
       });
@@ -468,7 +546,11 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const r = run(shell, sb, {packages: 'git curl'});
         expect(r.code).toBe(0);
         expect(managerCalls(r)).toEqual([]);
-        expect(r.outputs).toEqual({installed: '', 'package-manager': 'apt-get'});
+        expect(r.outputs).toEqual({
+          installed: '',
+          'package-manager': 'apt-get',
+          'faults-absorbed': '0'
+        });
       });
 
       it('makes no call at all when nothing is requested', () => {
@@ -476,7 +558,11 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const r = run(shell, sb);
         expect(r.code).toBe(0);
         expect(r.calls).toEqual([]);
-        expect(r.outputs).toEqual({installed: '', 'package-manager': 'apt-get'});
+        expect(r.outputs).toEqual({
+          installed: '',
+          'package-manager': 'apt-get',
+          'faults-absorbed': '0'
+        });
       });
 
       it('removes the apt lists afterwards when they were empty before (fresh container)', () => {
@@ -513,7 +599,11 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
           'apk add --no-cache curl bash~5.2'
         ]);
         expect(r.sleeps).toEqual(['5']);
-        expect(r.outputs).toEqual({installed: 'curl bash~5.2', 'package-manager': 'apk'});
+        expect(r.outputs).toEqual({
+          installed: 'curl bash~5.2',
+          'package-manager': 'apk',
+          'faults-absorbed': '1'
+        });
       });
 
       it('uses dnf with makecache, no weak deps, rpm -q to skip, and clean all', () => {
@@ -532,7 +622,11 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
           'dnf -y --setopt=install_weak_deps=False install git',
           'dnf clean all'
         ]);
-        expect(r.outputs).toEqual({installed: 'git', 'package-manager': 'dnf'});
+        expect(r.outputs).toEqual({
+          installed: 'git',
+          'package-manager': 'dnf',
+          'faults-absorbed': '1'
+        });
       });
 
       it.each([
@@ -543,7 +637,11 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const r = run(shell, sb, {packages: 'git'});
         expect(r.code).toBe(0);
         expect(managerCalls(r)).toEqual(expected);
-        expect(r.outputs).toEqual({installed: 'git', 'package-manager': pm});
+        expect(r.outputs).toEqual({
+          installed: 'git',
+          'package-manager': pm,
+          'faults-absorbed': '0'
+        });
       });
 
       it('prefers apt-get over the others', () => {
@@ -606,7 +704,11 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const r = run(shell, sb, {node: 'true'});
         expect(r.code).toBe(0);
         expect(r.calls).toEqual([]);
-        expect(r.outputs).toEqual({installed: '', 'package-manager': 'apt-get'});
+        expect(r.outputs).toEqual({
+          installed: '',
+          'package-manager': 'apt-get',
+          'faults-absorbed': '0'
+        });
       });
 
       it('installs the distribution nodejs when node is 18, then finds 22', () => {
@@ -614,7 +716,11 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const r = run(shell, sb, {node: 'True', packages: 'git'});
         expect(r.code).toBe(0);
         expect(managerCalls(r)).toEqual([APT_UPDATE, aptInstall('git nodejs')]);
-        expect(r.outputs).toEqual({installed: 'git nodejs', 'package-manager': 'apt-get'});
+        expect(r.outputs).toEqual({
+          installed: 'git nodejs',
+          'package-manager': 'apt-get',
+          'faults-absorbed': '0'
+        });
         expect(r.stdout).toContain('bootstrap: node v22.12.0 is on PATH');
       });
 
@@ -622,7 +728,11 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const sb = makeSandbox({tools: ['apk'], nodejs: 'v22.13.1'});
         const r = run(shell, sb, {node: 'TRUE'});
         expect(r.code).toBe(0);
-        expect(r.outputs).toEqual({installed: 'nodejs', 'package-manager': 'apk'});
+        expect(r.outputs).toEqual({
+          installed: 'nodejs',
+          'package-manager': 'apk',
+          'faults-absorbed': '0'
+        });
       });
 
       it('fails clearly when the distribution nodejs is too old (Debian bookworm: 18)', () => {

@@ -13,6 +13,7 @@ import {
   restoreCache,
   saveCache
 } from '@ci-actions/core/cache';
+import {resetLedger, stepLedger} from '@ci-actions/core/ledger';
 import {cacheEnv, startCacheServer, type CacheServer} from '../helpers/cache-server';
 import {useCleanEnv} from '../helpers/env';
 import {recordingLogger} from '@ci-actions/core';
@@ -38,6 +39,7 @@ describe('cache wrappers against the fake v1 cache server', () => {
 
   beforeEach(async () => {
     resetCacheHealth();
+    resetLedger();
     server = await startCacheServer();
     Object.assign(process.env, cacheEnv(server.url));
     delete process.env.ACTIONS_RESULTS_URL;
@@ -122,6 +124,13 @@ describe('cache wrappers against the fake v1 cache server', () => {
     expect(await restoreCache([dir], 'k2', [], {logger})).toEqual({hit: 'none'});
     expect(Date.now() - started).toBeLessThan(3000);
     expect(warnings(logger)).toEqual([expect.stringMatching(/is unreachable \(.*ECONNREFUSED/)]);
+    // One fault (the probe), then the calls it made the step skip.
+    const origin = new URL(process.env.ACTIONS_CACHE_URL!).origin;
+    expect(stepLedger().lines.map(l => [l.kind, l.target, l.outcome])).toEqual([
+      ['cache-failed', origin, 'without-cache'],
+      ['cache-skipped', 'k2', 'without-cache']
+    ]);
+    expect(stepLedger().lines[0].error).toMatch(/unreachable \(.*ECONNREFUSED/);
 
     // The post step: the state main wrote, a service that works again, no call made.
     const state = readFileSync(stateFile, 'utf8');
@@ -176,6 +185,11 @@ describe('cache wrappers against the fake v1 cache server', () => {
     expect(await saveCache([dir], 'k', {logger, timeoutMs: 1000})).toBe(false);
     expect(await saveCache([dir], 'k2', {logger, timeoutMs: 1000})).toBe(false);
     expect(warnings(logger)).toEqual([expect.stringMatching(/did not finish within 1s; skipped/)]);
+    expect(stepLedger().lines.map(l => [l.kind, l.target, l.error])).toEqual([
+      ['cache-failed', 'k', 'a save did not finish within 1s'],
+      ['cache-skipped', 'k2', 'a save did not finish within 1s']
+    ]);
+    expect(stepLedger().lines[0].waited_ms).toBeGreaterThanOrEqual(900);
     expect(logger.lines.join('\n')).toMatch(/skipped: it failed earlier in this job/);
     expect(server.keys()).toEqual([]);
   }, 30_000);

@@ -19,6 +19,7 @@ import {
 } from '@ci-actions/core/download';
 import {verifySha256} from '@ci-actions/core/digest';
 import {NETWORK_BACKOFF} from '@ci-actions/core';
+import {causeOf, resetLedger, stepLedger} from '@ci-actions/core/ledger';
 import {fakeClock} from '../helpers/fake-clock';
 import {startMirror, type Mirror} from '../helpers/mirror';
 import {recordingLogger} from '@ci-actions/core';
@@ -46,6 +47,7 @@ describe('downloadFile against the loopback mirror', () => {
     rmSync(root, {recursive: true, force: true});
   });
   beforeEach(() => {
+    resetLedger();
     out = mkdtempSync(join(tmpdir(), 'download-out-'));
     mirror.setFaults(null);
     mirror.resetStats();
@@ -158,6 +160,23 @@ describe('downloadFile against the loopback mirror', () => {
     expect(logger.lines.join('\n')).toMatch(/HTTP 404; trying the next mirror/);
   });
 
+  it('records each absorbed fault once and warns once per URL', async () => {
+    mirror.setFaults([{match: '/m1/a.bin', kind: '500', times: 2}]);
+    const logger = recordingLogger();
+    const m1 = `${mirror.url}/m1/a.bin`;
+    await downloadFile(
+      [m1, `${mirror.url}/m2/a.bin`],
+      join(out, 'a.bin'),
+      options({logger, attempts: 2})
+    );
+    expect(stepLedger().lines.map(l => [l.kind, l.target, l.attempt, l.error, l.outcome])).toEqual([
+      ['download-retry', m1, 1, 'HTTP 500', 'retried'],
+      ['mirror-fallback', m1, 2, 'HTTP 500', 'next-mirror']
+    ]);
+    expect(stepLedger().absorbed()).toBe(2);
+    expect(logger.lines.filter(l => l.startsWith('warning:'))).toHaveLength(1);
+  });
+
   it('lists every URL when all mirrors fail', async () => {
     mirror.setFaults([{match: '/m2/a.bin', kind: '500', times: 10}]);
     const error = await downloadFile(
@@ -172,6 +191,13 @@ describe('downloadFile against the loopback mirror', () => {
     expect(error.message).toContain(`${mirror.url}/m1/missing.bin: HTTP 404`);
     expect(error.message).toContain(`${mirror.url}/m2/a.bin: HTTP 500`);
     expect(mirror.stats.requests).toHaveLength(3);
+    // The last failure is the step's unabsorbed fault; the ones before it were absorbed.
+    expect(causeOf(error)).toEqual({
+      target: `${mirror.url}/m2/a.bin`,
+      error: 'HTTP 500',
+      attempt: 2
+    });
+    expect(stepLedger().lines.map(l => l.kind)).toEqual(['mirror-fallback', 'download-retry']);
   });
 
   it.each([

@@ -1,22 +1,37 @@
-import {ActionFailure, ConfigurationError, runAction} from '@ci-actions/core';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {
+  absorbFault,
+  ActionFailure,
+  ConfigurationError,
+  parseLedger,
+  recordingLogger,
+  runAction,
+  withCause
+} from '@ci-actions/core';
+import {useCleanEnv} from '../helpers/env';
 import {captureStdout} from '../helpers/stdout';
 
-function harness(nodeVersion = '20.20.2') {
+function harness(nodeVersion = '20.20.2', name = 'demo') {
   const failures: string[] = [];
   const titles: string[] = [];
   const debug: string[] = [];
   const exits: number[] = [];
+  const outputs: Record<string, string> = {};
   return {
     failures,
     titles,
     debug,
     exits,
+    outputs,
     options: {
-      name: 'demo',
+      name,
       nodeVersion,
       reporter: {
         error: (m: string, p: {title: string}) => failures.push(m) && titles.push(p.title),
-        debug: (m: string) => debug.push(m)
+        debug: (m: string) => debug.push(m),
+        setOutput: (n: string, v: string) => (outputs[n] = v)
       },
       exit: (code: number) => exits.push(code)
     }
@@ -99,5 +114,77 @@ describe('runAction', () => {
     expect(h.failures[0]).toBe(
       'demo needs Node.js 20 or newer, but runs on 18.19.0; use a job image with a newer node.'
     );
+  });
+});
+
+describe('runAction and the flake ledger', () => {
+  useCleanEnv();
+  let dir: string;
+  let path: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'run-action-ledger-'));
+    path = join(dir, 'ledger.jsonl');
+    process.env.CI_ACTIONS_LEDGER = path;
+    process.env.GITHUB_JOB = 'build';
+    process.env.GITHUB_ACTION = 'setup';
+  });
+  afterEach(() => {
+    process.exitCode = undefined;
+    rmSync(dir, {recursive: true, force: true});
+  });
+  const read = () => parseLedger(readFileSync(path, 'utf8'));
+  const fault = {
+    kind: 'download-retry',
+    target: 'https://m/x',
+    error: 'HTTP 503',
+    outcome: 'retried'
+  } as const;
+
+  it('sets faults-absorbed to what the step absorbed', async () => {
+    const h = harness();
+    await runAction(async () => {
+      absorbFault(recordingLogger(), fault, 'a');
+      absorbFault(recordingLogger(), fault, 'b');
+    }, h.options);
+    expect(h.outputs).toEqual({'faults-absorbed': '2'});
+    expect(read().map(l => [l.job, l.action, l.step, l.kind])).toEqual([
+      ['build', 'demo', 'setup', 'download-retry'],
+      ['build', 'demo', 'setup', 'download-retry']
+    ]);
+  });
+
+  it('records the fault that failed the step as unabsorbed, with its cause', async () => {
+    const h = harness();
+    await runAction(async () => {
+      absorbFault(recordingLogger(), fault, 'a');
+      throw withCause(new ActionFailure('gave up'), {
+        target: 'https://m/x',
+        error: 'HTTP 503',
+        attempt: 2
+      });
+    }, h.options);
+    expect(h.outputs).toEqual({'faults-absorbed': '1'});
+    expect(read().map(l => [l.kind, l.target, l.error, l.attempt, l.outcome])).toEqual([
+      ['download-retry', 'https://m/x', 'HTTP 503', null, 'retried'],
+      ['unabsorbed', 'https://m/x', 'HTTP 503', 2, 'failed']
+    ]);
+  });
+
+  it('records no fault and sets no output for a bad input', async () => {
+    const h = harness();
+    await runAction(async () => {
+      throw new ConfigurationError("Input 'x' is bad.");
+    }, h.options);
+    expect(h.outputs).toEqual({});
+    expect(() => readFileSync(path)).toThrow();
+  });
+
+  it('writes as the action and sets no output in a post step', async () => {
+    const h = harness('20.20.2', 'prepare-python post');
+    await runAction(async () => {
+      absorbFault(recordingLogger(), fault, 'a');
+    }, h.options);
+    expect(h.outputs).toEqual({});
+    expect(read().map(l => l.action)).toEqual(['prepare-python']);
   });
 });

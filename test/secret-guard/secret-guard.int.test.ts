@@ -4,6 +4,7 @@
 import {copyFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {newRunnerDir, nodeBinaries, runBundle, type BundleResult} from '../helpers/runner';
+import {LEAK_CORPUS} from '../helpers/leak-corpus';
 import {fixturePath} from './fixtures';
 
 const KEYS = {
@@ -102,7 +103,8 @@ describe.each(nodeBinaries())('secret-guard bundle under $label', ({path: node})
       missing: '["FORGEJO_PAT"]',
       reason: 'all-present',
       trusted: 'true',
-      'is-fork': 'false'
+      'is-fork': 'false',
+      'faults-absorbed': '0'
     });
     expect(result.env).toEqual({NOX_ONLINE: '1'});
     expect(result.summary).toContain('| name | kind | status |');
@@ -370,28 +372,7 @@ describe.each(nodeBinaries())('secret-guard bundle under $label', ({path: node})
   });
 
   describe('leaks nothing', () => {
-    const CORPUS: Record<string, string> = {
-      PEM_KEY: [
-        '-----BEGIN PRIVATE KEY-----',
-        'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj',
-        'MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu',
-        'NMoSfm76oqFvAp8Gy0iz5sxjZmSnXyCdPEovGhLa0VzMaQ8s+CLOyS56YyCFGeJZ',
-        '-----END PRIVATE KEY-----',
-        ''
-      ].join('\n'),
-      JSON_CREDS:
-        '{"type": "service_account", "private_key_id": "a1b2c3d4e5", "client_email": "ci@proj.iam.gserviceaccount.com"}',
-      B64_TOKEN: 'c2stYW50LWFwaTAzLXNlY3JldC12YWx1ZS0xMjM0NTY3ODkw',
-      B64_PADDED: 'c2stYW50LXBhZGRlZC12YWx1ZQ==',
-      B64_PAD_ONE: 'dG9rZW4tb25lLXBhZGRpbmc=',
-      TRUE_VALUE: 'true',
-      PERCENT: 'p%25ss%0Aw%rd%',
-      COLONS: '::error::fake-command::x',
-      QUOTES: `it's a "quoted" \`value\``,
-      NEWLINES: 'first secret line\r\nsecond secret line\nthird secret line',
-      SHORT: 'q7Z',
-      UNICODE: 'pässwörd-🔑-秘密'
-    };
+    const CORPUS = LEAK_CORPUS;
     const NAMES = Object.keys(CORPUS);
     // A secret equal to `true` cannot stay out of the boolean outputs: GitHub then drops them.
     const BOOLEAN_OUTPUTS = ['ok', 'trusted', 'is-fork'];

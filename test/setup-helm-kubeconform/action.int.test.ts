@@ -85,6 +85,15 @@ with tarfile.open(sys.argv[1], 'w:gz', compresslevel=1) as tar:
   return {helmSha, kcSha};
 }
 
+/** The job's flake ledger as `kind: error` lines. */
+function ledgerKinds(dir: string): string[] {
+  return readFileSync(join(dir, 'temp', 'ci-actions', 'ledger.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map(line => JSON.parse(line) as {kind: string; error: string})
+    .map(line => `${line.kind}: ${line.error}`);
+}
+
 const supported = process.platform === 'linux' && process.arch === 'x64';
 const describeLinux = supported ? describe : describe.skip;
 
@@ -140,6 +149,7 @@ describeLinux('setup-helm-kubeconform bundle', () => {
       expect(cold.exitCode).toBe(0);
       const toolCache = join(cold.dir, 'tool-cache');
       expect(cold.outputs).toEqual({
+        'faults-absorbed': '0',
         'helm-path': join(toolCache, 'helm', HELM, 'x64', 'helm'),
         'helm-version': HELM,
         'kubeconform-path': join(toolCache, 'kubeconform', KC, 'x64', 'kubeconform'),
@@ -409,7 +419,16 @@ describeLinux('setup-helm-kubeconform bundle', () => {
           expect(ran).toBe(helmOutput);
           // @actions/cache stages its archives in RUNNER_TEMP under UUID names; none of ours is left.
           const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-          expect(readdirSync(join(dir, 'temp')).filter(name => !uuid.test(name))).toEqual([]);
+          // ci-actions/ holds the job's flake ledger: the discarded entry, then the mirror's
+          // mismatch when that failed the step.
+          expect(readdirSync(join(dir, 'temp')).filter(name => !uuid.test(name))).toEqual([
+            'ci-actions'
+          ]);
+          const failedStep = exitCode === 0 ? [] : ['unabsorbed: IntegrityError'];
+          expect(ledgerKinds(dir).map(line => line.split(': Checksum')[0])).toEqual([
+            'cache-failed: sha256 mismatch',
+            ...failedStep
+          ]);
         } finally {
           await server.close();
         }
@@ -443,7 +462,9 @@ describeLinux('setup-helm-kubeconform bundle', () => {
           [`/redirect/${HELM_ARCHIVE}`, 302],
           [`/helm/${HELM_ARCHIVE}`, 200]
         ]);
-        expect(readdirSync(join(result.dir, 'temp'))).toEqual([]);
+        // Only the job's flake ledger: the skipped mirror is its one line.
+        expect(readdirSync(join(result.dir, 'temp'))).toEqual(['ci-actions']);
+        expect(ledgerKinds(result.dir)).toEqual([expect.stringMatching(/^mirror-fallback: /)]);
         const archives = join(result.dir, 'tool-cache', 'helm', HELM, 'x64.archive');
         expect(readdirSync(archives)).toEqual([HELM_ARCHIVE]);
       }
@@ -466,7 +487,9 @@ describeLinux('setup-helm-kubeconform bundle', () => {
         )
       );
       expect(existsSync(join(result.dir, 'tool-cache', 'helm', HELM, 'x64', 'helm'))).toBe(false);
-      expect(readdirSync(join(result.dir, 'temp'))).toEqual([]);
+      // Only the job's flake ledger, naming the failure.
+      expect(readdirSync(join(result.dir, 'temp'))).toEqual(['ci-actions']);
+      expect(ledgerKinds(result.dir)).toEqual([expect.stringMatching(/^unabsorbed: .*too large/)]);
     });
 
     it('a broken cache server only warns', async () => {

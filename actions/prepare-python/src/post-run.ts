@@ -80,7 +80,7 @@ async function saveUvCache(logger: Logger): Promise<void> {
     return;
   }
   // Before the prune, which only serves a save.
-  if (cacheFailedEarlier(logger)) return;
+  if (cacheFailedEarlier(logger, key)) return;
   const dir = state.get('cache-dir');
   if (!dir || !existsSync(dir)) {
     logger.info(`Not saving the uv cache: ${dir || 'its directory'} does not exist.`);

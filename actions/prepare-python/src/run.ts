@@ -1,5 +1,6 @@
 import {
   ActionFailure,
+  causeOf,
   CommandError,
   ConfigurationError,
   code,
@@ -14,6 +15,7 @@ import {
   runProcess,
   runRetriedCommand,
   runner,
+  withCause,
   type Logger,
   type RunDeps
 } from '@ci-actions/core';
@@ -489,8 +491,11 @@ export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
     }
   } catch (error) {
     if (error instanceof CommandError) {
-      throw new ActionFailure(
-        `${error.message}${error.transient ? ` after ${error.attempt} attempt(s) (${error.transient}; 'retry-budget' ${formatDuration(inputs.retryBudgetMs)})` : ' (the output matched no transient-failure pattern, so it was not retried)'}${externallyManaged(error.result.tail) ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`
+      throw withCause(
+        new ActionFailure(
+          `${error.message}${error.transient ? ` after ${error.attempt} attempt(s) (${error.transient}; 'retry-budget' ${formatDuration(inputs.retryBudgetMs)})` : ' (the output matched no transient-failure pattern, so it was not retried)'}${externallyManaged(error.result.tail) ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`
+        ),
+        causeOf(error)
       );
     }
     throw new ActionFailure(errorMessage(error));

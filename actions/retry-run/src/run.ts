@@ -1,10 +1,13 @@
 import {
+  absorbFault,
   ActionFailure,
   createLogger,
   formatDuration,
   resolveRunDeps,
   retry,
   runner,
+  scriptTarget,
+  withCause,
   type Logger,
   type ProcessResult,
   type RunDeps
@@ -125,7 +128,16 @@ export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
         onRetry: async ({attempt, delayMs}) => {
           const record = records[records.length - 1];
           records[records.length - 1] = {...record, delayMs};
-          logger.warning(
+          absorbFault(
+            logger,
+            {
+              kind: 'command-retry',
+              target: scriptTarget(inputs.run),
+              attempt,
+              error: `exit code ${record.exitCode}: ${record.reason}`,
+              waitedMs: delayMs,
+              outcome: 'retried'
+            },
             `attempt ${attempt} of ${inputs.attempts} failed (exit code ${record.exitCode}: ${record.reason}); retrying in ${formatDuration(delayMs)}`
           );
           // on-retry and the wait after it must both fit in what total-timeout leaves.
@@ -156,8 +168,17 @@ export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
   runner.setOutput('duration-ms', String(Date.now() - started));
   if (inputs.summary) runner.appendSummary(summaryTable(records));
   if (last?.outcome !== 'success') {
-    throw new ActionFailure(
-      last ? failureMessage(records, stoppedBy) : 'total-timeout reached before the first attempt'
+    throw withCause(
+      new ActionFailure(
+        last ? failureMessage(records, stoppedBy) : 'total-timeout reached before the first attempt'
+      ),
+      {
+        target: scriptTarget(inputs.run),
+        error: last
+          ? `exit code ${last.exitCode}: ${stoppedBy ?? last.reason}`
+          : (stoppedBy ?? 'total-timeout reached'),
+        attempt: records.length
+      }
     );
   }
 }

@@ -1,6 +1,7 @@
 import {glob} from '@ci-actions/core/glob';
 import {
   ActionFailure,
+  causeOf,
   code,
   CommandError,
   INSTALL_HEAD,
@@ -10,6 +11,7 @@ import {
   runRetriedCommand,
   resolveRunDeps,
   runner,
+  withCause,
   workspaceDir,
   type Logger,
   type RunDeps
@@ -92,10 +94,13 @@ async function helmCommand(helm: string, args: string[], inputs: Inputs, logger:
     });
   } catch (error) {
     if (error instanceof CommandError) {
-      throw new ActionFailure(
-        error.result.spawnError
-          ? `cannot run ${helm}: ${error.result.spawnError}`
-          : `${error.message}${error.transient ? ` after ${error.attempt} attempt(s) (${error.transient})` : ''}`
+      throw withCause(
+        new ActionFailure(
+          error.result.spawnError
+            ? `cannot run ${helm}: ${error.result.spawnError}`
+            : `${error.message}${error.transient ? ` after ${error.attempt} attempt(s) (${error.transient})` : ''}`
+        ),
+        causeOf(error)
       );
     }
     throw error;

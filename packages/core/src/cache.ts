@@ -1,5 +1,6 @@
 import {errorMessage} from './errors';
 import {formatDuration} from './duration';
+import {recordFault} from './ledger';
 import type {Logger} from './logger';
 import * as runner from './runner';
 
@@ -120,9 +121,15 @@ async function probeService(url: string, timeoutMs: number): Promise<string | un
  * True, with one warning per step (info after it), once the cache failed earlier in this step or
  * in the main step before this post step.
  */
-export function cacheFailedEarlier(logger: Logger): boolean {
+export function cacheFailedEarlier(logger: Logger, key = 'cache'): boolean {
   unusable ??= runner.getState(CACHE_UNUSABLE_STATE) || undefined;
   if (!unusable) return false;
+  recordFault({
+    kind: 'cache-skipped',
+    target: normaliseCacheKey(key),
+    error: unusable,
+    outcome: 'without-cache'
+  });
   const message = `The Actions cache is skipped: it failed earlier in this job (${unusable}).`;
   if (skipLogged) logger.info(message);
   else logger.warning(message);
@@ -130,18 +137,26 @@ export function cacheFailedEarlier(logger: Logger): boolean {
   return true;
 }
 
-async function loadCache(logger: Logger): Promise<CacheModule | undefined> {
+async function loadCache(logger: Logger, key: string): Promise<CacheModule | undefined> {
   if (!cacheServiceConfigured()) return unavailable(logger);
-  if (cacheFailedEarlier(logger)) return undefined;
+  if (cacheFailedEarlier(logger, key)) return undefined;
+  const started = Date.now();
   probe ??= probeService(cacheServiceUrl(), PROBE_TIMEOUT_MS);
   const dead = await probe;
   if (dead && !unusable) {
     logger.warning(`The Actions cache service ${dead}; caching is skipped for this job.`);
     markUnusable(dead);
+    recordFault({
+      kind: 'cache-failed',
+      target: origin(cacheServiceUrl()),
+      error: dead,
+      waitedMs: Date.now() - started,
+      outcome: 'without-cache'
+    });
     return undefined;
   }
   // A call running alongside may have failed meanwhile.
-  if (cacheFailedEarlier(logger)) return undefined;
+  if (cacheFailedEarlier(logger, key)) return undefined;
   cacheModule ??= import('@actions/cache');
   const cache = await cacheModule;
   if (!cache.isFeatureAvailable()) return unavailable(logger);
@@ -213,8 +228,9 @@ export async function restoreCache(
   const {logger} = options;
   const timeoutMs = options.timeoutMs ?? 120_000;
   const primary = normaliseCacheKey(key);
+  const started = Date.now();
   try {
-    const cache = await loadCache(logger);
+    const cache = await loadCache(logger, primary);
     if (!cache) return {hit: 'none'};
     boundSegmentTimeout(timeoutMs);
     const matched = await withDeadline(
@@ -247,11 +263,23 @@ export async function restoreCache(
         : `a restore failed: ${errorMessage(error)}`;
     const first = !unusable;
     markUnusable(reason);
+    recordCacheFailure(primary, reason, started);
     const message = `Cache restore for key ${primary}: ${reason}; going on without it`;
     if (first) logger.warning(message);
     else logger.info(message);
     return {hit: 'none'};
   }
+}
+
+function recordCacheFailure(key: string, reason: string, started: number): void {
+  const error = reason.replace(/^a (restore|save) failed: /, '');
+  recordFault({
+    kind: 'cache-failed',
+    target: key,
+    error,
+    waitedMs: Date.now() - started,
+    outcome: 'without-cache'
+  });
 }
 
 function isValidationError(error: unknown): error is Error {
@@ -272,8 +300,9 @@ export async function saveCache(
   const timeoutMs = options.timeoutMs ?? 300_000;
   const primary = normaliseCacheKey(key);
   const crossOs = options.enableCrossOsArchive ?? false;
+  const started = Date.now();
   try {
-    const cache = await loadCache(logger);
+    const cache = await loadCache(logger, primary);
     if (!cache) return false;
     const landed = await withDeadline(
       guarded(async () => {
@@ -298,6 +327,7 @@ export async function saveCache(
     }
     if (landed === 'lost') {
       markUnusable(`the save for key ${primary} did not land`);
+      recordCacheFailure(primary, 'the save did not land', started);
       logger.info(
         `Cache was not saved for key ${primary}: the service does not list it (see the messages above); the cache is skipped for the rest of this job`
       );
@@ -308,6 +338,7 @@ export async function saveCache(
   } catch (error) {
     // A path or key the toolkit rejects says nothing about the service.
     if (isValidationError(error)) {
+      recordCacheFailure(primary, error.message, started);
       logger.warning(`Cache save for key ${primary} failed: ${error.message}`);
       return false;
     }
@@ -317,6 +348,7 @@ export async function saveCache(
         : `a save failed: ${errorMessage(error)}`;
     const first = !unusable;
     markUnusable(reason);
+    recordCacheFailure(primary, reason, started);
     const message = `Cache save for key ${primary}: ${reason}; skipped`;
     if (first) logger.warning(message);
     else logger.info(message);

@@ -5,6 +5,7 @@ import type {IncomingMessage} from 'node:http';
 import {dirname} from 'node:path';
 import {ActionFailure, errorMessage} from './errors';
 import {MAX_TIMER_MS, formatDuration} from './duration';
+import {absorbFault, withCause} from './ledger';
 import type {Logger} from './logger';
 import {progressMeter} from './progress';
 import {
@@ -498,12 +499,14 @@ async function fromMirrors<T>(
   const clock = options.clock ?? systemClock;
   // Each mirror gets an equal part of the budget, so a dead first mirror leaves time for the rest.
   const budgetMs = (options.budgetMs ?? DEFAULT_RETRY_BUDGET_MS) / urls.length;
-  const failures: {url: string; error: string}[] = [];
+  const failures: {url: string; error: string; attempt: number}[] = [];
   for (const [index, url] of urls.entries()) {
     const where = urls.length > 1 ? ` (mirror ${index + 1} of ${urls.length})` : '';
+    let tried = 0;
     try {
       return await retry(
         async ({attempt}) => {
+          tried = attempt;
           const count = options.attempts > 1 ? `, attempt ${attempt} of ${options.attempts}` : '';
           options.logger.info(`Downloading ${url}${where}${count}`);
           return attemptUrl(url);
@@ -517,7 +520,16 @@ async function fromMirrors<T>(
           serverDelayMs: error =>
             error instanceof HttpStatusError ? error.retryAfterMs : undefined,
           onRetry: ({error, attempt, delayMs}) => {
-            options.logger.warning(
+            absorbFault(
+              options.logger,
+              {
+                kind: 'download-retry',
+                target: url,
+                attempt,
+                error: failureReason(error),
+                waitedMs: delayMs,
+                outcome: 'retried'
+              },
               `${url}: attempt ${attempt} of ${options.attempts} failed (${failureReason(error)}); retrying in ${formatDuration(delayMs)}`
             );
           }
@@ -525,13 +537,28 @@ async function fromMirrors<T>(
       );
     } catch (error) {
       if (error instanceof IntegrityError) throw error;
-      failures.push({url, error: failureReason(error)});
+      failures.push({url, error: failureReason(error), attempt: tried});
       if (index < urls.length - 1) {
-        options.logger.warning(`${url}: ${failureReason(error)}; trying the next mirror`);
+        absorbFault(
+          options.logger,
+          {
+            kind: 'mirror-fallback',
+            target: url,
+            attempt: tried,
+            error: failureReason(error),
+            outcome: 'next-mirror'
+          },
+          `${url}: ${failureReason(error)}; trying the next mirror`
+        );
       }
     }
   }
-  throw new DownloadError(what, failures);
+  const last = failures[failures.length - 1];
+  throw withCause(new DownloadError(what, failures), {
+    target: last.url,
+    error: last.error,
+    attempt: last.attempt
+  });
 }
 
 function failureReason(error: unknown): string {

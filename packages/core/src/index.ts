@@ -3,6 +3,7 @@
 export * from './duration';
 export * from './errors';
 export * from './inputs';
+export * from './ledger';
 export * from './logger';
 export * from './output-patterns';
 export * from './process';

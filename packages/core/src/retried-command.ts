@@ -1,4 +1,5 @@
 import {formatDuration} from './duration';
+import {absorbFault, commandTarget, withCause} from './ledger';
 import type {Logger} from './logger';
 import {compileOutputPatterns, type OutputPatternName} from './output-patterns';
 import {killGroup, runProcess, type ProcessOptions, type ProcessResult} from './process';
@@ -54,6 +55,15 @@ export class CommandError extends Error {
       }`
     );
     this.name = 'CommandError';
+    withCause(this, {
+      target: commandTarget(label.split(' ')),
+      error: result.timedOut
+        ? 'timed out'
+        : result.spawnError
+          ? 'could not start'
+          : `exit code ${result.exitCode}${transient ? `: ${transient}` : ''}`,
+      attempt
+    });
   }
 }
 
@@ -101,7 +111,16 @@ export async function runRetriedCommand(options: RetriedCommandOptions): Promise
       isRetryable: error => error instanceof CommandError && error.transient !== undefined,
       onRetry: ({error, attempt, delayMs}) => {
         const failure = error as CommandError;
-        options.logger.warning(
+        absorbFault(
+          options.logger,
+          {
+            kind: 'command-retry',
+            target: commandTarget([options.command, ...options.args]),
+            attempt,
+            error: `exit code ${failure.result.exitCode}: ${failure.transient}`,
+            waitedMs: delayMs,
+            outcome: 'retried'
+          },
           `${failure.message} (attempt ${attempt} of ${options.attempts}, ${failure.transient}); retrying in ${formatDuration(delayMs)}`
         );
       }

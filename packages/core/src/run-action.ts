@@ -1,10 +1,12 @@
 import * as core from './runner';
 import {ActionFailure, ConfigurationError, errorMessage} from './errors';
+import {FAULTS_ABSORBED_OUTPUT, startLedger, unabsorbedFault} from './ledger';
 
 export interface Reporter {
   /** The failure annotation; `title` is the action's name, its heading in the run's annotations. */
   error(message: string, properties: {title: string}): void;
   debug(message: string): void;
+  setOutput?(name: string, value: string): void;
 }
 
 export interface RunActionOptions {
@@ -22,10 +24,16 @@ const MIN_NODE_MAJOR = 20;
 export async function runAction(fn: () => Promise<void>, options: RunActionOptions): Promise<void> {
   const reporter = options.reporter ?? core;
   const exit = options.exit ?? exitWhenFlushed;
+  // The ledger's action is the name's first word: `prepare-python post` writes as prepare-python.
+  const ledger = startLedger(options.name.split(/[\s(]/)[0]);
   let failed = false;
+  let badInput = false;
   const fail = (error: unknown): void => {
     if (failed) return;
     failed = true;
+    // A bad input is no fault: nothing was attempted, nothing is recorded.
+    badInput = error instanceof ConfigurationError;
+    if (!badInput) ledger.record(unabsorbedFault(error, options.name));
     reporter.error(failureAnnotation(error, options.name), {title: options.name});
     if (!(error instanceof ConfigurationError || error instanceof ActionFailure)) {
       reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
@@ -50,6 +58,10 @@ export async function runAction(fn: () => Promise<void>, options: RunActionOptio
   } finally {
     process.off('unhandledRejection', onAsyncError);
     process.off('uncaughtException', onAsyncError);
+  }
+  // A post step's outputs reach no one.
+  if (!badInput && !/\bpost\b/.test(options.name)) {
+    reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(ledger.absorbed()));
   }
   exit(failed ? 1 : Number(process.exitCode) || 0);
 }

@@ -17,6 +17,7 @@ import {
   type DigestSources,
   type ExpectedDigest
 } from './digest';
+import {recordFault} from './ledger';
 import type {Logger} from './logger';
 import {
   markerMismatch,
@@ -240,6 +241,12 @@ async function restoreArchive(
     );
     return true;
   }
+  recordFault({
+    kind: 'cache-failed',
+    target: key,
+    error: actual ? 'sha256 mismatch' : `no ${spec.archiveName} in the entry`,
+    outcome: 'without-cache'
+  });
   options.logger.warning(
     `${label}: discarding the Actions cache entry ${key}: ${
       actual

@@ -1,0 +1,1498 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// NAMESPACE OBJECT: ./packages/core/src/runner.ts
+var runner_namespaceObject = {};
+__nccwpck_require__.r(runner_namespaceObject);
+__nccwpck_require__.d(runner_namespaceObject, {
+  addPath: () => (addPath),
+  appendSummary: () => (appendSummary),
+  debug: () => (debug),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getInput: () => (runner_getInput),
+  getState: () => (getState),
+  info: () => (info),
+  issueCommand: () => (issueCommand),
+  saveState: () => (saveState),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  warning: () => (warning)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/duration.ts
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+// No white space inside: `5\nm` is a typo, not five minutes.
+const PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
+const duration_DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
+/** Node's timers fire at once above 2^31-1 ms (24.8 days); no timer may be set beyond this. */
+const duration_MAX_TIMER_MS = 2 ** 31 - 1;
+/** The longest duration any input accepts unless it sets a lower limit: 7 days. */
+const duration_MAX_DURATION_MS = (/* unused pure expression or super */ null && (7 * 24 * 3_600_000));
+/** Parses `500ms`, `30s`, `5m`, `1h` or a bare number of seconds into milliseconds. */
+function duration_parseDuration(text) {
+    const match = PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function duration_formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${+(ms / 1000).toFixed(1)}s`;
+    if (ms < 3_600_000)
+        return `${+(ms / 60_000).toFixed(1)}m`;
+    return `${+(ms / 3_600_000).toFixed(1)}h`;
+}
+/** A timer that may be longer than Node allows: re-armed in steps of at most MAX_TIMER_MS. */
+function duration_setLongTimeout(fn, ms) {
+    const end = Date.now() + Math.max(0, ms);
+    let timer;
+    const arm = () => {
+        const left = end - Date.now();
+        timer = setTimeout(left > duration_MAX_TIMER_MS ? arm : fn, Math.min(Math.max(0, left), duration_MAX_TIMER_MS));
+    };
+    arm();
+    return { clear: () => clearTimeout(timer) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/** A problem the workflow author can fix (bad input, missing file). Reported without a stack. */
+class errors_ConfigurationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigurationError';
+    }
+}
+/** An expected failure of the action's work (all attempts failed, checksum mismatch). No stack. */
+class ActionFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ActionFailure';
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/runner.ts
+
+
+
+
+// The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
+// stdout and the GITHUB_* file commands. It mirrors @actions/core, which the actions cannot afford
+// on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
+// the 30 ms start-up budget of retry-run and secret-guard (see bench/). @actions/core stays the
+// oracle: test/core/runner-contract.test.ts requires both to write the same lines and records.
+function runner_getInput(name, options = {}) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return options.trimWhitespace === false ? value : value.trim();
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function keyValueFile(variable, name, value) {
+    const file = process.env[variable];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
+    }
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (keyValueFile('GITHUB_OUTPUT', name, value))
+        return;
+    // As @actions/core: start on a fresh line, whatever the last write left.
+    process.stdout.write(external_node_os_namespaceObject.EOL);
+    issueCommand('set-output', value, { name });
+}
+/** Exports a variable to later steps and to this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!keyValueFile('GITHUB_ENV', name, value))
+        issueCommand('set-env', value, { name });
+}
+function addPath(dir) {
+    const file = process.env.GITHUB_PATH;
+    if (file)
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, `${dir}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    else
+        issueCommand('add-path', dir);
+    process.env.PATH = `${dir}${external_node_path_namespaceObject.delimiter}${process.env.PATH ?? ''}`;
+}
+function saveState(name, value) {
+    if (!keyValueFile('GITHUB_STATE', name, value))
+        issueCommand('save-state', value, { name });
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Registers a value with the runner's log masking. */
+function setSecret(value) {
+    issueCommand('add-mask', value);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+function error(message) {
+    issueCommand('error', message);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Appends Markdown to the step summary; false when the runner offers none. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+
+
+
+
+
+// Typed getters over the step's INPUT_* variables. Each bad value throws a ConfigurationError that
+// names the input, the value received and what is allowed, before the action changes anything.
+const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+function raw(name) {
+    return runner_getInput(name);
+}
+function invalid(name, value, allowed) {
+    return new ConfigurationError(`Input '${name}' must be ${allowed}, got '${value}'.`);
+}
+function getRequired(name) {
+    const value = raw(name);
+    if (!value)
+        throw new ConfigurationError(`Input '${name}' is required and was not supplied.`);
+    return value;
+}
+function getOptional(name) {
+    return raw(name) || undefined;
+}
+/** The raw value with surrounding white space kept, for scripts. */
+function getMultiline(name, options = {}) {
+    const value = getInput(name, { trimWhitespace: false });
+    if (options.required && !value.trim()) {
+        throw new ConfigurationError(`Input '${name}' is required and was not supplied.`);
+    }
+    return value;
+}
+/** YAML 1.2 core schema booleans only: true/True/TRUE/false/False/FALSE. */
+function getBoolean(name, fallback) {
+    const value = raw(name);
+    if (!value)
+        return fallback;
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw invalid(name, value, 'true or false');
+}
+/** Items separated by newlines or commas, trimmed, blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+function getList(name) {
+    return splitList(raw(name));
+}
+/** Newline-separated items only, for values that may themselves contain commas (regexes). */
+function getLines(name) {
+    return raw(name)
+        .split('\n')
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+function getInt(name, options) {
+    const value = raw(name);
+    if (!value)
+        return options.fallback;
+    const allowed = `an integer from ${options.min} to ${options.max}`;
+    if (!/^-?\d+$/.test(value))
+        throw invalid(name, value, allowed);
+    const number = Number(value);
+    if (number < options.min || number > options.max)
+        throw invalid(name, value, allowed);
+    return number;
+}
+function getNumber(name, options) {
+    const value = raw(name);
+    if (!value)
+        return options.fallback;
+    const allowed = `a number from ${options.min} to ${options.max}`;
+    if (!/^\d+(\.\d+)?$/.test(value))
+        throw invalid(name, value, allowed);
+    const number = Number(value);
+    if (number < options.min || number > options.max)
+        throw invalid(name, value, allowed);
+    return number;
+}
+function getEnum(name, allowed, fallback) {
+    const value = raw(name);
+    if (!value)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw invalid(name, value, `one of ${allowed.map(a => `'${a}'`).join(', ')}`);
+}
+/**
+ * A duration in milliseconds, or undefined when the input is empty. Every duration is bounded
+ * (`max`, at most MAX_DURATION_MS) so that no timer built from it overflows.
+ */
+function getDuration(name, options = {}) {
+    const value = raw(name);
+    if (!value)
+        return undefined;
+    const ms = parseDuration(value);
+    const min = options.min ?? 0;
+    const max = Math.min(options.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
+    if (ms === undefined)
+        throw invalid(name, value, `a duration such as ${DURATION_FORMS}`);
+    if (ms < min || ms > max) {
+        throw invalid(name, value, `a duration from ${formatDuration(min)} to ${formatDuration(max)}`);
+    }
+    return ms;
+}
+/** Expands a leading `~` and resolves against `cwd`. */
+function resolvePath(value, cwd) {
+    const expanded = value === '~' ? (0,external_node_os_namespaceObject.homedir)() : value.startsWith('~/') ? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), value.slice(2)) : value;
+    return (0,external_node_path_namespaceObject.isAbsolute)(expanded) ? (0,external_node_path_namespaceObject.resolve)(expanded) : (0,external_node_path_namespaceObject.resolve)(cwd, expanded);
+}
+function getPath(name, options) {
+    return resolvePath(raw(name) || options.fallback, options.cwd);
+}
+/** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
+function getWorkingDirectory(name = 'working-directory') {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const value = getOptional(name);
+    const dir = value ? resolvePath(value, workspace) : workspace;
+    let isDir = false;
+    try {
+        isDir = statSync(dir).isDirectory();
+    }
+    catch {
+        // reported below
+    }
+    if (!isDir)
+        throw invalid(name, value ?? dir, 'an existing directory');
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/logger.ts
+
+const coreLogger = {
+    debug: message => debug(message),
+    info: message => info(message),
+    warning: message => warning(message),
+    error: message => error(message)
+};
+const nullLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/ledger.ts
+
+
+
+
+// The flake ledger: one JSON line per fault an action absorbed (or that failed its step), appended
+// to a file every action of the job shares, bootstrap.sh included. Each line is one write(2) on a
+// descriptor opened with O_APPEND, so two steps or processes writing at once never interleave a
+// line. Nothing secret goes in: URLs keep only origin and path, errors are a status, a code or a
+// short message, never a header or a body. A ledger that cannot be written warns once and is
+// otherwise ignored: bookkeeping never fails a step. Schema (versioned): README, "Flake ledger".
+const LEDGER_VERSION = 1;
+/** Names the ledger file instead of $RUNNER_TEMP/ci-actions/ledger.jsonl. */
+const LEDGER_ENV = 'CI_ACTIONS_LEDGER';
+const FAULTS_ABSORBED_OUTPUT = 'faults-absorbed';
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed',
+    'cache-skipped',
+    'unabsorbed'
+]));
+/** Faults worked around. `cache-skipped` follows a `cache-failed` and `unabsorbed` failed the step. */
+const ABSORBED_KINDS = new Set([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed'
+]);
+const MAX_TARGET = 300;
+const MAX_ERROR = 300;
+/** The ledger file: CI_ACTIONS_LEDGER, else under RUNNER_TEMP; undefined outside a runner. */
+function ledgerPath(env = process.env) {
+    if (env[LEDGER_ENV])
+        return env[LEDGER_ENV];
+    return env.RUNNER_TEMP ? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'ci-actions', 'ledger.jsonl') : undefined;
+}
+function cut(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+/** A URL without userinfo, query or fragment; text that is not a URL is returned unchanged. */
+function redactUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return text;
+    }
+    if (!/^[a-z][a-z0-9+.-]*:$/.test(url.protocol) || !url.host)
+        return text;
+    // `http://host` stays as written: URL adds a `/` path to it.
+    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
+    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
+}
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
+/** One line, every URL in it redacted, at most `max` characters. */
+function redactText(text, max = MAX_ERROR) {
+    const oneLine = text.replace(URL_IN_TEXT, redactUrl).replace(/\s+/g, ' ').trim();
+    return cut(oneLine, max);
+}
+const WORD = /^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,39}$/;
+/**
+ * A command's name for the ledger: the program's base name and the sub-command words after it,
+ * up to the first option, path, assignment or value-like word (`uv pip install`, `helm dependency
+ * build`); never its arguments, which may hold a token.
+ */
+function commandTarget(words, maxWords = 3) {
+    const name = (words[0] ?? '').split('/').pop() ?? '';
+    if (!WORD.test(name))
+        return 'command';
+    const kept = [name];
+    for (const word of words.slice(1, maxWords)) {
+        if (!/^[a-z][a-z0-9-]{0,29}$/.test(word))
+            break;
+        kept.push(word);
+    }
+    return kept.join(' ');
+}
+/** The first command of a script (`pip install`), or `script` when it does not start with one. */
+function scriptTarget(script) {
+    const line = script
+        .split(/\r?\n/)
+        .map(text => text.trim())
+        .find(text => text && !text.startsWith('#'));
+    if (!line)
+        return 'script';
+    const target = commandTarget(line.split(/\s+/), 2);
+    return target === 'command' ? 'script' : target;
+}
+function ledgerLine(fault, context, now) {
+    return {
+        v: LEDGER_VERSION,
+        ts: now.toISOString(),
+        job: context.job,
+        action: context.action,
+        step: context.step,
+        kind: fault.kind,
+        target: cut(redactUrl(fault.target), MAX_TARGET),
+        attempt: fault.attempt ?? null,
+        error: redactText(fault.error),
+        waited_ms: Math.max(0, Math.round(fault.waitedMs ?? 0)),
+        outcome: fault.outcome
+    };
+}
+/** The lines of a ledger file; blank and malformed lines (a torn write, another version) skipped. */
+function parseLedger(text) {
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        if (!raw.trim())
+            continue;
+        try {
+            const line = JSON.parse(raw);
+            if (line && line.v === LEDGER_VERSION && typeof line.kind === 'string')
+                lines.push(line);
+        }
+        catch {
+            // not a ledger line
+        }
+    }
+    return lines;
+}
+function isAbsorbed(kind) {
+    return ABSORBED_KINDS.has(kind);
+}
+const nodeLedgerFs = {
+    append(path, data) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'a', 0o644);
+        try {
+            (0,external_node_fs_namespaceObject.writeSync)(fd, data);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+};
+/** The ledger of one step: writes its lines, counts the absorbed ones, warns once per target. */
+class Ledger {
+    options;
+    absorbedCount = 0;
+    writeFailed = false;
+    warned = new Set();
+    lines = [];
+    constructor(options) {
+        this.options = options;
+    }
+    get path() {
+        return this.options.path;
+    }
+    record(fault) {
+        const line = ledgerLine(fault, this.options.context, (this.options.now ?? (() => new Date()))());
+        this.lines.push(line);
+        if (isAbsorbed(line.kind))
+            this.absorbedCount++;
+        const path = this.options.path;
+        if (path && !this.writeFailed) {
+            try {
+                (this.options.fs ?? nodeLedgerFs).append(path, `${JSON.stringify(line)}\n`);
+            }
+            catch (error) {
+                this.writeFailed = true;
+                (this.options.logger ?? coreLogger).warning(`The flake ledger ${path} cannot be written (${redactText(errorMessage(error))}); faults are not recorded for the rest of this step.`);
+            }
+        }
+        return line;
+    }
+    /**
+     * Records an absorbed fault and logs `message`: a warning for the first fault of its target in
+     * this step, an info line after that.
+     */
+    absorb(logger, fault, message) {
+        const line = this.record(fault);
+        if (this.warned.has(line.target)) {
+            logger.info(message);
+        }
+        else {
+            this.warned.add(line.target);
+            logger.warning(message);
+        }
+    }
+    /** How many faults this step absorbed (the `faults-absorbed` output). */
+    absorbed() {
+        return this.absorbedCount;
+    }
+}
+function ledgerContext(action, env = process.env) {
+    return { job: env.GITHUB_JOB ?? '', action, step: env.GITHUB_ACTION ?? '' };
+}
+let current;
+/** Starts this step's ledger (runAction does, with the action's name). */
+function startLedger(action, env = process.env) {
+    current = new Ledger({ path: ledgerPath(env), context: ledgerContext(action, env) });
+    return current;
+}
+/** This step's ledger; one is started under the name `ci-actions` when runAction did not. */
+function stepLedger() {
+    current ??= startLedger('ci-actions');
+    return current;
+}
+/** Forgets this process's ledger (tests run many steps in one process). */
+function resetLedger() {
+    current = undefined;
+}
+function recordFault(fault) {
+    stepLedger().record(fault);
+}
+function absorbFault(logger, fault, message) {
+    stepLedger().absorb(logger, fault, message);
+}
+const CAUSE = Symbol.for('ci-actions.fault-cause');
+/** Marks `error` with the fault that caused it; returns the error (`throw withCause(...)`). */
+function withCause(error, cause) {
+    if (cause)
+        Object.defineProperty(error, CAUSE, { value: cause, enumerable: false });
+    return error;
+}
+/** The cause attached to `error` or to one of its `cause`s. */
+function causeOf(error) {
+    for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+        const cause = e[CAUSE];
+        if (cause)
+            return cause;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** The `unabsorbed` fault for the error that failed a step. */
+function unabsorbedFault(error, action) {
+    const cause = causeOf(error);
+    if (cause)
+        return { kind: 'unabsorbed', outcome: 'failed', ...cause };
+    const name = error instanceof Error ? error.name : 'Error';
+    return {
+        kind: 'unabsorbed',
+        target: action,
+        error: `${name}: ${redactText(errorMessage(error).split('\n')[0] ?? '', 200)}`,
+        outcome: 'failed'
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
+// Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
+// failed command's output; a match makes the failure retryable. Shared by retry-run's
+// `retry-presets` and by the actions that retry their own network commands (prepare-python).
+const OUTPUT_PATTERNS = {
+    apt: [
+        'Temporary failure resolving',
+        'Could not resolve',
+        'Failed to fetch',
+        'Hash Sum mismatch',
+        'File has unexpected size',
+        'Unable to connect to',
+        'Could not connect to',
+        'Connection timed out',
+        'Connection failed',
+        'Some index files failed to download',
+        'Mirror sync in progress',
+        'Could not get lock /var/lib/(dpkg|apt)',
+        'Unable to acquire the dpkg frontend lock',
+        '\\b50[234]\\s+(Bad Gateway|Service Unavailable|Gateway Time-?out)'
+    ],
+    network: [
+        'EAI_AGAIN',
+        'Name or service not known',
+        'Temporary failure in name resolution',
+        'Could not resolve host',
+        'Connection reset by peer',
+        'ECONNRESET',
+        'ECONNREFUSED',
+        'ETIMEDOUT',
+        'Connection timed out',
+        'Network is unreachable',
+        'TLS handshake timeout',
+        'i/o timeout',
+        'unexpected EOF',
+        'curl: \\((6|7|18|28|35|52|56)\\)'
+    ],
+    http: [
+        'Too Many Requests',
+        'Bad Gateway',
+        'Service Unavailable',
+        'Gateway Time-?out',
+        'Internal Server Error',
+        'The requested URL returned error: (408|425|429|5\\d\\d)',
+        '\\b(HTTP|status|status code|response)[ :/]*(408|425|429|500|502|503|504)\\b'
+    ],
+    pip: [
+        'Read timed out',
+        'Connection reset',
+        'error sending request',
+        'HTTP status server error \\(5\\d\\d',
+        'HTTP status client error \\(429',
+        'status code:? 429',
+        'ReadTimeoutError',
+        'ConnectTimeoutError',
+        'Max retries exceeded',
+        'IncompleteRead',
+        'Failed to download',
+        'operation timed out',
+        // A wheel cut off mid-body: uv reads it as a broken zip, pip as a broken connection.
+        'has an invalid package format',
+        'Failed to read from zip file',
+        'Connection broken'
+    ],
+    git: [
+        'Could not resolve host',
+        'early EOF',
+        'RPC failed',
+        'The remote end hung up unexpectedly',
+        'unable to access .*: (Failed to connect|Could not resolve|Operation timed out|Connection timed out|The requested URL returned error: (429|5\\d\\d))',
+        'fatal: unable to connect',
+        'gnutls_handshake\\(\\) failed',
+        'SSL_ERROR_SYSCALL',
+        'index-pack failed'
+    ],
+    helm: [
+        'is not a valid chart repository or cannot be reached',
+        'context deadline exceeded',
+        'TLS handshake timeout',
+        'i/o timeout',
+        'connection reset by peer',
+        'unexpected EOF',
+        '429 Too Many Requests',
+        'failed to fetch .* : 5\\d\\d'
+    ]
+};
+const OUTPUT_PATTERN_NAMES = Object.keys(OUTPUT_PATTERNS);
+/** The patterns of the named sets, compiled case-insensitive and multi-line. */
+function compileOutputPatterns(names) {
+    return names.flatMap(name => OUTPUT_PATTERNS[name].map(source => ({ name: `preset ${name}`, regex: new RegExp(source, 'im') })));
+}
+/**
+ * Why `source` could make the backtracking engine take exponential time, or undefined when it
+ * cannot: a repeated group that itself holds a quantifier or an alternation (`(a+)+`, `(a*)*`,
+ * `(a|a)*`). Conservative: it also refuses some safe patterns (`(ab|cd)+`); polynomial cases
+ * (`a*a*a*b`) pass and are left to the matching deadline.
+ */
+function unboundedPatternReason(source) {
+    // One frame per open group: whether it holds a quantifier or an alternation.
+    const stack = [false];
+    // The atom a quantifier would apply to: a group (and whether it was risky) or anything else.
+    let group;
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\') {
+            i++;
+            group = undefined;
+        }
+        else if (char === '[') {
+            for (i++; i < source.length && source[i] !== ']'; i++)
+                if (source[i] === '\\')
+                    i++;
+            group = undefined;
+        }
+        else if (char === '(') {
+            stack.push(false);
+            group = undefined;
+            if (source[i + 1] === '?') {
+                const named = source[i + 2] === '<' && !'=!'.includes(source[i + 3]);
+                i = named ? source.indexOf('>', i) : i + (source[i + 2] === '<' ? 3 : 2);
+                if (i < 0)
+                    return undefined;
+            }
+        }
+        else if (char === ')') {
+            const risky = stack.length > 1 ? stack.pop() : false;
+            if (risky)
+                stack[stack.length - 1] = true;
+            group = risky;
+        }
+        else if (char === '|') {
+            stack[stack.length - 1] = true;
+            group = undefined;
+        }
+        else {
+            const counted = char === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i)) : undefined;
+            if (char !== '*' && char !== '+' && char !== '?' && !counted) {
+                group = undefined;
+                continue;
+            }
+            const repeats = char === '*' ||
+                char === '+' ||
+                (counted !== undefined &&
+                    counted !== null &&
+                    (counted[2] ? counted[3] !== '1' : counted[1] !== '1'));
+            if (group === true && repeats) {
+                return 'a repeated group holds a quantifier or an alternation (as in (a+)+, (a*)*, (a|a)*)';
+            }
+            stack[stack.length - 1] = true;
+            if (counted)
+                i += counted[0].length - 1;
+            if (source[i + 1] === '?')
+                i++;
+            group = undefined;
+        }
+    }
+    return undefined;
+}
+/** Patterns are matched against at most this much of the output: its end. */
+const MATCH_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
+// Runs in a worker, so that a pattern that backtracks for ever can be stopped by terminating it.
+const MATCHER = (/* unused pure expression or super */ null && (`
+const {parentPort, workerData} = require('node:worker_threads');
+const {lists, text} = workerData;
+lists.forEach((list, l) => {
+  for (let i = 0; i < list.length; i++) {
+    const matched = new RegExp(list[i].source, list[i].flags).test(text);
+    parentPort.postMessage({list: l, index: i, matched});
+    if (matched) return;
+  }
+});
+`));
+/**
+ * The first match of each list of patterns in the end of `text`, computed in a worker thread that is
+ * terminated at the deadline; lists not finished by then count as not matching.
+ */
+async function matchPatterns(lists, text, deadlineMs) {
+    const first = lists.map(() => undefined);
+    if (lists.every(list => list.length === 0))
+        return { first };
+    const done = lists.map(list => list.length === 0);
+    const position = { list: done.indexOf(false), index: 0 };
+    if (deadlineMs <= 0)
+        return { first, timedOut: position };
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 919, 23));
+    const worker = new Worker(MATCHER, {
+        eval: true,
+        workerData: {
+            lists: lists.map(list => list.map(({ source, flags }) => ({ source, flags }))),
+            text: text.slice(-MATCH_CHARS)
+        }
+    });
+    return new Promise(resolve => {
+        const end = (timedOut) => {
+            clearTimeout(timer);
+            void worker.terminate();
+            resolve(timedOut ? { first, timedOut } : { first });
+        };
+        const timer = setTimeout(() => end({ ...position }), deadlineMs);
+        worker.on('message', (message) => {
+            const list = lists[message.list];
+            if (message.matched)
+                first[message.list] = message.index;
+            if (message.matched || message.index === list.length - 1)
+                done[message.list] = true;
+            const next = done.findIndex(d => !d);
+            if (next < 0)
+                return end();
+            position.list = next;
+            position.index = next === message.list ? message.index + 1 : 0;
+        });
+        worker.on('error', () => end({ ...position }));
+    });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/process.ts
+
+
+
+
+
+// Runs a command the way a CI step should: its own process group, stdin closed, output streamed
+// live with a bounded tail kept for pattern matching, and a deadline. When the command ends, times
+// out or the step is cancelled, everything it started is taken down (SIGTERM, then SIGKILL after a
+// grace period) and waited for: its process group, and every process whose environment carries
+// the command's tag (TAG_VARIABLE), which finds children that left the group (`setsid`).
+const TAIL_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+const GROUP_POLL_MS = 20;
+/** How long the output may stay open after the command exits before its holders are killed. */
+const CLOSE_AFTER_EXIT_MS = 1000;
+/** Set in each command's environment to a unique value; processes that carry it belong to it. */
+const TAG_VARIABLE = 'CI_ACTIONS_PROCESS_TAG';
+const CANCEL_GRACE_MS = 5000;
+/** Keeps the last `limit` bytes written to it. */
+class Tail {
+    limit;
+    chunks = [];
+    size = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size - this.chunks[0].length >= this.limit) {
+            this.size -= this.chunks.shift().length;
+        }
+    }
+    toString() {
+        const all = Buffer.concat(this.chunks);
+        return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
+    }
+}
+function signalExitCode(signal) {
+    return 128 + (constants.signals[signal] ?? 0);
+}
+// Our own start time in clock ticks since boot: a process started before us cannot carry a tag of
+// ours, so its environment need not be read.
+let ownStart;
+// One read into a reused buffer: a scan reads every process's stat, so each syscall counts.
+const statBuffer = Buffer.alloc(1024);
+function statFields(pid) {
+    const fd = openSync(`/proc/${pid}/stat`, 'r');
+    let length;
+    try {
+        length = readSync(fd, statBuffer, 0, statBuffer.length, 0);
+    }
+    finally {
+        closeSync(fd);
+    }
+    const stat = statBuffer.toString('latin1', 0, length);
+    // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+function carriesTag(pid, needle) {
+    const environ = readFileSync(`/proc/${pid}/environ`);
+    const at = environ.indexOf(needle);
+    return at >= 0 && (at === 0 || environ[at - 1] === 0);
+}
+/**
+ * Live (non-zombie) processes of the tree: members of the group, and processes that carry the tag
+ * even after leaving the group (`setsid`, a double fork). Undefined where there is no /proc.
+ * Processes end, and some are not ours to read, while we look: those are skipped.
+ */
+function liveMembers(tree) {
+    let entries;
+    try {
+        entries = readdirSync('/proc');
+    }
+    catch {
+        return undefined;
+    }
+    const needle = tree.tag === undefined ? undefined : Buffer.from(`${TAG_VARIABLE}=${tree.tag}\0`);
+    if (needle && ownStart === undefined) {
+        try {
+            ownStart = Number(statFields('self')[19]);
+        }
+        catch {
+            ownStart = 0;
+        }
+    }
+    const pids = [];
+    for (const entry of entries) {
+        const code = entry.charCodeAt(0);
+        if (code < 48 || code > 57 || Number(entry) === process.pid)
+            continue;
+        try {
+            const fields = statFields(entry);
+            if (fields[0] === 'Z' || fields[0] === 'X')
+                continue;
+            if (Number(fields[2]) === tree.pgid)
+                pids.push(Number(entry));
+            else if (needle && Number(fields[19]) >= ownStart && carriesTag(entry, needle)) {
+                pids.push(Number(entry));
+            }
+        }
+        catch {
+            // ended while we looked (ENOENT, ESRCH), or not ours to read (EACCES)
+        }
+    }
+    return pids;
+}
+/** Zombies count as gone: reaping them is init's work, and some inits are slow at it. */
+function treeAlive(tree) {
+    const live = liveMembers(tree);
+    if (live !== undefined)
+        return live.length > 0 ? live : undefined;
+    try {
+        process.kill(-tree.pgid, 0);
+        return [];
+    }
+    catch (error) {
+        return error.code === 'EPERM' ? [] : undefined;
+    }
+}
+function signal(target, name) {
+    try {
+        process.kill(target, name);
+    }
+    catch {
+        // ESRCH: already gone. EPERM (a setuid member): nothing more we may do; reported as lingering.
+    }
+}
+function signalTree(tree, name, pids) {
+    signal(-tree.pgid, name);
+    for (const pid of pids)
+        signal(pid, name);
+}
+const delay = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * Waits until no process of the tree is left, at most `limitMs`, sending `name` to each process
+ * that joins it meanwhile (a child forked before the signal landed).
+ */
+async function waitForTree(tree, limitMs, name, signalled) {
+    const end = Date.now() + limitMs;
+    for (;;) {
+        const live = treeAlive(tree);
+        if (!live)
+            return true;
+        if (Date.now() >= end)
+            return false;
+        const fresh = live.filter(pid => !signalled.has(pid));
+        if (fresh.length > 0)
+            signalTree(tree, name, fresh);
+        for (const pid of fresh)
+            signalled.add(pid);
+        await delay(GROUP_POLL_MS);
+    }
+}
+/**
+ * SIGTERM to the whole tree (group and tagged processes), SIGKILL after the grace period; true when
+ * nothing of it is left.
+ */
+async function killTree(tree, graceMs) {
+    const live = treeAlive(tree);
+    if (!live)
+        return true;
+    signalTree(tree, 'SIGTERM', live);
+    if (await waitForTree(tree, graceMs, 'SIGTERM', new Set(live)))
+        return true;
+    signalTree(tree, 'SIGKILL', treeAlive(tree) ?? []);
+    return waitForTree(tree, 5000, 'SIGKILL', new Set());
+}
+/** killTree for a bare process group. */
+function killGroup(pgid, graceMs) {
+    return killTree({ pgid }, graceMs);
+}
+// Trees still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
+// them down instead of leaving them to the end-of-job cleanup. A second signal kills at once.
+const running = new Map();
+let cancelling = false;
+function onCancel(name) {
+    if (cancelling) {
+        for (const { tree } of running.values())
+            signalTree(tree, 'SIGKILL', treeAlive(tree) ?? []);
+        return;
+    }
+    cancelling = true;
+    const kills = [...running.values()].map(({ tree, graceMs }) => killTree(tree, Math.min(graceMs, CANCEL_GRACE_MS)));
+    void Promise.all(kills).finally(() => process.exit(signalExitCode(name)));
+}
+function track(tree, graceMs) {
+    if (running.size === 0) {
+        process.on('SIGINT', onCancel);
+        process.on('SIGTERM', onCancel);
+    }
+    running.set(tree.pgid, { tree, graceMs });
+}
+function untrack(pgid) {
+    if (!running.delete(pgid) || running.size > 0)
+        return;
+    process.off('SIGINT', onCancel);
+    process.off('SIGTERM', onCancel);
+}
+/**
+ * Forwards a child's stream to ours, pausing the child when our pipe is full (a runner that reads
+ * slowly must not make us buffer without bound). Remembers whether the last byte ended a line.
+ */
+function forwarder(source, sink) {
+    const state = { atLineStart: true, paused: false };
+    const write = (chunk) => {
+        if (chunk.length > 0)
+            state.atLineStart = chunk[chunk.length - 1] === 0x0a;
+        if (!sink.write(chunk) && !state.paused) {
+            state.paused = true;
+            source.pause();
+            sink.once('drain', () => {
+                state.paused = false;
+                source.resume();
+            });
+        }
+    };
+    return { state, write };
+}
+function runProcess(options) {
+    const started = Date.now();
+    const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
+    const tag = randomUUID();
+    return new Promise(resolve => {
+        const child = spawn(options.command, [...options.args], {
+            cwd: options.cwd,
+            env: { ...(options.env ?? process.env), [TAG_VARIABLE]: tag },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
+        });
+        const stdout = forwarder(child.stdout, process.stdout);
+        const stderr = forwarder(child.stderr, process.stderr);
+        const out = options.stdout ?? stdout.write;
+        const err = options.stderr ?? stderr.write;
+        const tree = child.pid === undefined ? undefined : { pgid: child.pid, tag };
+        let timedOut = false;
+        let killing;
+        let timer;
+        let settled = false;
+        let exited = false;
+        if (tree)
+            track(tree, options.killGraceMs);
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            timer?.clear();
+            if (tree)
+                untrack(tree.pgid);
+            // The runner reads workflow commands only at the start of a line.
+            if (!options.stdout && !stdout.state.atLineStart)
+                process.stdout.write('\n');
+            resolve({ ...result, timedOut, durationMs: Date.now() - started, tail: tail.toString() });
+        };
+        child.stdout.on('data', (chunk) => {
+            tail.push(chunk);
+            out(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            tail.push(chunk);
+            err(chunk);
+        });
+        child.on('error', error => {
+            finish({ exitCode: 127, spawnError: error.message, lingering: false });
+        });
+        // Armed until the end, after the command's exit too: nothing the tree does postpones it.
+        if (options.timeoutMs !== undefined && tree) {
+            timer = setLongTimeout(() => {
+                // After the command's own exit, its exit code stands; only the leftovers go.
+                if (!exited)
+                    timedOut = true;
+                killing ??= killTree(tree, options.killGraceMs);
+            }, options.timeoutMs);
+        }
+        const closed = new Promise(done => child.once('close', () => done()));
+        child.on('exit', (code, signal) => {
+            exited = true;
+            const exitCode = code ?? (signal ? signalExitCode(signal) : 1);
+            void (async () => {
+                // What the command started may hold its output open: give the streams a short grace,
+                // then take the whole tree down, whatever it is doing.
+                if (!killing)
+                    await Promise.race([closed, delay(CLOSE_AFTER_EXIT_MS)]);
+                killing ??= killTree(tree, options.killGraceMs);
+                const gone = await killing;
+                timer?.clear();
+                // Drain what is still in the pipes (the runner may read slowly); a holder out of reach
+                // (it cleared its environment and left the group) gets a last grace, then is cut off.
+                const cutOff = Date.now() + CLOSE_AFTER_EXIT_MS;
+                await Promise.race([
+                    closed,
+                    new Promise(done => {
+                        const check = () => {
+                            const busy = stdout.state.paused || stderr.state.paused;
+                            if (!busy && Date.now() >= cutOff)
+                                done();
+                            else
+                                setTimeout(check, 50).unref();
+                        };
+                        check();
+                    })
+                ]);
+                child.stdout.destroy();
+                child.stderr.destroy();
+                finish({ exitCode, signal: signal ?? undefined, lingering: !gone, pgid: tree.pgid });
+            })();
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
+// a retryability predicate and a server-given delay. Time and randomness are injected so tests
+// run with zero delay.
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => duration_setLongTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+/**
+ * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
+ * timer can hold, whatever the multiplier does to it.
+ */
+function nominalDelay(backoff, retry) {
+    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
+    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
+}
+function jitteredDelay(backoff, retry, random) {
+    const nominal = nominalDelay(backoff, retry);
+    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
+}
+/** Gives the last error when attempts, time or retryability run out. */
+async function retry(fn, options) {
+    const clock = options.clock ?? systemClock;
+    const start = clock.now();
+    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn({ attempt, remainingMs: remaining() });
+        }
+        catch (error) {
+            if (attempt >= options.attempts)
+                throw error;
+            if (options.isRetryable && !options.isRetryable(error, attempt))
+                throw error;
+            const serverDelay = options.serverDelayMs?.(error);
+            const delayMs = serverDelay === undefined
+                ? jitteredDelay(options.backoff, attempt, clock.random)
+                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
+            const left = remaining();
+            if (left !== undefined && delayMs >= left)
+                throw error;
+            await options.onRetry?.({ error, attempt, delayMs });
+            if (delayMs > 0)
+                await clock.sleep(delayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
+
+
+const MIN_NODE_MAJOR = 20;
+/** Runs a main or post entry: every failure is reported once, nothing escapes as a crash. */
+async function runAction(fn, options) {
+    const reporter = options.reporter ?? runner_namespaceObject;
+    const exit = options.exit ?? exitWhenFlushed;
+    // The ledger's action is the name's first word: `prepare-python post` writes as prepare-python.
+    const ledger = startLedger(options.name.split(/[\s(]/)[0]);
+    let failed = false;
+    let badInput = false;
+    const fail = (error) => {
+        if (failed)
+            return;
+        failed = true;
+        // A bad input is no fault: nothing was attempted, nothing is recorded.
+        badInput = error instanceof errors_ConfigurationError;
+        if (!badInput)
+            ledger.record(unabsorbedFault(error, options.name));
+        reporter.setFailed(describe(error, options.name));
+        if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
+            reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
+        }
+    };
+    const onAsyncError = (error) => {
+        fail(error);
+        exit(1);
+    };
+    process.on('unhandledRejection', onAsyncError);
+    process.on('uncaughtException', onAsyncError);
+    try {
+        const major = Number((options.nodeVersion ?? process.versions.node).split('.')[0]);
+        if (major < MIN_NODE_MAJOR) {
+            throw new errors_ConfigurationError(`${options.name} needs Node.js ${MIN_NODE_MAJOR} or newer, but runs on ${options.nodeVersion ?? process.versions.node}; use a job image with a newer node.`);
+        }
+        await fn();
+    }
+    catch (error) {
+        fail(error);
+    }
+    finally {
+        process.off('unhandledRejection', onAsyncError);
+        process.off('uncaughtException', onAsyncError);
+    }
+    // A post step's outputs reach no one.
+    if (!badInput && !/\bpost\b/.test(options.name)) {
+        reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(ledger.absorbed()));
+    }
+    exit(failed ? 1 : Number(process.exitCode) || 0);
+}
+function flushed(stream) {
+    return new Promise(resolve => stream.write('', () => resolve()));
+}
+/**
+ * Exits once stdout and stderr are flushed: `process.exit` drops writes still queued for a pipe
+ * the runner has not read yet (the end of a chatty log, the failure annotation).
+ */
+function exitWhenFlushed(code) {
+    process.exitCode = code;
+    void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
+}
+function describe(error, name) {
+    if (error instanceof errors_ConfigurationError)
+        return error.message;
+    return `${name}: ${errorMessage(error)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/state.ts
+
+function createState() {
+    return {
+        set: (key, value) => core.saveState(key, value),
+        get: key => core.getState(key)
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+// Light modules only: everything here is on every action's start path. Modules that load the
+// toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/flake-report/src/inputs.ts
+
+function readInputs(env = process.env) {
+    const own = ledgerPath(env);
+    if (!getOptional('path') && !own)
+        return { path: '' };
+    return { path: getPath('path', { cwd: env.GITHUB_WORKSPACE || process.cwd(), fallback: own ?? '' }) };
+}
+
+;// CONCATENATED MODULE: ./actions/flake-report/src/report.ts
+
+function buildReport(ledgers) {
+    const jobs = [];
+    const faults = new Map();
+    const failures = [];
+    for (const { job, lines } of ledgers) {
+        let absorbed = 0;
+        let failed = 0;
+        let waitedMs = 0;
+        for (const line of lines) {
+            const waited = Number.isFinite(line.waited_ms) ? line.waited_ms : 0;
+            if (line.kind === 'unabsorbed') {
+                failed++;
+                failures.push({ job, action: line.action, target: line.target, error: line.error });
+                continue;
+            }
+            if (isAbsorbed(line.kind))
+                absorbed++;
+            waitedMs += waited;
+            const key = `${line.kind}\n${line.target}`;
+            const row = faults.get(key) ?? {
+                kind: line.kind,
+                target: line.target,
+                count: 0,
+                jobs: new Set(),
+                waitedMs: 0
+            };
+            row.count++;
+            row.jobs.add(job);
+            row.waitedMs += waited;
+            faults.set(key, row);
+        }
+        jobs.push({ job, absorbed, failed, waitedMs });
+    }
+    const rows = [...faults.values()]
+        .map(row => ({ ...row, jobs: [...row.jobs].sort() }))
+        .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.target.localeCompare(b.target));
+    return {
+        jobs: jobs.sort((a, b) => a.job.localeCompare(b.job)),
+        faults: rows,
+        failures,
+        absorbed: jobs.reduce((sum, row) => sum + row.absorbed, 0),
+        failed: failures.length,
+        waitedMs: jobs.reduce((sum, row) => sum + row.waitedMs, 0)
+    };
+}
+/** A table cell: one line, no pipe, no backtick run that could close the code span. */
+function cell(text) {
+    return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+}
+function code(text) {
+    return `\`${cell(text).replace(/`/g, "'")}\``;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+function reportMarkdown(report) {
+    const out = ['## Flake report', ''];
+    if (report.jobs.length === 0) {
+        out.push('No flake ledger was found: no job recorded a fault, or none uploaded its ledger.');
+        return `${out.join('\n')}\n`;
+    }
+    out.push(`**${report.absorbed}** fault(s) absorbed, **${report.failed}** not absorbed, ${seconds(report.waitedMs)} waited in retries, over ${report.jobs.length} job(s).`, '', '| job | absorbed | failed it | waited |', '| --- | ---: | ---: | ---: |', ...report.jobs.map(row => `| ${code(row.job)} | ${row.absorbed} | ${row.failed} | ${seconds(row.waitedMs)} |`));
+    if (report.faults.length > 0) {
+        out.push('', '| kind | target | count | jobs | waited |', '| --- | --- | ---: | --- | ---: |', ...report.faults.map(row => `| ${row.kind} | ${code(row.target)} | ${row.count} | ${row.jobs.map(code).join(', ')} | ${seconds(row.waitedMs)} |`));
+    }
+    if (report.failures.length > 0) {
+        out.push('', 'Faults that failed a job:', '', '| job | action | target | error |', '| --- | --- | --- | --- |', ...report.failures.map(row => `| ${code(row.job)} | ${cell(row.action)} | ${code(row.target)} | ${code(row.error)} |`));
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/flake-report/src/run.ts
+
+
+
+
+
+/** Every `*.jsonl` under `root` (or `root` itself), sorted, symlinks not followed. */
+function ledgerFiles(root) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root))
+        return [];
+    if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+        return [root];
+    const found = [];
+    // A walk of its own: `recursive` and `parentPath` came late in Node 20.
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            if (entry.isDirectory())
+                walk(full);
+            else if (entry.isFile() && entry.name.endsWith('.jsonl'))
+                found.push(full);
+        }
+    };
+    walk(root);
+    return found.sort();
+}
+/** A file in a sub-folder (a downloaded artifact) is named by that folder, else by its lines. */
+function jobLedgers(root, files) {
+    const byJob = new Map();
+    for (const file of files) {
+        const lines = parseLedger((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        const folder = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.dirname)(file));
+        for (const line of lines) {
+            const job = folder && !folder.startsWith('..')
+                ? folder.split(external_node_path_namespaceObject.sep).join('/')
+                : line.job || (0,external_node_path_namespaceObject.basename)(file);
+            byJob.set(job, [...(byJob.get(job) ?? []), line]);
+        }
+        if (lines.length === 0 && folder && !folder.startsWith('..'))
+            byJob.set(folder, byJob.get(folder) ?? []);
+    }
+    return [...byJob].map(([job, lines]) => ({ job, lines }));
+}
+async function run() {
+    const inputs = readInputs();
+    if (!inputs.path) {
+        throw new errors_ConfigurationError("Input 'path' is empty and RUNNER_TEMP is not set: name a ledger file or a folder of downloaded ledgers.");
+    }
+    const files = ledgerFiles(inputs.path);
+    const report = buildReport(jobLedgers(inputs.path, files));
+    const markdown = reportMarkdown(report);
+    info(markdown);
+    appendSummary(markdown);
+    setOutput('jobs', String(report.jobs.length));
+    setOutput('absorbed', String(report.absorbed));
+    setOutput('unabsorbed', String(report.failed));
+    setOutput('waited-ms', String(report.waitedMs));
+}
+
+;// CONCATENATED MODULE: ./actions/flake-report/src/main.ts
+
+
+void runAction(run, { name: 'flake-report' });
+
