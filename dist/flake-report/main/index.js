@@ -112,6 +112,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   addPath: () => (addPath),
   appendSummary: () => (appendSummary),
   debug: () => (debug),
+  endGroup: () => (endGroup),
   error: () => (error),
   exportVariable: () => (exportVariable),
   getInput: () => (runner_getInput),
@@ -122,6 +123,7 @@ __nccwpck_require__.d(runner_namespaceObject, {
   setFailed: () => (setFailed),
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
   warning: () => (warning)
 });
 
@@ -178,12 +180,10 @@ class ActionFailure extends Error {
         this.name = 'ActionFailure';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -191,7 +191,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/runner.ts
-
 
 
 
@@ -211,16 +210,21 @@ function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 function issueCommand(command, message, properties = {}) {
+    // As @actions/core: empty values are left out, but any key at all puts the space in.
     const props = Object.entries(properties)
+        .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    const space = Object.keys(properties).length > 0 ? ' ' : '';
+    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 function keyValueFile(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    // The Web Crypto global loads node:crypto on first use only: a post step with nothing to save
+    // writes no file command and never pays for it.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
     }
@@ -265,15 +269,25 @@ function debug(message) {
 function info(message) {
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
-function warning(message) {
-    issueCommand('warning', message);
+function warning(message, properties = {}) {
+    issueCommand('warning', message, annotation(properties));
 }
-function error(message) {
-    issueCommand('error', message);
+function error(message, properties = {}) {
+    issueCommand('error', message, annotation(properties));
+}
+function annotation(properties) {
+    return Object.keys(properties).length ? { title: properties.title } : {};
 }
 function setFailed(message) {
     process.exitCode = 1;
     error(message);
+}
+/** Starts a foldable group; the runner's groups do not nest (the logger keeps to one). */
+function startGroup(name) {
+    issueCommand('group', name);
+}
+function endGroup() {
+    issueCommand('endgroup', '');
 }
 /** Appends Markdown to the step summary; false when the runner offers none. */
 function appendSummary(markdown) {
@@ -284,7 +298,80 @@ function appendSummary(markdown) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
+// a time budget for retries, a retryability predicate and a server-given delay. Time and randomness are injected so tests
+// run with zero delay.
+
+/** Every network operation's backoff: 1 s, doubled, at most 15 s, jittered. */
+const retry_NETWORK_BACKOFF = {
+    delayMs: 1000,
+    multiplier: 2,
+    maxDelayMs: 15_000,
+    jitter: true
+};
+/**
+ * The default `retry-budget`: retries go on for 2 minutes after the first failure, so an outage of
+ * 60 s at any moment is outlasted with a capped wait and a slow attempt to spare.
+ */
+const retry_DEFAULT_RETRY_BUDGET_MS = 120_000;
+/** The default upper bound on attempts under a budget: enough that the budget decides. */
+const DEFAULT_NETWORK_ATTEMPTS = 20;
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => duration_setLongTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+/**
+ * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
+ * timer can hold, whatever the multiplier does to it.
+ */
+function nominalDelay(backoff, retry) {
+    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
+    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
+}
+function jitteredDelay(backoff, retry, random) {
+    const nominal = nominalDelay(backoff, retry);
+    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
+}
+/** Gives the last error when attempts, time or retryability run out. */
+async function retry_retry(fn, options) {
+    const clock = options.clock ?? systemClock;
+    const start = clock.now();
+    let firstFailure;
+    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn({ attempt, remainingMs: remaining() });
+        }
+        catch (error) {
+            firstFailure ??= clock.now();
+            if (attempt >= options.attempts)
+                throw error;
+            if (options.isRetryable && !options.isRetryable(error, attempt))
+                throw error;
+            const serverDelay = options.serverDelayMs?.(error);
+            let delayMs = serverDelay === undefined
+                ? jitteredDelay(options.backoff, attempt, clock.random)
+                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
+            if (options.budgetMs !== undefined) {
+                const budgetLeft = options.budgetMs - (clock.now() - firstFailure);
+                if (budgetLeft <= 0)
+                    throw error;
+                delayMs = Math.min(delayMs, budgetLeft);
+            }
+            const left = remaining();
+            if (left !== undefined && delayMs >= left)
+                throw error;
+            await options.onRetry?.({ error, attempt, delayMs });
+            if (delayMs > 0)
+                await clock.sleep(delayMs);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
 
 
 
@@ -396,6 +483,37 @@ function getDuration(name, options = {}) {
     }
     return ms;
 }
+/** The longest `retry-budget` any action accepts. */
+const MAX_RETRY_BUDGET_MS = 3_600_000;
+/**
+ * The `retry-budget` input every action with network work has: how long retries of one network
+ * operation go on after its first failure (`0s`: no retry), at most 1 h.
+ */
+function getRetryBudget(name = 'retry-budget') {
+    return getDuration(name, { max: MAX_RETRY_BUDGET_MS }) ?? DEFAULT_RETRY_BUDGET_MS;
+}
+/** Mirror base URLs (`name`, a list input's items): http or https, without a trailing `/`. */
+function parseMirrors(name, values, options) {
+    const list = values.length ? values : [options.fallback];
+    return list.map(value => {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            // reported below
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            const layout = options.layout ? ` with the upstream layout (${options.layout})` : '';
+            throw invalid(name, value, `a list of http:// or https:// base URLs${layout}`);
+        }
+        return value.replace(/\/+$/, '');
+    });
+}
+/** The workspace: GITHUB_WORKSPACE, else the current directory. */
+function workspaceDir() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
 /** Expands a leading `~` and resolves against `cwd`. */
 function resolvePath(value, cwd) {
     const expanded = value === '~' ? (0,external_node_os_namespaceObject.homedir)() : value.startsWith('~/') ? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), value.slice(2)) : value;
@@ -406,7 +524,7 @@ function getPath(name, options) {
 }
 /** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
 function getWorkingDirectory(name = 'working-directory') {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = workspaceDir();
     const value = getOptional(name);
     const dir = value ? resolvePath(value, workspace) : workspace;
     let isDir = false;
@@ -421,20 +539,109 @@ function getWorkingDirectory(name = 'working-directory') {
     return dir;
 }
 
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 ;// CONCATENATED MODULE: ./packages/core/src/logger.ts
 
-const coreLogger = {
-    debug: message => debug(message),
-    info: message => info(message),
-    warning: message => warning(message),
-    error: message => error(message)
-};
+
+/** One output stream and its group state; a runner shows one open group at a time. */
+class Output {
+    emit;
+    context = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+    open;
+    waiting = [];
+    constructor(emit) {
+        this.emit = emit;
+    }
+    write(kind, message) {
+        const group = this.context.getStore();
+        // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
+        if (group && !group.shown)
+            group.pending.push([kind, message]);
+        else
+            this.emit(kind, message);
+    }
+    async group(name, fn) {
+        if (this.context.getStore())
+            return fn();
+        const group = { name, pending: [], done: false, shown: false };
+        if (this.open)
+            this.waiting.push(group);
+        else
+            this.show(group);
+        try {
+            return await this.context.run(group, fn);
+        }
+        finally {
+            group.done = true;
+            if (this.open === group)
+                this.close();
+        }
+    }
+    show(group) {
+        this.open = group;
+        group.shown = true;
+        this.emit('group', group.name);
+        for (const [kind, message] of group.pending.splice(0))
+            this.emit(kind, message);
+    }
+    close() {
+        this.emit('endgroup', '');
+        this.open = undefined;
+        // The groups that ran meanwhile, in the order they started; the first still running stays open.
+        for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
+            this.show(next);
+            if (!next.done)
+                return;
+            this.emit('endgroup', '');
+            this.open = undefined;
+        }
+    }
+}
+function runnerEmit(kind, message) {
+    if (kind === 'group')
+        startGroup(message);
+    else if (kind === 'endgroup')
+        endGroup();
+    else
+        runner_namespaceObject[kind](message);
+}
+const runnerOutput = new Output(runnerEmit);
+function createLogger(options = {}) {
+    const output = options.emit ? new Output(options.emit) : runnerOutput;
+    const text = options.prefix ? (m) => `${options.prefix}: ${m}` : (m) => m;
+    return {
+        debug: m => output.write('debug', text(m)),
+        info: m => output.write('info', text(m)),
+        warning: m => output.write('warning', text(m)),
+        error: m => output.write('error', text(m)),
+        group: (name, fn) => output.group(name, fn)
+    };
+}
+const logger_coreLogger = createLogger();
 const nullLogger = {
     debug: () => undefined,
     info: () => undefined,
     warning: () => undefined,
-    error: () => undefined
+    error: () => undefined,
+    group: (_name, fn) => fn()
 };
+/**
+ * A logger for tests that keeps `kind: message` lines (`group: name`, `endgroup`); debug lines
+ * only when asked, as a run without ACTIONS_STEP_DEBUG hides them.
+ */
+function recordingLogger(options = {}) {
+    const lines = [];
+    const logger = createLogger({
+        prefix: options.prefix,
+        emit: (kind, message) => {
+            if (kind === 'debug' && !options.debug)
+                return;
+            lines.push(kind === 'endgroup' ? kind : `${kind}: ${message}`);
+        }
+    });
+    return { ...logger, lines };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/ledger.ts
 
@@ -506,7 +713,7 @@ const WORD = /^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,39}$/;
  * up to the first option, path, assignment or value-like word (`uv pip install`, `helm dependency
  * build`); never its arguments, which may hold a token.
  */
-function commandTarget(words, maxWords = 3) {
+function ledger_commandTarget(words, maxWords = 3) {
     const name = (words[0] ?? '').split('/').pop() ?? '';
     if (!WORD.test(name))
         return 'command';
@@ -526,7 +733,7 @@ function scriptTarget(script) {
         .find(text => text && !text.startsWith('#'));
     if (!line)
         return 'script';
-    const target = commandTarget(line.split(/\s+/), 2);
+    const target = ledger_commandTarget(line.split(/\s+/), 2);
     return target === 'command' ? 'script' : target;
 }
 function ledgerLine(fault, context, now) {
@@ -601,7 +808,7 @@ class Ledger {
             }
             catch (error) {
                 this.writeFailed = true;
-                (this.options.logger ?? coreLogger).warning(`The flake ledger ${path} cannot be written (${redactText(errorMessage(error))}); faults are not recorded for the rest of this step.`);
+                (this.options.logger ?? logger_coreLogger).warning(`The flake ledger ${path} cannot be written (${redactText(errors_errorMessage(error))}); faults are not recorded for the rest of this step.`);
             }
         }
         return line;
@@ -646,7 +853,7 @@ function resetLedger() {
 function recordFault(fault) {
     stepLedger().record(fault);
 }
-function absorbFault(logger, fault, message) {
+function ledger_absorbFault(logger, fault, message) {
     stepLedger().absorb(logger, fault, message);
 }
 const CAUSE = Symbol.for('ci-actions.fault-cause');
@@ -675,7 +882,7 @@ function unabsorbedFault(error, action) {
     return {
         kind: 'unabsorbed',
         target: action,
-        error: `${name}: ${redactText(errorMessage(error).split('\n')[0] ?? '', 200)}`,
+        error: `${name}: ${redactText(errors_errorMessage(error).split('\n')[0] ?? '', 200)}`,
         outcome: 'failed'
     };
 }
@@ -763,12 +970,14 @@ const OUTPUT_PATTERNS = {
         'connection reset by peer',
         'unexpected EOF',
         '429 Too Many Requests',
-        'failed to fetch .* : 5\\d\\d'
+        'failed to fetch .* : 5\\d\\d',
+        // Go's refused connection, as `helm dependency build` prints it for a chart archive
+        'dial tcp [^ ]+: connect: connection refused'
     ]
 };
 const OUTPUT_PATTERN_NAMES = Object.keys(OUTPUT_PATTERNS);
 /** The patterns of the named sets, compiled case-insensitive and multi-line. */
-function compileOutputPatterns(names) {
+function output_patterns_compileOutputPatterns(names) {
     return names.flatMap(name => OUTPUT_PATTERNS[name].map(source => ({ name: `preset ${name}`, regex: new RegExp(source, 'im') })));
 }
 /**
@@ -897,6 +1106,8 @@ async function matchPatterns(lists, text, deadlineMs) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
 
 
@@ -1066,7 +1277,7 @@ async function killTree(tree, graceMs) {
     return waitForTree(tree, 5000, 'SIGKILL', new Set());
 }
 /** killTree for a bare process group. */
-function killGroup(pgid, graceMs) {
+function process_killGroup(pgid, graceMs) {
     return killTree({ pgid }, graceMs);
 }
 // Trees still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
@@ -1116,7 +1327,7 @@ function forwarder(source, sink) {
     };
     return { state, write };
 }
-function runProcess(options) {
+function process_runProcess(options) {
     const started = Date.now();
     const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
     const tag = randomUUID();
@@ -1207,54 +1418,94 @@ function runProcess(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
-// a retryability predicate and a server-given delay. Time and randomness are injected so tests
-// run with zero delay.
+;// CONCATENATED MODULE: ./packages/core/src/retried-command.ts
 
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => duration_setLongTimeout(resolve, ms)),
-    random: () => Math.random()
-};
-/**
- * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
- * timer can hold, whatever the multiplier does to it.
- */
-function nominalDelay(backoff, retry) {
-    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
-    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
-}
-function jitteredDelay(backoff, retry, random) {
-    const nominal = nominalDelay(backoff, retry);
-    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
-}
-/** Gives the last error when attempts, time or retryability run out. */
-async function retry(fn, options) {
-    const clock = options.clock ?? systemClock;
-    const start = clock.now();
-    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn({ attempt, remainingMs: remaining() });
-        }
-        catch (error) {
-            if (attempt >= options.attempts)
-                throw error;
-            if (options.isRetryable && !options.isRetryable(error, attempt))
-                throw error;
-            const serverDelay = options.serverDelayMs?.(error);
-            const delayMs = serverDelay === undefined
-                ? jitteredDelay(options.backoff, attempt, clock.random)
-                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
-            const left = remaining();
-            if (left !== undefined && delayMs >= left)
-                throw error;
-            await options.onRetry?.({ error, attempt, delayMs });
-            if (delayMs > 0)
-                await clock.sleep(delayMs);
-        }
+
+
+
+
+// Runs a command that reaches the network (uv, helm) under the retry engine: in its own process
+// group with live output; a failure is retried only when the output's tail matches one of the named
+// pattern sets or the exit code is listed, until the time budget is spent (attempts are an upper
+// bound). Anything else fails at once: a real error does not get slower by retrying it.
+const KILL_GRACE_MS = 5000;
+/** The last failure of a retried command; `transient` says why it was retried, if it was. */
+class CommandError extends Error {
+    label;
+    result;
+    transient;
+    attempt;
+    constructor(label, result, transient, 
+    /** The attempt that failed last (1-based). */
+    attempt) {
+        super(`${label} ${result.timedOut
+            ? 'timed out'
+            : result.spawnError
+                ? `could not start: ${result.spawnError}`
+                : `failed with exit code ${result.exitCode}`}`);
+        this.label = label;
+        this.result = result;
+        this.transient = transient;
+        this.attempt = attempt;
+        this.name = 'CommandError';
+        withCause(this, {
+            target: ledger_commandTarget(label.split(' ')),
+            error: result.timedOut
+                ? 'timed out'
+                : result.spawnError
+                    ? 'could not start'
+                    : `exit code ${result.exitCode}${transient ? `: ${transient}` : ''}`,
+            attempt
+        });
     }
+}
+/** Why a failed result is worth another attempt (a pattern set or an exit code), or undefined. */
+function transientReason(result, retryOn, retryExitCodes = []) {
+    if (result.spawnError)
+        return undefined;
+    if (retryExitCodes.includes(result.exitCode))
+        return `exit code ${result.exitCode}`;
+    const match = compileOutputPatterns(retryOn).find(pattern => pattern.regex.test(result.tail));
+    return match ? `output matched ${match.name}` : undefined;
+}
+/** Runs the command until it succeeds; throws the last CommandError otherwise. */
+async function runRetriedCommand(options) {
+    const label = options.label ?? [options.command, ...options.args].join(' ');
+    const run = options.runProcess ?? runProcess;
+    return retry(async ({ attempt }) => {
+        if (attempt > 1)
+            options.logger.info(`${label}: attempt ${attempt} of ${options.attempts}`);
+        const result = await run({
+            command: options.command,
+            args: options.args,
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            timeoutMs: options.timeoutMs,
+            killGraceMs: KILL_GRACE_MS
+        });
+        if (result.exitCode === 0 && !result.timedOut && !result.spawnError)
+            return result;
+        if (result.pgid !== undefined)
+            await killGroup(result.pgid, KILL_GRACE_MS);
+        throw new CommandError(label, result, transientReason(result, options.retryOn, options.retryExitCodes), attempt);
+    }, {
+        attempts: options.attempts,
+        budgetMs: options.budgetMs,
+        backoff: options.backoff ?? NETWORK_BACKOFF,
+        clock: options.clock,
+        isRetryable: error => error instanceof CommandError && error.transient !== undefined,
+        onRetry: ({ error, attempt, delayMs }) => {
+            const failure = error;
+            absorbFault(options.logger, {
+                kind: 'command-retry',
+                target: commandTarget([options.command, ...options.args]),
+                attempt,
+                error: `exit code ${failure.result.exitCode}: ${failure.transient}`,
+                waitedMs: delayMs,
+                outcome: 'retried'
+            }, `${failure.message} (attempt ${attempt} of ${options.attempts}, ${failure.transient}); retrying in ${formatDuration(delayMs)}`);
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
@@ -1278,7 +1529,7 @@ async function runAction(fn, options) {
         badInput = error instanceof errors_ConfigurationError;
         if (!badInput)
             ledger.record(unabsorbedFault(error, options.name));
-        reporter.setFailed(describe(error, options.name));
+        reporter.error(failureAnnotation(error, options.name), { title: options.name });
         if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1320,24 +1571,144 @@ function exitWhenFlushed(code) {
     process.exitCode = code;
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-function describe(error, name) {
+function failureAnnotation(error, name) {
     if (error instanceof errors_ConfigurationError)
         return error.message;
-    return `${name}: ${errorMessage(error)}`;
+    return `${name}: ${errors_errorMessage(error)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/run-deps.ts
+
+/** The injected inputs and logger, else the step's (`readInputs` runs only when none are given). */
+function resolveRunDeps(deps, readInputs, stepLogger = coreLogger) {
+    return { inputs: deps.inputs ?? readInputs(), logger: deps.logger ?? stepLogger };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
+
 function createState() {
     return {
         set: (key, value) => core.saveState(key, value),
-        get: key => core.getState(key)
+        get: key => core.getState(key),
+        setJson: (key, value) => core.saveState(key, JSON.stringify(value)),
+        getJson: (key, log = core) => {
+            const text = core.getState(key);
+            if (!text)
+                return undefined;
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                log.warning(`Ignoring the unreadable state '${key}': ${errorMessage(error)}`);
+                return undefined;
+            }
+        }
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+/** Text for a table cell: pipes escaped, line breaks made spaces. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+}
+/** Inline code for a table cell; a backtick inside widens the fence. */
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.includes('`') ? ` ${cell(text)} ` : cell(text)}${fence}`;
+}
+/** A URL fit for a summary or log: no user, password, query or fragment. */
+function publicUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        parsed.search = '';
+        parsed.hash = '';
+        return parsed.href;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+function table({ head, rows }) {
+    return [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map(row => `| ${row.join(' | ')} |`),
+        ''
+    ];
+}
+function renderSummary(summary) {
+    const lines = [`### ${summary.title}`, ''];
+    for (const t of summary.tables ?? [])
+        if (t.rows.length)
+            lines.push(...table(t));
+    const notes = [...(summary.notes ?? [])];
+    if (summary.phases?.length) {
+        notes.push(`**time:** ${summary.phases.map(p => `${cell(p.name)} ${formatDuration(p.durationMs)}`).join(' · ')}`);
+    }
+    if (summary.faultsAbsorbed !== undefined) {
+        notes.push(`**faults absorbed:** ${summary.faultsAbsorbed}`);
+    }
+    if (notes.length)
+        lines.push(notes.join('  \n'), '');
+    return lines.join('\n');
+}
+/** Times each phase of a step and folds its log lines into a group of the phase's name. */
+class Phases {
+    logger;
+    now;
+    done = [];
+    constructor(logger, now = Date.now) {
+        this.logger = logger;
+        this.now = now;
+    }
+    async run(name, fn) {
+        const start = this.now();
+        try {
+            return await this.logger.group(name, fn);
+        }
+        finally {
+            this.done.push({ name, durationMs: this.now() - start });
+        }
+    }
+    /** In the order they ended. */
+    list() {
+        return [...this.done];
+    }
+}
+const SOURCES = {
+    'tool-cache': 'tool cache',
+    'actions-cache': 'Actions cache',
+    download: 'mirror'
+};
+const DIGESTS = {
+    input: 'the sha256 input',
+    'built-in': 'the built-in table',
+    index: "the package index's sha256",
+    'checksum-file': 'the checksum file',
+    'tool-cache-marker': 'the tool cache marker'
+};
+const INSTALL_HEAD = (/* unused pure expression or super */ null && (['tool', 'version', 'from', 'verified sha256']));
+/** A row of INSTALL_HEAD for an installed tool. */
+function installRow(tool) {
+    const from = tool.url ? `mirror ${code(publicUrl(tool.url))}` : SOURCES[tool.source];
+    return [
+        code(tool.name),
+        tool.version,
+        from,
+        `${code(tool.sha256)} (${DIGESTS[tool.digestSource]})`
+    ];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
+
+
 
 
 
@@ -1407,11 +1778,11 @@ function buildReport(ledgers) {
     };
 }
 /** A table cell: one line, no pipe, no backtick run that could close the code span. */
-function cell(text) {
+function report_cell(text) {
     return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 }
-function code(text) {
-    return `\`${cell(text).replace(/`/g, "'")}\``;
+function report_code(text) {
+    return `\`${report_cell(text).replace(/`/g, "'")}\``;
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
@@ -1422,12 +1793,12 @@ function reportMarkdown(report) {
         out.push('No flake ledger was found: no job recorded a fault, or none uploaded its ledger.');
         return `${out.join('\n')}\n`;
     }
-    out.push(`**${report.absorbed}** fault(s) absorbed, **${report.failed}** not absorbed, ${seconds(report.waitedMs)} waited in retries, over ${report.jobs.length} job(s).`, '', '| job | absorbed | failed it | waited |', '| --- | ---: | ---: | ---: |', ...report.jobs.map(row => `| ${code(row.job)} | ${row.absorbed} | ${row.failed} | ${seconds(row.waitedMs)} |`));
+    out.push(`**${report.absorbed}** fault(s) absorbed, **${report.failed}** not absorbed, ${seconds(report.waitedMs)} waited in retries, over ${report.jobs.length} job(s).`, '', '| job | absorbed | failed it | waited |', '| --- | ---: | ---: | ---: |', ...report.jobs.map(row => `| ${report_code(row.job)} | ${row.absorbed} | ${row.failed} | ${seconds(row.waitedMs)} |`));
     if (report.faults.length > 0) {
-        out.push('', '| kind | target | count | jobs | waited |', '| --- | --- | ---: | --- | ---: |', ...report.faults.map(row => `| ${row.kind} | ${code(row.target)} | ${row.count} | ${row.jobs.map(code).join(', ')} | ${seconds(row.waitedMs)} |`));
+        out.push('', '| kind | target | count | jobs | waited |', '| --- | --- | ---: | --- | ---: |', ...report.faults.map(row => `| ${row.kind} | ${report_code(row.target)} | ${row.count} | ${row.jobs.map(report_code).join(', ')} | ${seconds(row.waitedMs)} |`));
     }
     if (report.failures.length > 0) {
-        out.push('', 'Faults that failed a job:', '', '| job | action | target | error |', '| --- | --- | --- | --- |', ...report.failures.map(row => `| ${code(row.job)} | ${cell(row.action)} | ${code(row.target)} | ${code(row.error)} |`));
+        out.push('', 'Faults that failed a job:', '', '| job | action | target | error |', '| --- | --- | --- | --- |', ...report.failures.map(row => `| ${report_code(row.job)} | ${report_cell(row.action)} | ${report_code(row.target)} | ${report_code(row.error)} |`));
     }
     return `${out.join('\n')}\n`;
 }

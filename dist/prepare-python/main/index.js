@@ -582,13 +582,13 @@ __nccwpck_require__.d(runner_namespaceObject, {
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 // No white space inside: `5\nm` is a typo, not five minutes.
 const PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
-const duration_DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
+const DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
 /** Node's timers fire at once above 2^31-1 ms (24.8 days); no timer may be set beyond this. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** The longest duration any input accepts unless it sets a lower limit: 7 days. */
-const duration_MAX_DURATION_MS = (/* unused pure expression or super */ null && (7 * 24 * 3_600_000));
+const MAX_DURATION_MS = 7 * 24 * 3_600_000;
 /** Parses `500ms`, `30s`, `5m`, `1h` or a bare number of seconds into milliseconds. */
-function duration_parseDuration(text) {
+function parseDuration(text) {
     const match = PATTERN.exec(text.trim());
     if (!match)
         return undefined;
@@ -618,8 +618,6 @@ function setLongTimeout(fn, ms) {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -627,7 +625,6 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/runner.ts
-
 
 
 
@@ -659,7 +656,9 @@ function keyValueFile(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // The Web Crypto global loads node:crypto on first use only: a post step with nothing to save
+    // writes no file command and never pays for it.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
     }
@@ -733,7 +732,80 @@ function appendSummary(markdown) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
+// a time budget for retries, a retryability predicate and a server-given delay. Time and randomness are injected so tests
+// run with zero delay.
+
+/** Every network operation's backoff: 1 s, doubled, at most 15 s, jittered. */
+const NETWORK_BACKOFF = {
+    delayMs: 1000,
+    multiplier: 2,
+    maxDelayMs: 15_000,
+    jitter: true
+};
+/**
+ * The default `retry-budget`: retries go on for 2 minutes after the first failure, so an outage of
+ * 60 s at any moment is outlasted with a capped wait and a slow attempt to spare.
+ */
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+/** The default upper bound on attempts under a budget: enough that the budget decides. */
+const DEFAULT_NETWORK_ATTEMPTS = 20;
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setLongTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+/**
+ * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
+ * timer can hold, whatever the multiplier does to it.
+ */
+function nominalDelay(backoff, retry) {
+    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
+    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
+}
+function jitteredDelay(backoff, retry, random) {
+    const nominal = nominalDelay(backoff, retry);
+    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
+}
+/** Gives the last error when attempts, time or retryability run out. */
+async function retry(fn, options) {
+    const clock = options.clock ?? systemClock;
+    const start = clock.now();
+    let firstFailure;
+    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn({ attempt, remainingMs: remaining() });
+        }
+        catch (error) {
+            firstFailure ??= clock.now();
+            if (attempt >= options.attempts)
+                throw error;
+            if (options.isRetryable && !options.isRetryable(error, attempt))
+                throw error;
+            const serverDelay = options.serverDelayMs?.(error);
+            let delayMs = serverDelay === undefined
+                ? jitteredDelay(options.backoff, attempt, clock.random)
+                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
+            if (options.budgetMs !== undefined) {
+                const budgetLeft = options.budgetMs - (clock.now() - firstFailure);
+                if (budgetLeft <= 0)
+                    throw error;
+                delayMs = Math.min(delayMs, budgetLeft);
+            }
+            const left = remaining();
+            if (left !== undefined && delayMs >= left)
+                throw error;
+            await options.onRetry?.({ error, attempt, delayMs });
+            if (delayMs > 0)
+                await clock.sleep(delayMs);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
 
 
 
@@ -841,9 +913,40 @@ function getDuration(name, options = {}) {
     if (ms === undefined)
         throw invalid(name, value, `a duration such as ${DURATION_FORMS}`);
     if (ms < min || ms > max) {
-        throw invalid(name, value, `a duration from ${formatDuration(min)} to ${formatDuration(max)}`);
+        throw invalid(name, value, `a duration from ${duration_formatDuration(min)} to ${duration_formatDuration(max)}`);
     }
     return ms;
+}
+/** The longest `retry-budget` any action accepts. */
+const MAX_RETRY_BUDGET_MS = 3_600_000;
+/**
+ * The `retry-budget` input every action with network work has: how long retries of one network
+ * operation go on after its first failure (`0s`: no retry), at most 1 h.
+ */
+function getRetryBudget(name = 'retry-budget') {
+    return getDuration(name, { max: MAX_RETRY_BUDGET_MS }) ?? DEFAULT_RETRY_BUDGET_MS;
+}
+/** Mirror base URLs (`name`, a list input's items): http or https, without a trailing `/`. */
+function parseMirrors(name, values, options) {
+    const list = values.length ? values : [options.fallback];
+    return list.map(value => {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            // reported below
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            const layout = options.layout ? ` with the upstream layout (${options.layout})` : '';
+            throw invalid(name, value, `a list of http:// or https:// base URLs${layout}`);
+        }
+        return value.replace(/\/+$/, '');
+    });
+}
+/** The workspace: GITHUB_WORKSPACE, else the current directory. */
+function workspaceDir() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
 }
 /** Expands a leading `~` and resolves against `cwd`. */
 function resolvePath(value, cwd) {
@@ -855,7 +958,7 @@ function getPath(name, options) {
 }
 /** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
 function getWorkingDirectory(name = 'working-directory') {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = workspaceDir();
     const value = getOptional(name);
     const dir = value ? resolvePath(value, workspace) : workspace;
     let isDir = false;
@@ -974,6 +1077,250 @@ function recordingLogger(options = {}) {
     return { ...logger, lines };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/ledger.ts
+
+
+
+
+// The flake ledger: one JSON line per fault an action absorbed (or that failed its step), appended
+// to a file every action of the job shares, bootstrap.sh included. Each line is one write(2) on a
+// descriptor opened with O_APPEND, so two steps or processes writing at once never interleave a
+// line. Nothing secret goes in: URLs keep only origin and path, errors are a status, a code or a
+// short message, never a header or a body. A ledger that cannot be written warns once and is
+// otherwise ignored: bookkeeping never fails a step. Schema (versioned): README, "Flake ledger".
+const LEDGER_VERSION = 1;
+/** Names the ledger file instead of $RUNNER_TEMP/ci-actions/ledger.jsonl. */
+const LEDGER_ENV = 'CI_ACTIONS_LEDGER';
+const FAULTS_ABSORBED_OUTPUT = 'faults-absorbed';
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed',
+    'cache-skipped',
+    'unabsorbed'
+]));
+/** Faults worked around. `cache-skipped` follows a `cache-failed` and `unabsorbed` failed the step. */
+const ABSORBED_KINDS = new Set([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed'
+]);
+const MAX_TARGET = 300;
+const MAX_ERROR = 300;
+/** The ledger file: CI_ACTIONS_LEDGER, else under RUNNER_TEMP; undefined outside a runner. */
+function ledgerPath(env = process.env) {
+    if (env[LEDGER_ENV])
+        return env[LEDGER_ENV];
+    return env.RUNNER_TEMP ? (0,external_node_path_.join)(env.RUNNER_TEMP, 'ci-actions', 'ledger.jsonl') : undefined;
+}
+function cut(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+/** A URL without userinfo, query or fragment; text that is not a URL is returned unchanged. */
+function redactUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return text;
+    }
+    if (!/^[a-z][a-z0-9+.-]*:$/.test(url.protocol) || !url.host)
+        return text;
+    // `http://host` stays as written: URL adds a `/` path to it.
+    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
+    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
+}
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
+/** One line, every URL in it redacted, at most `max` characters. */
+function redactText(text, max = MAX_ERROR) {
+    const oneLine = text.replace(URL_IN_TEXT, redactUrl).replace(/\s+/g, ' ').trim();
+    return cut(oneLine, max);
+}
+const WORD = /^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,39}$/;
+/**
+ * A command's name for the ledger: the program's base name and the sub-command words after it,
+ * up to the first option, path, assignment or value-like word (`uv pip install`, `helm dependency
+ * build`); never its arguments, which may hold a token.
+ */
+function commandTarget(words, maxWords = 3) {
+    const name = (words[0] ?? '').split('/').pop() ?? '';
+    if (!WORD.test(name))
+        return 'command';
+    const kept = [name];
+    for (const word of words.slice(1, maxWords)) {
+        if (!/^[a-z][a-z0-9-]{0,29}$/.test(word))
+            break;
+        kept.push(word);
+    }
+    return kept.join(' ');
+}
+/** The first command of a script (`pip install`), or `script` when it does not start with one. */
+function scriptTarget(script) {
+    const line = script
+        .split(/\r?\n/)
+        .map(text => text.trim())
+        .find(text => text && !text.startsWith('#'));
+    if (!line)
+        return 'script';
+    const target = commandTarget(line.split(/\s+/), 2);
+    return target === 'command' ? 'script' : target;
+}
+function ledgerLine(fault, context, now) {
+    return {
+        v: LEDGER_VERSION,
+        ts: now.toISOString(),
+        job: context.job,
+        action: context.action,
+        step: context.step,
+        kind: fault.kind,
+        target: cut(redactUrl(fault.target), MAX_TARGET),
+        attempt: fault.attempt ?? null,
+        error: redactText(fault.error),
+        waited_ms: Math.max(0, Math.round(fault.waitedMs ?? 0)),
+        outcome: fault.outcome
+    };
+}
+/** The lines of a ledger file; blank and malformed lines (a torn write, another version) skipped. */
+function parseLedger(text) {
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        if (!raw.trim())
+            continue;
+        try {
+            const line = JSON.parse(raw);
+            if (line && line.v === LEDGER_VERSION && typeof line.kind === 'string')
+                lines.push(line);
+        }
+        catch {
+            // not a ledger line
+        }
+    }
+    return lines;
+}
+function isAbsorbed(kind) {
+    return ABSORBED_KINDS.has(kind);
+}
+const nodeLedgerFs = {
+    append(path, data) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        const fd = (0,external_node_fs_.openSync)(path, 'a', 0o644);
+        try {
+            (0,external_node_fs_.writeSync)(fd, data);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+};
+/** The ledger of one step: writes its lines, counts the absorbed ones, warns once per target. */
+class Ledger {
+    options;
+    absorbedCount = 0;
+    writeFailed = false;
+    warned = new Set();
+    lines = [];
+    constructor(options) {
+        this.options = options;
+    }
+    get path() {
+        return this.options.path;
+    }
+    record(fault) {
+        const line = ledgerLine(fault, this.options.context, (this.options.now ?? (() => new Date()))());
+        this.lines.push(line);
+        if (isAbsorbed(line.kind))
+            this.absorbedCount++;
+        const path = this.options.path;
+        if (path && !this.writeFailed) {
+            try {
+                (this.options.fs ?? nodeLedgerFs).append(path, `${JSON.stringify(line)}\n`);
+            }
+            catch (error) {
+                this.writeFailed = true;
+                (this.options.logger ?? coreLogger).warning(`The flake ledger ${path} cannot be written (${redactText((0,errors/* errorMessage */.gJ)(error))}); faults are not recorded for the rest of this step.`);
+            }
+        }
+        return line;
+    }
+    /**
+     * Records an absorbed fault and logs `message`: a warning for the first fault of its target in
+     * this step, an info line after that.
+     */
+    absorb(logger, fault, message) {
+        const line = this.record(fault);
+        if (this.warned.has(line.target)) {
+            logger.info(message);
+        }
+        else {
+            this.warned.add(line.target);
+            logger.warning(message);
+        }
+    }
+    /** How many faults this step absorbed (the `faults-absorbed` output). */
+    absorbed() {
+        return this.absorbedCount;
+    }
+}
+function ledgerContext(action, env = process.env) {
+    return { job: env.GITHUB_JOB ?? '', action, step: env.GITHUB_ACTION ?? '' };
+}
+let current;
+/** Starts this step's ledger (runAction does, with the action's name). */
+function startLedger(action, env = process.env) {
+    current = new Ledger({ path: ledgerPath(env), context: ledgerContext(action, env) });
+    return current;
+}
+/** This step's ledger; one is started under the name `ci-actions` when runAction did not. */
+function stepLedger() {
+    current ??= startLedger('ci-actions');
+    return current;
+}
+/** Forgets this process's ledger (tests run many steps in one process). */
+function resetLedger() {
+    current = undefined;
+}
+function recordFault(fault) {
+    stepLedger().record(fault);
+}
+function absorbFault(logger, fault, message) {
+    stepLedger().absorb(logger, fault, message);
+}
+const CAUSE = Symbol.for('ci-actions.fault-cause');
+/** Marks `error` with the fault that caused it; returns the error (`throw withCause(...)`). */
+function withCause(error, cause) {
+    if (cause)
+        Object.defineProperty(error, CAUSE, { value: cause, enumerable: false });
+    return error;
+}
+/** The cause attached to `error` or to one of its `cause`s. */
+function causeOf(error) {
+    for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+        const cause = e[CAUSE];
+        if (cause)
+            return cause;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** The `unabsorbed` fault for the error that failed a step. */
+function unabsorbedFault(error, action) {
+    const cause = causeOf(error);
+    if (cause)
+        return { kind: 'unabsorbed', outcome: 'failed', ...cause };
+    const name = error instanceof Error ? error.name : 'Error';
+    return {
+        kind: 'unabsorbed',
+        target: action,
+        error: `${name}: ${redactText((0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? '', 200)}`,
+        outcome: 'failed'
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
 // Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
 // failed command's output; a match makes the failure retryable. Shared by retry-run's
@@ -1057,7 +1404,9 @@ const OUTPUT_PATTERNS = {
         'connection reset by peer',
         'unexpected EOF',
         '429 Too Many Requests',
-        'failed to fetch .* : 5\\d\\d'
+        'failed to fetch .* : 5\\d\\d',
+        // Go's refused connection, as `helm dependency build` prints it for a chart archive
+        'dial tcp [^ ]+: connect: connection refused'
     ]
 };
 const OUTPUT_PATTERN_NAMES = Object.keys(OUTPUT_PATTERNS);
@@ -1191,6 +1540,8 @@ async function matchPatterns(lists, text, deadlineMs) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
 
 
@@ -1501,57 +1852,98 @@ function runProcess(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
-// a retryability predicate and a server-given delay. Time and randomness are injected so tests
-// run with zero delay.
+;// CONCATENATED MODULE: ./packages/core/src/retried-command.ts
 
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setLongTimeout(resolve, ms)),
-    random: () => Math.random()
-};
-/**
- * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
- * timer can hold, whatever the multiplier does to it.
- */
-function nominalDelay(backoff, retry) {
-    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
-    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
-}
-function jitteredDelay(backoff, retry, random) {
-    const nominal = nominalDelay(backoff, retry);
-    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
-}
-/** Gives the last error when attempts, time or retryability run out. */
-async function retry(fn, options) {
-    const clock = options.clock ?? systemClock;
-    const start = clock.now();
-    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn({ attempt, remainingMs: remaining() });
-        }
-        catch (error) {
-            if (attempt >= options.attempts)
-                throw error;
-            if (options.isRetryable && !options.isRetryable(error, attempt))
-                throw error;
-            const serverDelay = options.serverDelayMs?.(error);
-            const delayMs = serverDelay === undefined
-                ? jitteredDelay(options.backoff, attempt, clock.random)
-                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
-            const left = remaining();
-            if (left !== undefined && delayMs >= left)
-                throw error;
-            await options.onRetry?.({ error, attempt, delayMs });
-            if (delayMs > 0)
-                await clock.sleep(delayMs);
-        }
+
+
+
+
+// Runs a command that reaches the network (uv, helm) under the retry engine: in its own process
+// group with live output; a failure is retried only when the output's tail matches one of the named
+// pattern sets or the exit code is listed, until the time budget is spent (attempts are an upper
+// bound). Anything else fails at once: a real error does not get slower by retrying it.
+const KILL_GRACE_MS = 5000;
+/** The last failure of a retried command; `transient` says why it was retried, if it was. */
+class CommandError extends Error {
+    label;
+    result;
+    transient;
+    attempt;
+    constructor(label, result, transient, 
+    /** The attempt that failed last (1-based). */
+    attempt) {
+        super(`${label} ${result.timedOut
+            ? 'timed out'
+            : result.spawnError
+                ? `could not start: ${result.spawnError}`
+                : `failed with exit code ${result.exitCode}`}`);
+        this.label = label;
+        this.result = result;
+        this.transient = transient;
+        this.attempt = attempt;
+        this.name = 'CommandError';
+        withCause(this, {
+            target: commandTarget(label.split(' ')),
+            error: result.timedOut
+                ? 'timed out'
+                : result.spawnError
+                    ? 'could not start'
+                    : `exit code ${result.exitCode}${transient ? `: ${transient}` : ''}`,
+            attempt
+        });
     }
+}
+/** Why a failed result is worth another attempt (a pattern set or an exit code), or undefined. */
+function transientReason(result, retryOn, retryExitCodes = []) {
+    if (result.spawnError)
+        return undefined;
+    if (retryExitCodes.includes(result.exitCode))
+        return `exit code ${result.exitCode}`;
+    const match = compileOutputPatterns(retryOn).find(pattern => pattern.regex.test(result.tail));
+    return match ? `output matched ${match.name}` : undefined;
+}
+/** Runs the command until it succeeds; throws the last CommandError otherwise. */
+async function runRetriedCommand(options) {
+    const label = options.label ?? [options.command, ...options.args].join(' ');
+    const run = options.runProcess ?? runProcess;
+    return retry(async ({ attempt }) => {
+        if (attempt > 1)
+            options.logger.info(`${label}: attempt ${attempt} of ${options.attempts}`);
+        const result = await run({
+            command: options.command,
+            args: options.args,
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            timeoutMs: options.timeoutMs,
+            killGraceMs: KILL_GRACE_MS
+        });
+        if (result.exitCode === 0 && !result.timedOut && !result.spawnError)
+            return result;
+        if (result.pgid !== undefined)
+            await killGroup(result.pgid, KILL_GRACE_MS);
+        throw new CommandError(label, result, transientReason(result, options.retryOn, options.retryExitCodes), attempt);
+    }, {
+        attempts: options.attempts,
+        budgetMs: options.budgetMs,
+        backoff: options.backoff ?? NETWORK_BACKOFF,
+        clock: options.clock,
+        isRetryable: error => error instanceof CommandError && error.transient !== undefined,
+        onRetry: ({ error, attempt, delayMs }) => {
+            const failure = error;
+            absorbFault(options.logger, {
+                kind: 'command-retry',
+                target: commandTarget([options.command, ...options.args]),
+                attempt,
+                error: `exit code ${failure.result.exitCode}: ${failure.transient}`,
+                waitedMs: delayMs,
+                outcome: 'retried'
+            }, `${failure.message} (attempt ${attempt} of ${options.attempts}, ${failure.transient}); retrying in ${duration_formatDuration(delayMs)}`);
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
 
 
 const MIN_NODE_MAJOR = 20;
@@ -1559,12 +1951,19 @@ const MIN_NODE_MAJOR = 20;
 async function runAction(fn, options) {
     const reporter = options.reporter ?? runner_namespaceObject;
     const exit = options.exit ?? exitWhenFlushed;
+    // The ledger's action is the name's first word: `prepare-python post` writes as prepare-python.
+    const ledger = startLedger(options.name.split(/[\s(]/)[0]);
     let failed = false;
+    let badInput = false;
     const fail = (error) => {
         if (failed)
             return;
         failed = true;
-        reporter.error(describe(error, options.name), { title: options.name });
+        // A bad input is no fault: nothing was attempted, nothing is recorded.
+        badInput = error instanceof errors/* ConfigurationError */.j1;
+        if (!badInput)
+            ledger.record(unabsorbedFault(error, options.name));
+        reporter.error(failureAnnotation(error, options.name), { title: options.name });
         if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1589,6 +1988,10 @@ async function runAction(fn, options) {
         process.off('unhandledRejection', onAsyncError);
         process.off('uncaughtException', onAsyncError);
     }
+    // A post step's outputs reach no one.
+    if (!badInput && !/\bpost\b/.test(options.name)) {
+        reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(ledger.absorbed()));
+    }
     exit(failed ? 1 : Number(process.exitCode) || 0);
 }
 function flushed(stream) {
@@ -1602,18 +2005,39 @@ function exitWhenFlushed(code) {
     process.exitCode = code;
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-function describe(error, name) {
+function failureAnnotation(error, name) {
     if (error instanceof errors/* ConfigurationError */.j1)
         return error.message;
     return `${name}: ${(0,errors/* errorMessage */.gJ)(error)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/run-deps.ts
+
+/** The injected inputs and logger, else the step's (`readInputs` runs only when none are given). */
+function resolveRunDeps(deps, readInputs, stepLogger = coreLogger) {
+    return { inputs: deps.inputs ?? readInputs(), logger: deps.logger ?? stepLogger };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
+
 
 function createState() {
     return {
         set: (key, value) => saveState(key, value),
-        get: key => getState(key)
+        get: key => getState(key),
+        setJson: (key, value) => saveState(key, JSON.stringify(value)),
+        getJson: (key, log = runner_namespaceObject) => {
+            const text = getState(key);
+            if (!text)
+                return undefined;
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                log.warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            }
+        }
     };
 }
 
@@ -1697,6 +2121,7 @@ const SOURCES = {
 const DIGESTS = {
     input: 'the sha256 input',
     'built-in': 'the built-in table',
+    index: "the package index's sha256",
     'checksum-file': 'the checksum file',
     'tool-cache-marker': 'the tool cache marker'
 };
@@ -1727,7 +2152,11 @@ function installRow(tool) {
 
 
 
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/cache.ts
+
 
 
 
@@ -1819,10 +2248,16 @@ async function probeService(url, timeoutMs) {
  * True, with one warning per step (info after it), once the cache failed earlier in this step or
  * in the main step before this post step.
  */
-function cacheFailedEarlier(logger) {
+function cacheFailedEarlier(logger, key = 'cache') {
     unusable ??= getState(CACHE_UNUSABLE_STATE) || undefined;
     if (!unusable)
         return false;
+    recordFault({
+        kind: 'cache-skipped',
+        target: normaliseCacheKey(key),
+        error: unusable,
+        outcome: 'without-cache'
+    });
     const message = `The Actions cache is skipped: it failed earlier in this job (${unusable}).`;
     if (skipLogged)
         logger.info(message);
@@ -1831,20 +2266,28 @@ function cacheFailedEarlier(logger) {
     skipLogged = true;
     return true;
 }
-async function loadCache(logger) {
+async function loadCache(logger, key) {
     if (!cacheServiceConfigured())
         return unavailable(logger);
-    if (cacheFailedEarlier(logger))
+    if (cacheFailedEarlier(logger, key))
         return undefined;
+    const started = Date.now();
     probe ??= probeService(cacheServiceUrl(), PROBE_TIMEOUT_MS);
     const dead = await probe;
     if (dead && !unusable) {
         logger.warning(`The Actions cache service ${dead}; caching is skipped for this job.`);
         markUnusable(dead);
+        recordFault({
+            kind: 'cache-failed',
+            target: origin(cacheServiceUrl()),
+            error: dead,
+            waitedMs: Date.now() - started,
+            outcome: 'without-cache'
+        });
         return undefined;
     }
     // A call running alongside may have failed meanwhile.
-    if (cacheFailedEarlier(logger))
+    if (cacheFailedEarlier(logger, key))
         return undefined;
     cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(581), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const cache = await cacheModule;
@@ -1910,8 +2353,9 @@ async function restoreCache(paths, key, restoreKeys, options) {
     const { logger } = options;
     const timeoutMs = options.timeoutMs ?? 120_000;
     const primary = normaliseCacheKey(key);
+    const started = Date.now();
     try {
-        const cache = await loadCache(logger);
+        const cache = await loadCache(logger, primary);
         if (!cache)
             return { hit: 'none' };
         boundSegmentTimeout(timeoutMs);
@@ -1932,6 +2376,7 @@ async function restoreCache(paths, key, restoreKeys, options) {
             : `a restore failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
         const first = !unusable;
         markUnusable(reason);
+        recordCacheFailure(primary, reason, started);
         const message = `Cache restore for key ${primary}: ${reason}; going on without it`;
         if (first)
             logger.warning(message);
@@ -1939,6 +2384,16 @@ async function restoreCache(paths, key, restoreKeys, options) {
             logger.info(message);
         return { hit: 'none' };
     }
+}
+function recordCacheFailure(key, reason, started) {
+    const error = reason.replace(/^a (restore|save) failed: /, '');
+    recordFault({
+        kind: 'cache-failed',
+        target: key,
+        error,
+        waitedMs: Date.now() - started,
+        outcome: 'without-cache'
+    });
 }
 function isValidationError(error) {
     if (!(error instanceof Error))
@@ -1954,8 +2409,9 @@ async function saveCache(paths, key, options) {
     const timeoutMs = options.timeoutMs ?? 300_000;
     const primary = normaliseCacheKey(key);
     const crossOs = options.enableCrossOsArchive ?? false;
+    const started = Date.now();
     try {
-        const cache = await loadCache(logger);
+        const cache = await loadCache(logger, primary);
         if (!cache)
             return false;
         const landed = await withDeadline(guarded(async () => {
@@ -1971,6 +2427,7 @@ async function saveCache(paths, key, options) {
         }
         if (landed === 'lost') {
             markUnusable(`the save for key ${primary} did not land`);
+            recordCacheFailure(primary, 'the save did not land', started);
             logger.info(`Cache was not saved for key ${primary}: the service does not list it (see the messages above); the cache is skipped for the rest of this job`);
             return false;
         }
@@ -1980,6 +2437,7 @@ async function saveCache(paths, key, options) {
     catch (error) {
         // A path or key the toolkit rejects says nothing about the service.
         if (isValidationError(error)) {
+            recordCacheFailure(primary, error.message, started);
             logger.warning(`Cache save for key ${primary} failed: ${error.message}`);
             return false;
         }
@@ -1988,6 +2446,7 @@ async function saveCache(paths, key, options) {
             : `a save failed: ${errorMessage(error)}`;
         const first = !unusable;
         markUnusable(reason);
+        recordCacheFailure(primary, reason, started);
         const message = `Cache save for key ${primary}: ${reason}; skipped`;
         if (first)
             logger.warning(message);
@@ -2201,17 +2660,17 @@ function progressMeter(options) {
 
 
 
+
 // Downloads one file from an ordered list of mirrors: the toolkit's proxy-aware HTTP client, a
-// deadline per request (headers and body), a stall timeout, streaming to disk while hashing,
-// Content-Length checks, and the core retry engine for network errors, truncated bodies, 408, 425,
-// 429 and 5xx (Retry-After honoured). A 404 or another 4xx moves to the next mirror at once.
-// @actions/http-client is loaded lazily so that a warm run (tool cache hit) does not pay for it.
-const DEFAULT_BACKOFF = {
-    delayMs: 1000,
-    multiplier: 2,
-    maxDelayMs: 30_000,
-    jitter: true
-};
+// deadline per request that grows with the announced size, a stall timeout, streaming to disk
+// while hashing, Content-Length checks, and the core retry engine for network errors, truncated
+// bodies, 408, 425, 429 and 5xx (Retry-After honoured) within a time budget. An interrupted file
+// download resumes with `Range` where the server answers 206 with the matching Content-Range; a
+// 200 starts over. A 404 or another 4xx moves to the next mirror at once. @actions/http-client is
+// loaded lazily so that a warm run (tool cache hit) does not pay for it.
+const DEFAULT_BACKOFF = NETWORK_BACKOFF;
+/** The slowest transfer a request's deadline allows for: 128 KiB/s. */
+const MIN_BYTES_PER_SECOND = 128 * 1024;
 /** A checksum mismatch: always fatal, never retried, names the URL and both digests. */
 class IntegrityError extends errors/* ActionFailure */.dR {
     url;
@@ -2294,6 +2753,33 @@ function loadHttpClient() {
 const MAX_REDIRECTS = 10;
 const USER_AGENT = 'ci-actions';
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+function freshResume() {
+    return { bytes: 0, hash: (0,external_node_crypto_.createHash)('sha256') };
+}
+/**
+ * The first byte a 206 answer carries when its Content-Range (`bytes A-B/T`) continues `resume`
+ * (A is the bytes kept, T unknown or the size seen before), else undefined.
+ */
+function resumeOffset(contentRange, resume) {
+    const match = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(contentRange?.trim() ?? '');
+    if (!match)
+        return undefined;
+    const [first, last] = [Number(match[1]), Number(match[2])];
+    const total = match[3] === '*' ? undefined : Number(match[3]);
+    if (first !== resume.bytes || last < first)
+        return undefined;
+    if (total !== undefined &&
+        (last >= total || (resume.total !== undefined && total !== resume.total)))
+        return undefined;
+    return first;
+}
+/** The deadline of one request: the base, plus the announced size at the slowest allowed rate. */
+function requestDeadlineMs(baseMs, contentLength, minBytesPerSecond = MIN_BYTES_PER_SECOND) {
+    const transfer = contentLength === undefined || !Number.isFinite(contentLength) || contentLength < 0
+        ? 0
+        : Math.ceil((contentLength / minBytesPerSecond) * 1000);
+    return Math.min(baseMs + transfer, MAX_TIMER_MS);
+}
 /** A mirror that cannot serve the file (bad redirect): never retried, the next mirror is tried. */
 class MirrorError extends Error {
     constructor(message) {
@@ -2323,14 +2809,14 @@ function redirectTarget(from, location, seen) {
     return next;
 }
 /** One request; resolves with the response headers, rejects on a network error or the signal. */
-async function request(url, options, signal, stallTimeoutMs) {
+async function request(url, options, signal, stallTimeoutMs, extraHeaders) {
     const { HttpClient } = await loadHttpClient();
     const module = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     return new Promise((resolve, reject) => {
         const req = module.request(url, {
             method: 'GET',
             agent: new HttpClient(USER_AGENT).getAgent(url.href),
-            headers: { 'User-Agent': USER_AGENT, ...options.headers },
+            headers: { 'User-Agent': USER_AGENT, ...options.headers, ...extraHeaders },
             signal
         });
         req.setTimeout(stallTimeoutMs, () => req.destroy(new RequestTimeoutError(`no data for ${duration_formatDuration(stallTimeoutMs)}`)));
@@ -2339,8 +2825,11 @@ async function request(url, options, signal, stallTimeoutMs) {
         req.end();
     });
 }
-/** Follows redirects to the final 200 response; any other status is an HttpStatusError. */
-async function get(url, options, signal, now) {
+/**
+ * Follows redirects to the final 200 response (or 206 for a Range request); any other status is
+ * an HttpStatusError.
+ */
+async function get(url, options, signal, now, range = {}) {
     const stallTimeoutMs = options.stallTimeoutMs ?? Math.min(30_000, options.requestTimeoutMs ?? 60_000);
     let target;
     try {
@@ -2351,10 +2840,10 @@ async function get(url, options, signal, now) {
     }
     const seen = new Set([target.href]);
     for (;;) {
-        const response = await request(target, options, signal, stallTimeoutMs);
+        const response = await request(target, options, signal, stallTimeoutMs, range);
         const status = response.statusCode ?? 0;
         const location = response.headers.location;
-        if (status === 200)
+        if (status === 200 || (status === 206 && range.Range))
             return response;
         response.resume();
         if (REDIRECTS.has(status) && location) {
@@ -2366,17 +2855,21 @@ async function get(url, options, signal, now) {
         throw new HttpStatusError(target.href, status, parseRetryAfter(Array.isArray(header) ? header[0] : header, now()));
     }
 }
-/** Streams the body into `sink`, hashing it; checks Content-Length. */
-async function readBody(url, response, sink, onBytes) {
-    const length = response.headers['content-length'];
-    const expected = length === undefined ? NaN : Number(length);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Streams the body into `sink`, hashing it on from `resume`; checks Content-Length. */
+async function readBody(url, response, sink, resume, onBytes) {
+    const length = header(response, 'content-length');
+    const expected = length === undefined ? NaN : resume.bytes + Number(length);
+    let bytes = resume.bytes;
     try {
         for await (const chunk of response) {
-            bytes += chunk.length;
-            hash.update(chunk);
             await sink.write(chunk);
+            resume.hash.update(chunk);
+            bytes += chunk.length;
+            resume.bytes = bytes;
             onBytes(bytes);
         }
     }
@@ -2391,31 +2884,79 @@ async function readBody(url, response, sink, onBytes) {
         throw new TruncatedBodyError(bytes, expected);
     }
     await sink.close();
-    return { url, sha256: hash.digest('hex'), bytes };
+    return { url, sha256: resume.hash.digest('hex'), bytes };
+}
+/** Starts `resume` over for a full response, noting what identifies its body. */
+function restart(resume, response) {
+    const etag = header(response, 'etag');
+    const length = header(response, 'content-length');
+    resume.bytes = 0;
+    resume.hash = (0,external_node_crypto_.createHash)('sha256');
+    resume.validator = etag && !etag.startsWith('W/') ? etag : header(response, 'last-modified');
+    resume.total = length === undefined ? undefined : Number(length);
 }
 /**
- * One GET with a deadline (headers and body together): follows redirects, streams the body into
- * `sink`. Rejects on any failure; the sink is aborted then.
+ * One GET with a deadline (headers and body together, growing with the announced size): follows
+ * redirects, streams the body into the sink `open` gives (appending when it continues `resume`).
+ * With `resume` holding bytes it asks for the rest; a 206 whose Content-Range continues them is
+ * appended, a 200 starts over. Rejects on any failure; the sink keeps its bytes when `resume`
+ * can continue them, and is aborted otherwise.
  */
-async function fetchOnce(url, sink, options, now) {
-    const requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
+async function fetchOnce(url, open, options, now, logger, resume) {
+    const baseMs = options.requestTimeoutMs ?? 60_000;
+    const started = Date.now();
     const controller = new AbortController();
-    const timeout = new RequestTimeoutError(`no complete response within ${duration_formatDuration(requestTimeoutMs)}`);
-    const deadline = setTimeout(() => controller.abort(timeout), requestTimeoutMs);
+    let timeout = new RequestTimeoutError(`no complete response within ${duration_formatDuration(baseMs)}`);
+    let deadline = setTimeout(() => controller.abort(timeout), baseMs);
     let response;
+    let sink;
+    const state = resume ?? freshResume();
     try {
-        response = await get(url, options, controller.signal, now);
-        const total = Number(response.headers['content-length']);
+        if (state.bytes > 0) {
+            const range = { Range: `bytes=${state.bytes}-` };
+            if (state.validator)
+                range['If-Range'] = state.validator;
+            response = await get(url, options, controller.signal, now, range);
+            const offset = response.statusCode === 206
+                ? resumeOffset(header(response, 'content-range'), state)
+                : undefined;
+            if (offset !== undefined) {
+                logger.info(`${url}: resuming at byte ${offset}`);
+            }
+            else {
+                logger.info(`${url}: the server ${response.statusCode === 206 ? `answered the range request with Content-Range '${header(response, 'content-range') ?? ''}'` : 'sent the whole file'}; starting over`);
+                if (response.statusCode === 206) {
+                    response.destroy();
+                    response = await get(url, options, controller.signal, now);
+                }
+            }
+        }
+        else {
+            response = await get(url, options, controller.signal, now);
+        }
+        if (response.statusCode !== 206)
+            restart(state, response);
+        const length = header(response, 'content-length');
+        const deadlineMs = requestDeadlineMs(baseMs, length === undefined ? undefined : Number(length), options.minBytesPerSecond);
+        if (deadlineMs > baseMs) {
+            clearTimeout(deadline);
+            timeout = new RequestTimeoutError(`no complete response within ${duration_formatDuration(deadlineMs)}`);
+            deadline = setTimeout(() => controller.abort(timeout), Math.max(0, deadlineMs - (Date.now() - started)));
+        }
+        sink = open(state.bytes > 0);
         const progress = progressMeter({
             label: url,
-            total: Number.isFinite(total) ? total : undefined,
+            total: length === undefined ? undefined : state.bytes + Number(length),
             logger: options.logger,
             now
         });
-        return await readBody(url, response, sink, progress);
+        return await readBody(url, response, sink, state, progress);
     }
     catch (error) {
-        sink.abort();
+        if (sink && resume && state.bytes > 0)
+            await sink.keep().catch(() => undefined);
+        else
+            sink?.abort();
         throw controller.signal.aborted ? timeout : error;
     }
     finally {
@@ -2423,8 +2964,8 @@ async function fetchOnce(url, sink, options, now) {
         response?.destroy();
     }
 }
-function fileSink(dest) {
-    const stream = (0,external_node_fs_.createWriteStream)(dest, { mode: 0o644 });
+function fileSink(dest, append) {
+    const stream = (0,external_node_fs_.createWriteStream)(dest, { mode: 0o644, flags: append ? 'a' : 'w' });
     let failed;
     // One wait for 'drain' shared by every write made while the stream is full: a chunk may still
     // arrive after the response was paused, and a listener pair per chunk would pile up.
@@ -2454,7 +2995,13 @@ function fileSink(dest) {
         abort: () => {
             stream.destroy();
             (0,external_node_fs_.rmSync)(dest, { force: true });
-        }
+        },
+        keep: () => new Promise(resolve => {
+            if (stream.closed)
+                return resolve();
+            stream.once('close', () => resolve());
+            stream.end();
+        })
     };
 }
 function memorySink(limit, chunks) {
@@ -2469,6 +3016,9 @@ function memorySink(limit, chunks) {
         close: async () => undefined,
         abort: () => {
             chunks.length = 0;
+        },
+        keep: async () => {
+            chunks.length = 0;
         }
     };
 }
@@ -2476,37 +3026,60 @@ async function fromMirrors(what, urls, options, attemptUrl) {
     if (urls.length === 0)
         throw new errors/* ActionFailure */.dR(`No URL to download ${what} from.`);
     const clock = options.clock ?? systemClock;
+    // Each mirror gets an equal part of the budget, so a dead first mirror leaves time for the rest.
+    const budgetMs = (options.budgetMs ?? DEFAULT_RETRY_BUDGET_MS) / urls.length;
     const failures = [];
     for (const [index, url] of urls.entries()) {
         const where = urls.length > 1 ? ` (mirror ${index + 1} of ${urls.length})` : '';
+        let tried = 0;
         try {
             return await retry(async ({ attempt }) => {
+                tried = attempt;
                 const count = options.attempts > 1 ? `, attempt ${attempt} of ${options.attempts}` : '';
                 options.logger.info(`Downloading ${url}${where}${count}`);
                 return attemptUrl(url);
             }, {
                 attempts: Math.max(1, options.attempts),
+                budgetMs,
                 backoff: options.backoff ?? DEFAULT_BACKOFF,
                 clock,
                 isRetryable: isRetryableDownloadError,
                 serverDelayMs: error => error instanceof HttpStatusError ? error.retryAfterMs : undefined,
                 onRetry: ({ error, attempt, delayMs }) => {
-                    options.logger.warning(`${url}: attempt ${attempt} of ${options.attempts} failed (${download_describe(error)}); retrying in ${duration_formatDuration(delayMs)}`);
+                    absorbFault(options.logger, {
+                        kind: 'download-retry',
+                        target: url,
+                        attempt,
+                        error: failureReason(error),
+                        waitedMs: delayMs,
+                        outcome: 'retried'
+                    }, `${url}: attempt ${attempt} of ${options.attempts} failed (${failureReason(error)}); retrying in ${duration_formatDuration(delayMs)}`);
                 }
             });
         }
         catch (error) {
             if (error instanceof IntegrityError)
                 throw error;
-            failures.push({ url, error: download_describe(error) });
+            failures.push({ url, error: failureReason(error), attempt: tried });
             if (index < urls.length - 1) {
-                options.logger.warning(`${url}: ${download_describe(error)}; trying the next mirror`);
+                absorbFault(options.logger, {
+                    kind: 'mirror-fallback',
+                    target: url,
+                    attempt: tried,
+                    error: failureReason(error),
+                    outcome: 'next-mirror'
+                }, `${url}: ${failureReason(error)}; trying the next mirror`);
             }
         }
     }
-    throw new DownloadError(what, failures);
+    const last = failures[failures.length - 1];
+    throw withCause(new DownloadError(what, failures), {
+        target: last.url,
+        error: last.error,
+        attempt: last.attempt
+    });
 }
-function download_describe(error) {
+function failureReason(error) {
     if (error instanceof HttpStatusError)
         return `HTTP ${error.status}`;
     return (0,errors/* errorMessage */.gJ)(error);
@@ -2515,7 +3088,27 @@ function download_describe(error) {
 async function downloadFile(mirrors, dest, options) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
     const clock = options.clock ?? systemClock;
-    return fromMirrors(dest.split(/[\\/]/).pop() ?? dest, mirrors, options, url => fetchOnce(url, fileSink(dest), options, () => clock.now()));
+    // What the attempts on one URL have written so far; another mirror starts from nothing.
+    let resume = freshResume();
+    let resumeUrl;
+    try {
+        return await fromMirrors(dest.split(/[\\/]/).pop() ?? dest, mirrors, options, async (url) => {
+            if (url !== resumeUrl)
+                resume = freshResume();
+            resumeUrl = url;
+            // Resume only bytes that reached the disk: anything else starts over.
+            const onDisk = resume.bytes > 0
+                ? await (0,promises_.stat)(dest).then(s => s.size, () => -1)
+                : 0;
+            if (onDisk !== resume.bytes)
+                resume = freshResume();
+            return fetchOnce(url, append => fileSink(dest, append), options, () => clock.now(), options.logger, resume);
+        });
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dest, { force: true });
+        throw error;
+    }
 }
 /** Fetches a small text file (a checksum list) with the same mirror and retry rules. */
 async function fetchText(urls, options) {
@@ -2523,7 +3116,7 @@ async function fetchText(urls, options) {
     const name = urls[0]?.split('/').pop() ?? 'text';
     return fromMirrors(name, urls, options, async (url) => {
         const chunks = [];
-        const result = await fetchOnce(url, memorySink(options.maxTextBytes ?? 1024 * 1024, chunks), options, () => clock.now());
+        const result = await fetchOnce(url, () => memorySink(options.maxTextBytes ?? 1024 * 1024, chunks), options, () => clock.now(), options.logger);
         return { url: result.url, text: Buffer.concat(chunks).toString('utf8') };
     });
 }
@@ -2541,6 +3134,16 @@ const SHA256_HEX = '[0-9a-fA-F]{64}';
 const SHA256 = new RegExp(`^${SHA256_HEX}$`);
 function isSha256(value) {
     return SHA256.test(value);
+}
+/** A digest input (`name`), lower-cased; a leading `sha256:` is allowed. Undefined when empty. */
+function parseSha256(name, value) {
+    if (value === undefined)
+        return undefined;
+    const hex = value.replace(/^sha256:/i, '');
+    if (!isSha256(hex)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a SHA-256 digest of 64 hexadecimal characters, got '${value}'.`);
+    }
+    return hex.toLowerCase();
 }
 /** Throws an IntegrityError unless `actual` equals `expected` (case-insensitive). */
 function verifySha256(url, expected, actual, source) {
@@ -2587,17 +3190,22 @@ function describeDigest(digest) {
             return 'the sha256 input';
         case 'built-in':
             return "the action's table of published digests";
+        case 'index':
+            return `the package index page ${digest.url ?? ''}`.trim();
         case 'checksum-file':
             return `the checksum file ${digest.url ?? ''}`.trim();
         default:
             return 'the tool cache marker';
     }
 }
-/** The known digest, else the one the first answering mirror's checksum file lists. */
+/** The known digest, else the index page's, else the first answering mirror's checksum file's. */
 async function resolveDigest(sources, archiveName, options) {
     const known = knownDigest(sources);
     if (known)
         return known;
+    const { index } = sources;
+    if (index)
+        return { sha256: index.sha256.toLowerCase(), source: 'index', url: index.url };
     const file = sources.checksumFile;
     if (!file) {
         throw new errors/* ActionFailure */.dR(`No sha256 is known for ${archiveName}: give one as an input or use a mirror that serves a checksum file.`);
@@ -2655,6 +3263,7 @@ async function markerMismatch(dir, marker, names, check) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/tool-install.ts
+
 
 
 
@@ -2724,6 +3333,19 @@ async function installTool(spec, options) {
     const url = await downloadArchive(ctx, digest);
     return finish(await install(ctx, digest, 'download', url));
 }
+/**
+ * The install of `spec` in the runner's tool cache, checked against its marker as installTool
+ * checks it, without any network request; undefined when there is none. For a tool whose archive
+ * name and URLs are only known after a request (a package index page).
+ */
+async function findInstalled(spec, options) {
+    const full = { ...spec, archiveName: '', urls: [] };
+    const label = `${spec.name} ${spec.version}`;
+    const cached = await fromToolCache({ spec: full, options, dir: toolDir(full, options), label });
+    if (cached && (options.addToPath ?? true))
+        addPath(cached.dir);
+    return cached;
+}
 async function fromToolCache({ spec, options, dir, label }) {
     const marker = readMarker(dir);
     if (!marker)
@@ -2766,6 +3388,12 @@ async function restoreArchive({ spec, options, dir, label }, digest) {
         options.logger.info(`${label}: restored from the Actions cache (${spec.archiveName}, sha256 ${actual} verified)`);
         return true;
     }
+    recordFault({
+        kind: 'cache-failed',
+        target: key,
+        error: actual ? 'sha256 mismatch' : `no ${spec.archiveName} in the entry`,
+        outcome: 'without-cache'
+    });
     options.logger.warning(`${label}: discarding the Actions cache entry ${key}: ${actual
         ? `its ${spec.archiveName} has sha256 ${actual}, not ${digest.sha256} (${describeDigest(digest)})`
         : `it has no ${spec.archiveName}`}; downloading from the mirrors`);
@@ -2991,12 +3619,6 @@ function installArgs(plan, projectEnvironment) {
 function noxArgs(version) {
     return version === 'none' ? undefined : ['tool', 'install', `nox==${version}`];
 }
-/** `uv cache prune --ci`, with `--force` (do not wait for the cache lock) from uv 0.8.24 on. */
-function pruneArgs(uvVersion) {
-    const [major, minor, patch] = uvVersion.split('.').map(Number);
-    const force = major > 0 || minor > 8 || (minor === 8 && patch >= 24);
-    return ['cache', 'prune', '--ci', ...(force ? ['--force'] : [])];
-}
 /** `uv python find [request]`. */
 function pythonFindArgs(request) {
     return ['python', 'find', ...(request ? [request] : [])];
@@ -3037,40 +3659,123 @@ function tableVersions(table) {
         versions.add(key.slice(key.lastIndexOf('-') + 1));
     return [...versions].filter(v => parseVersion(v)).sort(compareVersions);
 }
-/**
- * Resolves the `uv-version` input against the versions the built-in table knows:
- * empty -> the newest; `0.8.22` -> itself (also when the table does not know it: the digest then
- * comes from `uv-sha256` or the mirror's `.sha256` file); `0.8` / `0.8.x` -> the newest 0.8 patch.
- */
-function resolveUvVersion(input, known) {
-    const value = input.trim();
-    const newest = known[known.length - 1];
-    if (!value) {
-        if (!newest)
-            throw new errors/* ConfigurationError */.j1('The built-in uv digest table is empty.');
-        return { version: newest, reason: 'newest version in the built-in digest table' };
+const TABLE = 'the built-in digest table';
+const CLAUSE = /^(>=|<=|==|!=|~=|>|<)\s*v?(\d+(?:\.\d+){0,2})(\.\*)?$/;
+/** `0.8` -> [0, 8, 0]: PEP 440 pads a shorter release with zeros. */
+function padded(text) {
+    const [a = 0, b = 0, c = 0] = text.split('.').map(Number);
+    return [a, b, c];
+}
+function compare(x, y) {
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
+/** One PEP 440 comparison (`>=0.8`, `<0.9`, `==0.8.*`, `~=0.8.3`, `!=0.8.5`), or undefined. */
+function clause(text) {
+    const match = CLAUSE.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, op, release, star] = match;
+    const bound = padded(release);
+    const parts = release.split('.').map(Number);
+    const prefixed = (v) => parts.every((part, i) => v[i] === part);
+    if (star) {
+        if (op === '==')
+            return prefixed;
+        if (op === '!=')
+            return v => !prefixed(v);
+        return undefined;
     }
+    switch (op) {
+        case '>=':
+            return v => compare(v, bound) >= 0;
+        case '<=':
+            return v => compare(v, bound) <= 0;
+        case '>':
+            return v => compare(v, bound) > 0;
+        case '<':
+            return v => compare(v, bound) < 0;
+        case '==':
+            return v => compare(v, bound) === 0;
+        case '!=':
+            return v => compare(v, bound) !== 0;
+        default: {
+            // ~=X.Y[.Z]: at least that, and the same release up to the last part given.
+            if (parts.length < 2)
+                return undefined;
+            const head = parts.slice(0, -1);
+            return v => compare(v, bound) >= 0 && head.every((part, i) => v[i] === part);
+        }
+    }
+}
+function versions_invalid(value, newest) {
+    const example = newest ?? '0.8.22';
+    return new errors/* ConfigurationError */.j1(`Input 'uv-version' must be an exact version ('${example}'), a minor version ('0.8' or '0.8.x'), ` +
+        `a range of comma-separated comparisons ('>=0.8,<0.9', '~=0.8.3') ` +
+        `or empty for the newest in the built-in table${newest ? ` (${newest})` : ''}, got '${value}'.`);
+}
+/** Parses `uv-version`; `newest` (of the table) only improves the error message. */
+function parseVersionRequest(input, newest) {
+    const value = input.trim();
+    if (!value)
+        return { kind: 'newest' };
     const exact = EXACT.exec(value);
     if (exact) {
-        const version = `${Number(exact[1])}.${Number(exact[2])}.${Number(exact[3])}`;
-        return { version, reason: `exact version '${value}'` };
+        return { kind: 'exact', version: `${Number(exact[1])}.${Number(exact[2])}.${Number(exact[3])}` };
     }
     const minor = MINOR.exec(value);
     if (minor) {
         const prefix = `${Number(minor[1])}.${Number(minor[2])}.`;
-        const matches = known.filter(v => v.startsWith(prefix));
-        if (matches.length === 0) {
-            throw new errors/* ConfigurationError */.j1(`Input 'uv-version' is '${value}', but the built-in digest table knows no ${prefix}x release ` +
-                `(it knows ${known[0]} to ${newest}); give an exact version such as '${newest}' with 'uv-sha256', ` +
-                `or a minor version the table knows.`);
-        }
-        return {
-            version: matches[matches.length - 1],
-            reason: `newest ${prefix}x in the built-in digest table`
-        };
+        return { kind: 'range', text: value, prefix, matches: v => v.startsWith(prefix) };
     }
-    throw new errors/* ConfigurationError */.j1(`Input 'uv-version' must be an exact version ('${newest}'), a minor version ('0.8' or '0.8.x') ` +
-        `or empty for the newest in the built-in table (${newest}), got '${value}'.`);
+    const tests = value.split(',').map(clause);
+    if (tests.some(test => test === undefined))
+        throw versions_invalid(value, newest);
+    return {
+        kind: 'range',
+        text: value,
+        matches: v => {
+            const parsed = parseVersion(v);
+            return parsed !== undefined && tests.every(test => test(parsed));
+        }
+    };
+}
+/**
+ * The version `request` picks from `known` (oldest first), a list from `source` (the built-in
+ * table, or an index page): empty -> the newest; exact -> itself (also when the list does not know
+ * it: the digest then comes from `uv-sha256`, the index or the mirror's `.sha256` file); a range ->
+ * the newest version in it.
+ */
+function pickVersion(request, known, source = TABLE) {
+    const newest = known[known.length - 1];
+    if (request.kind === 'newest') {
+        if (!newest)
+            throw new errors/* ConfigurationError */.j1(`${capitalize(source)} lists no uv version.`);
+        return { version: newest, reason: `newest version in ${source}` };
+    }
+    if (request.kind === 'exact') {
+        return { version: request.version, reason: `exact version '${request.version}'` };
+    }
+    const matches = known.filter(v => request.matches(v));
+    const what = request.prefix ? `${request.prefix}x release` : `release in '${request.text}'`;
+    if (matches.length === 0) {
+        const range = newest ? ` (it knows ${known[0]} to ${newest})` : ' (it lists none)';
+        throw new errors/* ConfigurationError */.j1(`Input 'uv-version' is '${request.text}', but ${source} knows no ${what}${range}; ` +
+            (source === TABLE
+                ? `give an exact version such as '${newest}' with 'uv-sha256', or a range the table knows ` +
+                    `(or set 'uv-index-url' to resolve it from a package index).`
+                : `give a version it lists.`));
+    }
+    return {
+        version: matches[matches.length - 1],
+        reason: `newest ${request.prefix ? `${request.prefix}x` : `in '${request.text}'`} in ${source}`
+    };
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** Resolves the `uv-version` input against `known` (default: the built-in table's versions). */
+function resolveUvVersion(input, known, source = TABLE) {
+    return pickVersion(parseVersionRequest(input, known[known.length - 1]), known, source);
 }
 
 ;// CONCATENATED MODULE: ./actions/prepare-python/src/inputs.ts
@@ -3087,31 +3792,48 @@ const KNOWN_CHECKSUMS = known_checksums_namespaceObject;
 const NOX_VERSION = /^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$/;
 // A uv Python request: `3.13`, `3.13.1`, `>=3.12`, `cpython@3.13`, `pypy3.10`, a path.
 const PYTHON_REQUEST = /^[A-Za-z0-9._@+:/\\<>=!~*, -]+$/;
-function parseSha256(value) {
+function isHttpUrl(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+/** The release mirrors; `none` for none (then `uv-index-url` is the only source). */
+function parseUvMirrors(values) {
+    if (values.length === 1 && values[0] === 'none')
+        return [];
+    return parseMirrors('uv-mirrors', values, {
+        fallback: DEFAULT_MIRROR,
+        layout: "{base}/{version}/uv-{target}.tar.gz; or 'none'"
+    });
+}
+function parseIndexUrl(value) {
     if (value === undefined)
         return undefined;
-    const hex = value.replace(/^sha256:/i, '');
-    if (!isSha256(hex)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'uv-sha256' must be a SHA-256 digest of 64 hexadecimal characters, got '${value}'.`);
+    if (!isHttpUrl(value) || new URL(value).hash) {
+        throw new errors/* ConfigurationError */.j1(`Input 'uv-index-url' must be the http(s) base URL of a simple package index (PEP 503/691) such as 'https://pypi.org/simple', got '${value}'.`);
     }
-    return hex.toLowerCase();
+    return value.replace(/\/+$/, '');
 }
-function parseMirrors(values) {
-    if (values.length === 0)
-        return [DEFAULT_MIRROR];
-    return values.map(value => {
-        let url;
-        try {
-            url = new URL(value);
+/**
+ * The `uv-version` request and its resolution against the built-in table. With an index a range
+ * the table cannot satisfy is left to the index's version list.
+ */
+function resolveUv(input, index) {
+    const known = tableVersions(KNOWN_CHECKSUMS);
+    const uvRequest = parseVersionRequest(input, known[known.length - 1]);
+    try {
+        return { uvRequest, uv: pickVersion(uvRequest, known) };
+    }
+    catch (error) {
+        if (index && uvRequest.kind === 'range' && error instanceof errors/* ConfigurationError */.j1) {
+            return { uvRequest, uv: undefined };
         }
-        catch {
-            // reported below
-        }
-        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-            throw new errors/* ConfigurationError */.j1(`Input 'uv-mirrors' must list http(s) base URLs with the upstream layout ({base}/{version}/uv-{target}.tar.gz), got '${value}'.`);
-        }
-        return value.replace(/\/+$/, '');
-    });
+        throw error;
+    }
 }
 function parseNoxVersion(value) {
     const version = value ?? DEFAULT_NOX_VERSION;
@@ -3132,12 +3854,17 @@ function parsePythonVersion(value) {
     return value;
 }
 function readInputs() {
-    const uv = resolveUvVersion(getOptional('uv-version') ?? '', tableVersions(KNOWN_CHECKSUMS));
+    const uvIndex = parseIndexUrl(getOptional('uv-index-url'));
+    const mirrors = parseUvMirrors(getList('uv-mirrors'));
+    if (mirrors.length === 0 && !uvIndex) {
+        throw new errors/* ConfigurationError */.j1("Input 'uv-mirrors' is 'none' and 'uv-index-url' is empty: there is nowhere to install uv from. Give release mirrors, an index, or both.");
+    }
     const globs = getList('cache-dependency-glob');
     return {
-        uv,
-        uvSha256: parseSha256(getOptional('uv-sha256')),
-        mirrors: parseMirrors(getList('uv-mirrors')),
+        ...resolveUv(getOptional('uv-version') ?? '', uvIndex),
+        uvSha256: parseSha256('uv-sha256', getOptional('uv-sha256')),
+        mirrors,
+        uvIndex,
         pythonVersion: parsePythonVersion(getOptional('python-version')),
         pythonDownloads: getBoolean('python-downloads', false),
         noxVersion: parseNoxVersion(getOptional('nox-version')),
@@ -3149,7 +3876,8 @@ function readInputs() {
         dependencyGlobs: globs.length ? globs : DEFAULT_DEPENDENCY_GLOBS,
         cacheSuffix: getOptional('cache-suffix'),
         pruneCache: getBoolean('prune-cache', true),
-        attempts: getInt('attempts', { min: 1, max: 10, fallback: 3 }),
+        attempts: getInt('attempts', { min: 1, max: 100, fallback: DEFAULT_NETWORK_ATTEMPTS }),
+        retryBudgetMs: getRetryBudget(),
         summary: getBoolean('summary', true)
     };
 }
@@ -3239,47 +3967,20 @@ function binaryMember(target) {
     return target.extension === 'zip' ? target.binary : `uv-${target.triple}/${target.binary}`;
 }
 /** The built-in digest for a target and version, if the table has one. */
-function target_knownDigest(table, target, version) {
+function builtInDigest(table, target, version) {
     return table[`${target.triple}-${version}`];
 }
 
 ;// CONCATENATED MODULE: ./actions/prepare-python/src/uv-command.ts
 
-// Runs uv commands: live output, own process group, and for network installs the core retry
-// engine, retrying only when the output shows a transient network or index failure.
-const INSTALL_BACKOFF = {
-    delayMs: 2000,
-    multiplier: 2,
-    maxDelayMs: 30_000,
-    jitter: true
-};
-const KILL_GRACE_MS = 5000;
-const TRANSIENT = compileOutputPatterns(['network', 'pip']);
-/** The preset pattern a failed command's output matched, if any. */
-function transientMatch(tail) {
-    return TRANSIENT.find(pattern => pattern.regex.test(tail))?.name;
-}
+// uv's side of the core's retried command: which output marks a transient network or index
+// failure, uv's PEP 668 refusal, and a single run whose stdout is collected.
+const uv_command_KILL_GRACE_MS = 5000;
+/** Output pattern sets that make a failed uv command worth another attempt. */
+const UV_RETRY_ON = ['network', 'pip'];
 /** uv's refusal to install into an externally managed (PEP 668) interpreter. */
 function externallyManaged(tail) {
     return /is externally managed/.test(tail);
-}
-class UvCommandError extends Error {
-    label;
-    result;
-    transient;
-    externallyManaged;
-    constructor(label, result, transient) {
-        super(`${label} ${result.timedOut
-            ? 'timed out'
-            : result.spawnError
-                ? `could not start: ${result.spawnError}`
-                : `failed with exit code ${result.exitCode}`}`);
-        this.label = label;
-        this.result = result;
-        this.transient = transient;
-        this.name = 'UvCommandError';
-        this.externallyManaged = externallyManaged(result.tail);
-    }
 }
 async function runUvOnce(args, options) {
     let stdout = '';
@@ -3289,32 +3990,232 @@ async function runUvOnce(args, options) {
         cwd: options.cwd,
         env: options.env ?? process.env,
         timeoutMs: options.timeoutMs,
-        killGraceMs: KILL_GRACE_MS,
+        killGraceMs: uv_command_KILL_GRACE_MS,
         stdout: options.capture ? chunk => (stdout += chunk.toString('utf8')) : undefined
     });
     return { result, stdout };
 }
-/** `uv <args>` under the retry engine; throws UvCommandError after the last attempt. */
-async function runUvWithRetry(args, options) {
-    const label = `uv ${args.join(' ')}`;
-    await retry(async ({ attempt }) => {
-        if (attempt > 1)
-            options.logger.info(`${label}: attempt ${attempt} of ${options.attempts}`);
-        const { result } = await runUvOnce(args, options);
-        if (result.exitCode === 0 && !result.timedOut)
-            return;
-        if (result.pgid !== undefined)
-            await killGroup(result.pgid, KILL_GRACE_MS);
-        throw new UvCommandError(label, result, transientMatch(result.tail));
-    }, {
-        attempts: options.attempts,
-        backoff: options.backoff ?? INSTALL_BACKOFF,
-        isRetryable: error => error instanceof UvCommandError && error.transient !== undefined,
-        onRetry: ({ error, attempt, delayMs }) => {
-            const failure = error;
-            options.logger.warning(`${failure.message} (attempt ${attempt} of ${options.attempts}, output matched ${failure.transient}); retrying in ${duration_formatDuration(delayMs)}`);
-        }
+
+;// CONCATENATED MODULE: ./actions/prepare-python/src/uv-index.ts
+
+
+
+// uv from a package index: the project page `{index}/uv/` in either simple-API form (PEP 503 HTML,
+// PEP 691 JSON), the `uv` wheel for a platform on it, and where the binaries sit in that wheel.
+// Pure functions over the page text; the fetch and the install are run.ts's.
+/** What a client asks for (PEP 691): JSON first, HTML accepted. */
+const INDEX_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
+/** Not usable from this index (unreadable page, no such version, no wheel for the platform). */
+class UvIndexError extends errors/* ActionFailure */.dR {
+    constructor(message) {
+        super(message);
+        this.name = 'UvIndexError';
+    }
+}
+/** `{index}/uv/`: PEP 503's project URL (the name `uv` is already normalized). */
+function projectPageUrl(index) {
+    return `${index.replace(/\/+$/, '')}/uv/`;
+}
+const ENTITIES = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    '#39': "'"
+};
+function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+        const lower = name.toLowerCase();
+        if (ENTITIES[lower] !== undefined)
+            return ENTITIES[lower];
+        if (lower.startsWith('#x'))
+            return String.fromCodePoint(parseInt(lower.slice(2), 16));
+        if (lower.startsWith('#'))
+            return String.fromCodePoint(Number(lower.slice(1)));
+        return whole;
     });
+}
+/** The attributes of one start tag's text (`a href="x" data-yanked`); names lower-cased. */
+function attributes(tag) {
+    const found = new Map();
+    const pattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+    for (const match of tag.matchAll(pattern)) {
+        const value = match[2] ?? match[3] ?? match[4] ?? '';
+        found.set(match[1].toLowerCase(), decodeEntities(value));
+    }
+    return found;
+}
+/** The file at `href` (relative to `base`), its name and the sha256 of its `#sha256=` fragment. */
+function fileAt(href, base, name) {
+    let url;
+    try {
+        url = new URL(href, base);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return undefined;
+    const fragment = /^#sha256=([0-9a-fA-F]{64})$/.exec(url.hash)?.[1];
+    url.hash = '';
+    const last = url.pathname.split('/').pop() ?? '';
+    let filename = name?.trim() || last;
+    try {
+        filename = name?.trim() || decodeURIComponent(last);
+    }
+    catch {
+        // a malformed escape: keep the raw name
+    }
+    if (!filename)
+        return undefined;
+    return { filename, url: url.href, ...(fragment ? { sha256: fragment.toLowerCase() } : {}) };
+}
+/** PEP 503: every `<a href>` of the page; the anchor's text is the file name. */
+function parseHtmlPage(text, pageUrl) {
+    const base = /<base\s[^>]*>/i.exec(text);
+    const baseHref = base ? attributes(base[0].slice(5, -1)).get('href') : undefined;
+    const root = baseHref ? new URL(baseHref, pageUrl).href : pageUrl;
+    const files = [];
+    for (const match of text.matchAll(/<a\s([^>]*)>([\s\S]*?)<\/a\s*>/gi)) {
+        const attrs = attributes(match[1]);
+        const href = attrs.get('href');
+        if (!href)
+            continue;
+        const name = decodeEntities(match[2].replace(/<[^>]*>/g, ''));
+        const file = fileAt(href, root, name);
+        if (file)
+            files.push({ ...file, yanked: attrs.has('data-yanked') });
+    }
+    return files;
+}
+/** PEP 691: `files[]` with `filename`, `url`, `hashes.sha256` and `yanked`. */
+function parseJsonPage(data, pageUrl) {
+    const list = data?.files;
+    if (!Array.isArray(list)) {
+        throw new UvIndexError(`The index page ${pageUrl} is JSON without a 'files' list (PEP 691).`);
+    }
+    const files = [];
+    for (const entry of list) {
+        if (typeof entry?.url !== 'string' || typeof entry.filename !== 'string')
+            continue;
+        const file = fileAt(entry.url, pageUrl, entry.filename);
+        if (!file)
+            continue;
+        const sha256 = entry.hashes?.sha256;
+        // A JSON hash wins over a fragment; anything but 64 hex characters is no digest.
+        const digest = typeof sha256 === 'string' && isSha256(sha256) ? sha256.toLowerCase() : file.sha256;
+        const { sha256: _fragment, ...rest } = file;
+        files.push({
+            ...rest,
+            ...(digest ? { sha256: digest } : {}),
+            // `true`, or a non-empty reason (PEP 691); `false` and absent mean not yanked.
+            yanked: entry.yanked === true || (typeof entry.yanked === 'string' && entry.yanked !== '')
+        });
+    }
+    return files;
+}
+/** Either form of the page, told apart by its first character: JSON is an object. */
+function parseIndexPage(text, pageUrl) {
+    const body = text.replace(/^\uFEFF/, '').trimStart();
+    if (!body.startsWith('{'))
+        return parseHtmlPage(text, pageUrl);
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch (error) {
+        throw new UvIndexError(`The index page ${pageUrl} is not valid JSON: ${error.message}.`);
+    }
+    return parseJsonPage(data, pageUrl);
+}
+/** A `uv-X.Y.Z-{python}-{abi}-{platforms}.whl` file (PEP 427), or undefined. */
+function parseWheel(file) {
+    const match = /^uv-([^-]+)-(?:\d[^-]*-)?[^-]+-[^-]+-([^-]+)\.whl$/i.exec(file.filename);
+    if (!match || !parseVersion(match[1]))
+        return undefined;
+    return { ...file, version: match[1], platforms: match[2].split('.') };
+}
+// The wheel architecture names (PEP 600 / 656 tags) of uv's release architectures.
+const LINUX_WHEEL_ARCH = {
+    x86_64: 'x86_64',
+    aarch64: 'aarch64',
+    armv7: 'armv7l',
+    i686: 'i686',
+    powerpc64le: 'ppc64le',
+    powerpc64: 'ppc64',
+    s390x: 's390x',
+    riscv64gc: 'riscv64',
+    loongarch64: 'loongarch64'
+};
+const WINDOWS_TAG = {
+    x86_64: 'win_amd64',
+    i686: 'win32',
+    aarch64: 'win_arm64'
+};
+/** Whether a wheel platform tag runs on the target, and the target in wheel words. */
+function platformTags(target) {
+    const triple = target.triple;
+    if (triple.includes('-linux-')) {
+        const arch = LINUX_WHEEL_ARCH[target.arch];
+        if (target.libc === 'musl') {
+            const tag = new RegExp(`^musllinux_\\d+_\\d+_${arch}$`);
+            return { describe: `linux ${arch} musl (musllinux_*_${arch})`, matches: t => tag.test(t) };
+        }
+        const tag = new RegExp(`^manylinux(?:1|2010|2014|_\\d+_\\d+)_${arch}$`);
+        return { describe: `linux ${arch} glibc (manylinux*_${arch})`, matches: t => tag.test(t) };
+    }
+    if (triple.endsWith('-apple-darwin')) {
+        const arch = target.arch === 'aarch64' ? 'arm64' : 'x86_64';
+        const tag = new RegExp(`^macosx_\\d+_\\d+_(?:${arch}|universal2)$`);
+        return { describe: `macOS ${arch} (macosx_*_${arch})`, matches: t => tag.test(t) };
+    }
+    const tag = WINDOWS_TAG[target.arch];
+    return { describe: `Windows ${target.arch} (${tag})`, matches: t => t === tag };
+}
+/** Every wheel of uv on the page, parsed; other files (sdists, other projects) left out. */
+function wheelsOf(files) {
+    return files.map(parseWheel).filter((wheel) => wheel !== undefined);
+}
+/** The versions (oldest first) with a wheel for the target that is not yanked. */
+function installableVersions(wheels, target) {
+    const { matches } = platformTags(target);
+    const versions = new Set(wheels.filter(w => !w.yanked && w.platforms.some(matches)).map(w => w.version));
+    return [...versions].sort(compareVersions);
+}
+const SHOWN = 12;
+function names(wheels) {
+    const shown = wheels.slice(0, SHOWN).map(w => w.filename + (w.yanked ? ' (yanked)' : ''));
+    return shown.join(', ') + (wheels.length > SHOWN ? `, and ${wheels.length - SHOWN} more` : '');
+}
+/**
+ * The wheel of `version` for the target: not yanked, an arch-specific tag before a universal one.
+ * Throws a UvIndexError naming the platform and the wheels the page has.
+ */
+function selectWheel(wheels, version, target, pageUrl) {
+    const { describe, matches } = platformTags(target);
+    const same = wheels.filter(w => compareVersions(w.version, version) === 0);
+    if (same.length === 0) {
+        const known = [...new Set(wheels.map(w => w.version))].sort(compareVersions);
+        throw new UvIndexError(`The index page ${pageUrl} has no uv ${version} wheel (it has ${known.length
+            ? `${known.length} version(s), ${known[0]} to ${known[known.length - 1]}`
+            : 'no uv wheel'}).`);
+    }
+    const usable = same.filter(w => !w.yanked && w.platforms.some(matches));
+    if (usable.length === 0) {
+        const yanked = same.some(w => w.yanked && w.platforms.some(matches));
+        throw new UvIndexError(`The index page ${pageUrl} has no ${yanked ? 'unyanked ' : ''}uv ${version} wheel for ${describe}; its uv ${version} wheels: ${names(same)}.`);
+    }
+    const universal = (w) => w.platforms.every(p => p.endsWith('_universal2'));
+    return usable.find(w => !universal(w)) ?? usable[0];
+}
+/** The members for `uv` and `uvx` in a uv wheel: `uv-X.Y.Z.data/scripts/` (PEP 427's data directory). */
+function wheelBinaries(version, target) {
+    const exe = target.extension === 'zip' ? '.exe' : '';
+    return ['uv', 'uvx'].map(binary => ({
+        member: `uv-${version}.data/scripts/${binary}${exe}`,
+        name: `${binary}${exe}`
+    }));
 }
 
 ;// CONCATENATED MODULE: ./actions/prepare-python/src/run.ts
@@ -3332,7 +4233,23 @@ async function runUvWithRetry(args, options) {
 
 
 
+
+
+
 const PYTHON_FIND_TIMEOUT_MS = 60_000;
+/** `uv <args>` in the working directory, retried on transient network and index failures. */
+async function uvRetried(uv, args, inputs, logger) {
+    await runRetriedCommand({
+        command: uv,
+        args,
+        label: `uv ${args.join(' ')}`,
+        cwd: inputs.workingDirectory,
+        attempts: inputs.attempts,
+        budgetMs: inputs.retryBudgetMs,
+        retryOn: UV_RETRY_ON,
+        logger
+    });
+}
 /** Checks the project files now, so that a bad `install` fails before anything is downloaded. */
 function plan(inputs) {
     const dir = inputs.workingDirectory;
@@ -3369,56 +4286,143 @@ function osId() {
         return `darwin-${(0,external_node_os_.release)().split('.')[0]}`;
     return process.platform;
 }
-function expandHome(path) {
-    return path === '~' || path.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), path.slice(1)) : path;
-}
 /** The environment later steps (and our own uv commands) get. */
 function exportEnvironment(inputs) {
-    const cacheDir = (0,external_node_path_.resolve)(expandHome(process.env.UV_CACHE_DIR || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache', 'uv')));
+    const cwd = process.cwd();
+    const cacheDir = resolvePath(process.env.UV_CACHE_DIR || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache', 'uv'), cwd);
     exportVariable('UV_CACHE_DIR', cacheDir);
     exportVariable('NOX_DEFAULT_VENV_BACKEND', 'uv');
     if (!inputs.pythonDownloads)
         exportVariable('UV_PYTHON_DOWNLOADS', 'never');
     if (inputs.pythonVersion)
         exportVariable('UV_PYTHON', inputs.pythonVersion);
-    const toolBinDir = (0,external_node_path_.resolve)(expandHome(process.env.UV_TOOL_BIN_DIR || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.local', 'bin')));
+    const toolBinDir = resolvePath(process.env.UV_TOOL_BIN_DIR || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.local', 'bin'), cwd);
     exportVariable('UV_TOOL_BIN_DIR', toolBinDir);
     addPath(toolBinDir);
     return { cacheDir, toolBinDir };
 }
-async function installUv(inputs, target, logger) {
-    const version = inputs.uv.version;
+const INDEX_PAGE_MAX_BYTES = 32 * 1024 * 1024;
+function installOptions(inputs, target, logger) {
+    return {
+        attempts: inputs.attempts,
+        logger,
+        toolCacheArch: target.triple,
+        actionsCache: inputs.cache
+    };
+}
+function toolSpec(version, target, binaries) {
+    return { name: 'uv', version, os: process.platform, arch: target.triple, binaries };
+}
+/** From the release mirrors: `{base}/{version}/uv-{target}.tar.gz`. */
+async function installFromMirrors(inputs, uv, target, logger) {
+    const version = uv.version;
     const name = archiveName(target);
     const urls = inputs.mirrors.map(base => archiveUrl(base, version, target));
-    const builtIn = target_knownDigest(KNOWN_CHECKSUMS, target, version);
+    const builtIn = builtInDigest(KNOWN_CHECKSUMS, target, version);
     if (!inputs.uvSha256 && !builtIn) {
         logger.warning(`uv ${version} for ${target.triple} is not in the built-in digest table; its digest will come from the mirror's ${name}.sha256 file. Give 'uv-sha256' to pin it.`);
     }
     const member = (file) => binaryMember({ ...target, binary: file });
     const exe = target.extension === 'zip' ? '.exe' : '';
-    return installTool({
-        name: 'uv',
-        version,
-        os: process.platform,
-        arch: target.triple,
+    const tool = await installTool({
+        ...toolSpec(version, target, [
+            { member: member(`uv${exe}`), name: `uv${exe}` },
+            { member: member(`uvx${exe}`), name: `uvx${exe}` }
+        ]),
         archiveName: name,
         urls,
         format: target.extension,
-        binaries: [
-            { member: member(`uv${exe}`), name: `uv${exe}` },
-            { member: member(`uvx${exe}`), name: `uvx${exe}` }
-        ],
         digest: {
             input: inputs.uvSha256,
             builtIn,
             checksumFile: { urls: urls.map(url => `${url}.sha256`), parse: parseChecksumList }
         }
-    }, {
-        attempts: inputs.attempts,
-        logger,
-        toolCacheArch: target.triple,
-        actionsCache: inputs.cache
-    });
+    }, installOptions(inputs, target, logger));
+    return { tool, uv };
+}
+/**
+ * From a simple index: the project page, the version (a range from its list), the wheel for the
+ * platform, verified against `uv-sha256` or the index's sha256 (none at all: fail closed).
+ */
+async function installFromIndex(inputs, index, target, logger) {
+    const options = installOptions(inputs, target, logger);
+    // An exact version already in the tool cache needs no request at all.
+    if (inputs.uv && inputs.uvRequest.kind !== 'range') {
+        const binaries = wheelBinaries(inputs.uv.version, target);
+        const tool = await findInstalled({ ...toolSpec(inputs.uv.version, target, binaries), digest: { input: inputs.uvSha256 } }, options);
+        if (tool)
+            return { tool, uv: inputs.uv };
+    }
+    const page = projectPageUrl(index);
+    let text;
+    try {
+        ({ text } = await fetchText([page], {
+            attempts: inputs.attempts,
+            budgetMs: inputs.retryBudgetMs,
+            logger,
+            headers: { Accept: INDEX_ACCEPT },
+            maxTextBytes: INDEX_PAGE_MAX_BYTES
+        }));
+    }
+    catch (error) {
+        if (!(error instanceof DownloadError))
+            throw error;
+        throw new UvIndexError(`The index page ${page} could not be read: ${error.failures.map(f => f.error).join('; ')}.`);
+    }
+    const wheels = wheelsOf(parseIndexPage(text, page));
+    let uv = inputs.uv;
+    if (!uv || inputs.uvRequest.kind === 'range') {
+        try {
+            uv = pickVersion(inputs.uvRequest, installableVersions(wheels, target), `the index ${page}`);
+        }
+        catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j1)
+                throw new UvIndexError(error.message);
+            throw error;
+        }
+        logger.info(`uv ${uv.version} (${uv.reason}) for ${target.triple}`);
+    }
+    const wheel = selectWheel(wheels, uv.version, target, page);
+    if (!inputs.uvSha256 && !wheel.sha256) {
+        throw new errors/* ActionFailure */.dR(`The index page ${page} gives no sha256 for ${wheel.filename} (neither a '#sha256=' fragment nor 'hashes.sha256'), so it cannot be verified; nothing was installed. Give its digest as 'uv-sha256', or use an index that publishes digests.`);
+    }
+    const tool = await installTool({
+        ...toolSpec(uv.version, target, wheelBinaries(wheel.version, target)),
+        archiveName: wheel.filename,
+        urls: [wheel.url],
+        format: 'zip',
+        digest: {
+            input: inputs.uvSha256,
+            index: wheel.sha256 ? { sha256: wheel.sha256, url: page } : undefined
+        }
+    }, options);
+    return { tool, uv };
+}
+/** The index first when there is one, then the release mirrors. */
+async function installUv(inputs, target, logger) {
+    if (!inputs.uvIndex)
+        return installFromMirrors(inputs, inputs.uv, target, logger);
+    try {
+        return await installFromIndex(inputs, inputs.uvIndex, target, logger);
+    }
+    catch (error) {
+        // A download failure of the wheel or an index that cannot serve it: the release mirrors may.
+        // A digest mismatch or a missing digest is never passed over.
+        const fallback = error instanceof UvIndexError || error instanceof DownloadError;
+        if (!fallback)
+            throw error;
+        if (inputs.mirrors.length === 0) {
+            throw new errors/* ActionFailure */.dR(`${(0,errors/* errorMessage */.gJ)(error)} There is no release mirror to try instead ('uv-mirrors' is 'none').`);
+        }
+        if (!inputs.uv) {
+            throw new errors/* ActionFailure */.dR(`${(0,errors/* errorMessage */.gJ)(error)} The release mirrors cannot be tried instead: the built-in digest table knows no release in '${inputs.uvRequest.kind === 'range' ? inputs.uvRequest.text : ''}'.`);
+        }
+        logger.warning(`${(0,errors/* errorMessage */.gJ)(error)} Trying the release mirrors.`);
+        if (inputs.uvRequest.kind === 'range') {
+            logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+        }
+        return installFromMirrors(inputs, inputs.uv, target, logger);
+    }
 }
 /** Runs the version script with `python`; undefined when it cannot start or says nothing usable. */
 async function probePython(python, cwd) {
@@ -3449,12 +4453,7 @@ async function findPython(uv, inputs, logger) {
             return onPath;
     }
     if (inputs.pythonDownloads && inputs.pythonVersion) {
-        await runUvWithRetry(pythonInstallArgs(inputs.pythonVersion), {
-            uv,
-            cwd,
-            attempts: inputs.attempts,
-            logger
-        });
+        await uvRetried(uv, pythonInstallArgs(inputs.pythonVersion), inputs, logger);
     }
     const find = await runUvOnce(pythonFindArgs(inputs.pythonVersion), {
         uv,
@@ -3502,26 +4501,28 @@ function summary(inputs, report, phases) {
         phases: phases.list()
     });
 }
-async function run() {
-    const logger = coreLogger;
+async function run(deps = {}) {
     // 1. Everything that can be wrong with the inputs fails here, before any download.
-    const inputs = readInputs();
+    const { inputs, logger } = resolveRunDeps(deps, readInputs);
     const installPlan = plan(inputs);
     const target = currentTarget();
-    logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+    // A range with an index is resolved (and logged) once the index page is read.
+    if (inputs.uv && (!inputs.uvIndex || inputs.uvRequest.kind !== 'range')) {
+        logger.info(`uv ${inputs.uv.version} (${inputs.uv.reason}) for ${target.triple}`);
+    }
     const phases = new Phases(logger);
     const report = { cache: 'miss' };
     // 2. uv.
     const { cacheDir } = exportEnvironment(inputs);
-    const tool = await phases.run('uv', () => installUv(inputs, target, logger));
+    const { tool, uv: resolved } = await phases.run('uv', () => installUv(inputs, target, logger));
     report.uv = tool;
     const uv = tool.paths[target.extension === 'zip' ? 'uv.exe' : 'uv'];
-    setOutput('uv-version', inputs.uv.version);
+    setOutput('uv-version', resolved.version);
     setOutput('uv-path', uv);
     state.set('uv-path', uv);
-    state.set('uv-version', inputs.uv.version);
+    state.set('uv-version', resolved.version);
     if (tool.needsSave) {
-        state.set('tool-save', JSON.stringify({ cacheKey: tool.cacheKey, cachePaths: tool.cachePaths }));
+        state.setJson('tool-save', { cacheKey: tool.cacheKey, cachePaths: tool.cachePaths });
     }
     // 3. Python, the cache key and the uv cache. @actions/cache takes ~100 ms to load: let it load
     // while uv looks for the interpreter.
@@ -3568,16 +4569,11 @@ async function run() {
     try {
         await phases.run('dependencies', async () => {
             if (venv && installPlan.kind === 'requirements') {
-                await runUvWithRetry(venvArgs(python.path, venv), {
-                    uv,
-                    cwd,
-                    attempts: inputs.attempts,
-                    logger
-                });
+                await uvRetried(uv, venvArgs(python.path, venv), inputs, logger);
             }
             const args = installArgs(installPlan, projectEnvironment);
             if (args) {
-                await runUvWithRetry(args, { uv, cwd, attempts: inputs.attempts, logger });
+                await uvRetried(uv, args, inputs, logger);
                 report.installed = `${code(`uv ${args.join(' ')}`)}${venv ? ` into ${code(venv)}` : ''}`;
             }
             else if (installPlan.kind === 'none')
@@ -3585,13 +4581,13 @@ async function run() {
         });
         const nox = noxArgs(inputs.noxVersion);
         if (nox) {
-            await phases.run('nox', () => runUvWithRetry(nox, { uv, cwd, attempts: inputs.attempts, logger }));
+            await phases.run('nox', () => uvRetried(uv, nox, inputs, logger));
             report.nox = inputs.noxVersion;
         }
     }
     catch (error) {
-        if (error instanceof UvCommandError) {
-            throw new errors/* ActionFailure */.dR(`${error.message}${error.transient ? ` after ${inputs.attempts} attempt(s)` : ' (the output matched no transient-failure pattern, so it was not retried)'}${error.externallyManaged ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`);
+        if (error instanceof CommandError) {
+            throw withCause(new errors/* ActionFailure */.dR(`${error.message}${error.transient ? ` after ${error.attempt} attempt(s) (${error.transient}; 'retry-budget' ${duration_formatDuration(inputs.retryBudgetMs)})` : ' (the output matched no transient-failure pattern, so it was not retried)'}${externallyManaged(error.result.tail) ? ". The interpreter is externally managed (PEP 668) and refuses a system install: use 'python-environment: venv' (the default)" : ''}`), causeOf(error));
         }
         throw new errors/* ActionFailure */.dR((0,errors/* errorMessage */.gJ)(error));
     }

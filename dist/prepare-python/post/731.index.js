@@ -13,7 +13,9 @@ export const modules = {
 /* unused harmony exports MAX_KEY_LENGTH, PROBE_TIMEOUT_MS, CACHE_UNUSABLE_STATE, normaliseCacheKey, cacheServiceUrl, restoreCache, resetCacheHealth */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _duration__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9713);
-/* harmony import */ var _runner__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8643);
+/* harmony import */ var _ledger__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5352);
+/* harmony import */ var _runner__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8643);
+
 
 
 
@@ -63,7 +65,7 @@ function markUnusable(reason) {
     unusable = reason;
     skipLogged = true; // the warning that set it is this step's one warning
     try {
-        _runner__WEBPACK_IMPORTED_MODULE_2__.saveState(CACHE_UNUSABLE_STATE, reason);
+        _runner__WEBPACK_IMPORTED_MODULE_3__.saveState(CACHE_UNUSABLE_STATE, reason);
     }
     catch {
         // only a reason holding the file's delimiter throws; this step's skips hold regardless
@@ -105,10 +107,16 @@ async function probeService(url, timeoutMs) {
  * True, with one warning per step (info after it), once the cache failed earlier in this step or
  * in the main step before this post step.
  */
-function cacheFailedEarlier(logger) {
-    unusable ??= _runner__WEBPACK_IMPORTED_MODULE_2__.getState(CACHE_UNUSABLE_STATE) || undefined;
+function cacheFailedEarlier(logger, key = 'cache') {
+    unusable ??= _runner__WEBPACK_IMPORTED_MODULE_3__.getState(CACHE_UNUSABLE_STATE) || undefined;
     if (!unusable)
         return false;
+    (0,_ledger__WEBPACK_IMPORTED_MODULE_2__/* .recordFault */ .QD)({
+        kind: 'cache-skipped',
+        target: normaliseCacheKey(key),
+        error: unusable,
+        outcome: 'without-cache'
+    });
     const message = `The Actions cache is skipped: it failed earlier in this job (${unusable}).`;
     if (skipLogged)
         logger.info(message);
@@ -117,20 +125,28 @@ function cacheFailedEarlier(logger) {
     skipLogged = true;
     return true;
 }
-async function loadCache(logger) {
+async function loadCache(logger, key) {
     if (!cacheServiceConfigured())
         return unavailable(logger);
-    if (cacheFailedEarlier(logger))
+    if (cacheFailedEarlier(logger, key))
         return undefined;
+    const started = Date.now();
     probe ??= probeService(cacheServiceUrl(), PROBE_TIMEOUT_MS);
     const dead = await probe;
     if (dead && !unusable) {
         logger.warning(`The Actions cache service ${dead}; caching is skipped for this job.`);
         markUnusable(dead);
+        (0,_ledger__WEBPACK_IMPORTED_MODULE_2__/* .recordFault */ .QD)({
+            kind: 'cache-failed',
+            target: origin(cacheServiceUrl()),
+            error: dead,
+            waitedMs: Date.now() - started,
+            outcome: 'without-cache'
+        });
         return undefined;
     }
     // A call running alongside may have failed meanwhile.
-    if (cacheFailedEarlier(logger))
+    if (cacheFailedEarlier(logger, key))
         return undefined;
     cacheModule ??= Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 289));
     const cache = await cacheModule;
@@ -196,8 +212,9 @@ async function restoreCache(paths, key, restoreKeys, options) {
     const { logger } = options;
     const timeoutMs = options.timeoutMs ?? 120_000;
     const primary = normaliseCacheKey(key);
+    const started = Date.now();
     try {
-        const cache = await loadCache(logger);
+        const cache = await loadCache(logger, primary);
         if (!cache)
             return { hit: 'none' };
         boundSegmentTimeout(timeoutMs);
@@ -218,6 +235,7 @@ async function restoreCache(paths, key, restoreKeys, options) {
             : `a restore failed: ${errorMessage(error)}`;
         const first = !unusable;
         markUnusable(reason);
+        recordCacheFailure(primary, reason, started);
         const message = `Cache restore for key ${primary}: ${reason}; going on without it`;
         if (first)
             logger.warning(message);
@@ -225,6 +243,16 @@ async function restoreCache(paths, key, restoreKeys, options) {
             logger.info(message);
         return { hit: 'none' };
     }
+}
+function recordCacheFailure(key, reason, started) {
+    const error = reason.replace(/^a (restore|save) failed: /, '');
+    (0,_ledger__WEBPACK_IMPORTED_MODULE_2__/* .recordFault */ .QD)({
+        kind: 'cache-failed',
+        target: key,
+        error,
+        waitedMs: Date.now() - started,
+        outcome: 'without-cache'
+    });
 }
 function isValidationError(error) {
     if (!(error instanceof Error))
@@ -240,8 +268,9 @@ async function saveCache(paths, key, options) {
     const timeoutMs = options.timeoutMs ?? 300_000;
     const primary = normaliseCacheKey(key);
     const crossOs = options.enableCrossOsArchive ?? false;
+    const started = Date.now();
     try {
-        const cache = await loadCache(logger);
+        const cache = await loadCache(logger, primary);
         if (!cache)
             return false;
         const landed = await withDeadline(guarded(async () => {
@@ -257,6 +286,7 @@ async function saveCache(paths, key, options) {
         }
         if (landed === 'lost') {
             markUnusable(`the save for key ${primary} did not land`);
+            recordCacheFailure(primary, 'the save did not land', started);
             logger.info(`Cache was not saved for key ${primary}: the service does not list it (see the messages above); the cache is skipped for the rest of this job`);
             return false;
         }
@@ -266,6 +296,7 @@ async function saveCache(paths, key, options) {
     catch (error) {
         // A path or key the toolkit rejects says nothing about the service.
         if (isValidationError(error)) {
+            recordCacheFailure(primary, error.message, started);
             logger.warning(`Cache save for key ${primary} failed: ${error.message}`);
             return false;
         }
@@ -274,6 +305,7 @@ async function saveCache(paths, key, options) {
             : `a save failed: ${(0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`;
         const first = !unusable;
         markUnusable(reason);
+        recordCacheFailure(primary, reason, started);
         const message = `Cache save for key ${primary}: ${reason}; skipped`;
         if (first)
             logger.warning(message);

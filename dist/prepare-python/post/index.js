@@ -1,6 +1,597 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ER: () => (/* binding */ setLongTimeout),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* unused harmony exports DURATION_FORMS, MAX_TIMER_MS, MAX_DURATION_MS, parseDuration */
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+// No white space inside: `5\nm` is a typo, not five minutes.
+const PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
+const DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
+/** Node's timers fire at once above 2^31-1 ms (24.8 days); no timer may be set beyond this. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The longest duration any input accepts unless it sets a lower limit: 7 days. */
+const MAX_DURATION_MS = (/* unused pure expression or super */ null && (7 * 24 * 3_600_000));
+/** Parses `500ms`, `30s`, `5m`, `1h` or a bare number of seconds into milliseconds. */
+function parseDuration(text) {
+    const match = PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${+(ms / 1000).toFixed(1)}s`;
+    if (ms < 3_600_000)
+        return `${+(ms / 60_000).toFixed(1)}m`;
+    return `${+(ms / 3_600_000).toFixed(1)}h`;
+}
+/** A timer that may be longer than Node allows: re-armed in steps of at most MAX_TIMER_MS. */
+function setLongTimeout(fn, ms) {
+    const end = Date.now() + Math.max(0, ms);
+    let timer;
+    const arm = () => {
+        const left = end - Date.now();
+        timer = setTimeout(left > MAX_TIMER_MS ? arm : fn, Math.min(Math.max(0, left), MAX_TIMER_MS));
+    };
+    arm();
+    return { clear: () => clearTimeout(timer) };
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ ActionFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/** A problem the workflow author can fix (bad input, missing file). Reported without a stack. */
+class ConfigurationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigurationError';
+    }
+}
+/** An expected failure of the action's work (all attempts failed, checksum mismatch). No stack. */
+class ActionFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ActionFailure';
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 5352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AG: () => (/* binding */ unabsorbedFault),
+/* harmony export */   Gl: () => (/* binding */ startLedger),
+/* harmony export */   QD: () => (/* binding */ recordFault),
+/* harmony export */   fe: () => (/* binding */ FAULTS_ABSORBED_OUTPUT)
+/* harmony export */ });
+/* unused harmony exports LEDGER_VERSION, LEDGER_ENV, FAULT_KINDS, ABSORBED_KINDS, ledgerPath, redactUrl, redactText, commandTarget, scriptTarget, ledgerLine, parseLedger, isAbsorbed, nodeLedgerFs, Ledger, ledgerContext, stepLedger, resetLedger, absorbFault, withCause, causeOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _logger__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9157);
+
+
+
+
+// The flake ledger: one JSON line per fault an action absorbed (or that failed its step), appended
+// to a file every action of the job shares, bootstrap.sh included. Each line is one write(2) on a
+// descriptor opened with O_APPEND, so two steps or processes writing at once never interleave a
+// line. Nothing secret goes in: URLs keep only origin and path, errors are a status, a code or a
+// short message, never a header or a body. A ledger that cannot be written warns once and is
+// otherwise ignored: bookkeeping never fails a step. Schema (versioned): README, "Flake ledger".
+const LEDGER_VERSION = 1;
+/** Names the ledger file instead of $RUNNER_TEMP/ci-actions/ledger.jsonl. */
+const LEDGER_ENV = 'CI_ACTIONS_LEDGER';
+const FAULTS_ABSORBED_OUTPUT = 'faults-absorbed';
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed',
+    'cache-skipped',
+    'unabsorbed'
+]));
+/** Faults worked around. `cache-skipped` follows a `cache-failed` and `unabsorbed` failed the step. */
+const ABSORBED_KINDS = new Set([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed'
+]);
+const MAX_TARGET = 300;
+const MAX_ERROR = 300;
+/** The ledger file: CI_ACTIONS_LEDGER, else under RUNNER_TEMP; undefined outside a runner. */
+function ledgerPath(env = process.env) {
+    if (env[LEDGER_ENV])
+        return env[LEDGER_ENV];
+    return env.RUNNER_TEMP ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, 'ci-actions', 'ledger.jsonl') : undefined;
+}
+function cut(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+/** A URL without userinfo, query or fragment; text that is not a URL is returned unchanged. */
+function redactUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return text;
+    }
+    if (!/^[a-z][a-z0-9+.-]*:$/.test(url.protocol) || !url.host)
+        return text;
+    // `http://host` stays as written: URL adds a `/` path to it.
+    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
+    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
+}
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
+/** One line, every URL in it redacted, at most `max` characters. */
+function redactText(text, max = MAX_ERROR) {
+    const oneLine = text.replace(URL_IN_TEXT, redactUrl).replace(/\s+/g, ' ').trim();
+    return cut(oneLine, max);
+}
+const WORD = /^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,39}$/;
+/**
+ * A command's name for the ledger: the program's base name and the sub-command words after it,
+ * up to the first option, path, assignment or value-like word (`uv pip install`, `helm dependency
+ * build`); never its arguments, which may hold a token.
+ */
+function commandTarget(words, maxWords = 3) {
+    const name = (words[0] ?? '').split('/').pop() ?? '';
+    if (!WORD.test(name))
+        return 'command';
+    const kept = [name];
+    for (const word of words.slice(1, maxWords)) {
+        if (!/^[a-z][a-z0-9-]{0,29}$/.test(word))
+            break;
+        kept.push(word);
+    }
+    return kept.join(' ');
+}
+/** The first command of a script (`pip install`), or `script` when it does not start with one. */
+function scriptTarget(script) {
+    const line = script
+        .split(/\r?\n/)
+        .map(text => text.trim())
+        .find(text => text && !text.startsWith('#'));
+    if (!line)
+        return 'script';
+    const target = commandTarget(line.split(/\s+/), 2);
+    return target === 'command' ? 'script' : target;
+}
+function ledgerLine(fault, context, now) {
+    return {
+        v: LEDGER_VERSION,
+        ts: now.toISOString(),
+        job: context.job,
+        action: context.action,
+        step: context.step,
+        kind: fault.kind,
+        target: cut(redactUrl(fault.target), MAX_TARGET),
+        attempt: fault.attempt ?? null,
+        error: redactText(fault.error),
+        waited_ms: Math.max(0, Math.round(fault.waitedMs ?? 0)),
+        outcome: fault.outcome
+    };
+}
+/** The lines of a ledger file; blank and malformed lines (a torn write, another version) skipped. */
+function parseLedger(text) {
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        if (!raw.trim())
+            continue;
+        try {
+            const line = JSON.parse(raw);
+            if (line && line.v === LEDGER_VERSION && typeof line.kind === 'string')
+                lines.push(line);
+        }
+        catch {
+            // not a ledger line
+        }
+    }
+    return lines;
+}
+function isAbsorbed(kind) {
+    return ABSORBED_KINDS.has(kind);
+}
+const nodeLedgerFs = {
+    append(path, data) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a', 0o644);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, data);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+};
+/** The ledger of one step: writes its lines, counts the absorbed ones, warns once per target. */
+class Ledger {
+    options;
+    absorbedCount = 0;
+    writeFailed = false;
+    warned = new Set();
+    lines = [];
+    constructor(options) {
+        this.options = options;
+    }
+    get path() {
+        return this.options.path;
+    }
+    record(fault) {
+        const line = ledgerLine(fault, this.options.context, (this.options.now ?? (() => new Date()))());
+        this.lines.push(line);
+        if (isAbsorbed(line.kind))
+            this.absorbedCount++;
+        const path = this.options.path;
+        if (path && !this.writeFailed) {
+            try {
+                (this.options.fs ?? nodeLedgerFs).append(path, `${JSON.stringify(line)}\n`);
+            }
+            catch (error) {
+                this.writeFailed = true;
+                (this.options.logger ?? _logger__WEBPACK_IMPORTED_MODULE_3__/* .coreLogger */ .Wj).warning(`The flake ledger ${path} cannot be written (${redactText((0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}); faults are not recorded for the rest of this step.`);
+            }
+        }
+        return line;
+    }
+    /**
+     * Records an absorbed fault and logs `message`: a warning for the first fault of its target in
+     * this step, an info line after that.
+     */
+    absorb(logger, fault, message) {
+        const line = this.record(fault);
+        if (this.warned.has(line.target)) {
+            logger.info(message);
+        }
+        else {
+            this.warned.add(line.target);
+            logger.warning(message);
+        }
+    }
+    /** How many faults this step absorbed (the `faults-absorbed` output). */
+    absorbed() {
+        return this.absorbedCount;
+    }
+}
+function ledgerContext(action, env = process.env) {
+    return { job: env.GITHUB_JOB ?? '', action, step: env.GITHUB_ACTION ?? '' };
+}
+let current;
+/** Starts this step's ledger (runAction does, with the action's name). */
+function startLedger(action, env = process.env) {
+    current = new Ledger({ path: ledgerPath(env), context: ledgerContext(action, env) });
+    return current;
+}
+/** This step's ledger; one is started under the name `ci-actions` when runAction did not. */
+function stepLedger() {
+    current ??= startLedger('ci-actions');
+    return current;
+}
+/** Forgets this process's ledger (tests run many steps in one process). */
+function resetLedger() {
+    current = undefined;
+}
+function recordFault(fault) {
+    stepLedger().record(fault);
+}
+function absorbFault(logger, fault, message) {
+    stepLedger().absorb(logger, fault, message);
+}
+const CAUSE = Symbol.for('ci-actions.fault-cause');
+/** Marks `error` with the fault that caused it; returns the error (`throw withCause(...)`). */
+function withCause(error, cause) {
+    if (cause)
+        Object.defineProperty(error, CAUSE, { value: cause, enumerable: false });
+    return error;
+}
+/** The cause attached to `error` or to one of its `cause`s. */
+function causeOf(error) {
+    for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+        const cause = e[CAUSE];
+        if (cause)
+            return cause;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** The `unabsorbed` fault for the error that failed a step. */
+function unabsorbedFault(error, action) {
+    const cause = causeOf(error);
+    if (cause)
+        return { kind: 'unabsorbed', outcome: 'failed', ...cause };
+    const name = error instanceof Error ? error.name : 'Error';
+    return {
+        kind: 'unabsorbed',
+        target: action,
+        error: `${name}: ${redactText((0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error).split('\n')[0] ?? '', 200)}`,
+        outcome: 'failed'
+    };
+}
+
+
+/***/ }),
+
+/***/ 9157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wj: () => (/* binding */ coreLogger)
+/* harmony export */ });
+/* unused harmony exports createLogger, nullLogger, recordingLogger */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8643);
+
+
+/** One output stream and its group state; a runner shows one open group at a time. */
+class Output {
+    emit;
+    context = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+    open;
+    waiting = [];
+    constructor(emit) {
+        this.emit = emit;
+    }
+    write(kind, message) {
+        const group = this.context.getStore();
+        // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
+        if (group && !group.shown)
+            group.pending.push([kind, message]);
+        else
+            this.emit(kind, message);
+    }
+    async group(name, fn) {
+        if (this.context.getStore())
+            return fn();
+        const group = { name, pending: [], done: false, shown: false };
+        if (this.open)
+            this.waiting.push(group);
+        else
+            this.show(group);
+        try {
+            return await this.context.run(group, fn);
+        }
+        finally {
+            group.done = true;
+            if (this.open === group)
+                this.close();
+        }
+    }
+    show(group) {
+        this.open = group;
+        group.shown = true;
+        this.emit('group', group.name);
+        for (const [kind, message] of group.pending.splice(0))
+            this.emit(kind, message);
+    }
+    close() {
+        this.emit('endgroup', '');
+        this.open = undefined;
+        // The groups that ran meanwhile, in the order they started; the first still running stays open.
+        for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
+            this.show(next);
+            if (!next.done)
+                return;
+            this.emit('endgroup', '');
+            this.open = undefined;
+        }
+    }
+}
+function runnerEmit(kind, message) {
+    if (kind === 'group')
+        _runner__WEBPACK_IMPORTED_MODULE_1__.startGroup(message);
+    else if (kind === 'endgroup')
+        _runner__WEBPACK_IMPORTED_MODULE_1__.endGroup();
+    else
+        _runner__WEBPACK_IMPORTED_MODULE_1__[kind](message);
+}
+const runnerOutput = new Output(runnerEmit);
+function createLogger(options = {}) {
+    const output = options.emit ? new Output(options.emit) : runnerOutput;
+    const text = options.prefix ? (m) => `${options.prefix}: ${m}` : (m) => m;
+    return {
+        debug: m => output.write('debug', text(m)),
+        info: m => output.write('info', text(m)),
+        warning: m => output.write('warning', text(m)),
+        error: m => output.write('error', text(m)),
+        group: (name, fn) => output.group(name, fn)
+    };
+}
+const coreLogger = createLogger();
+const nullLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_name, fn) => fn()
+};
+/**
+ * A logger for tests that keeps `kind: message` lines (`group: name`, `endgroup`); debug lines
+ * only when asked, as a run without ACTIONS_STEP_DEBUG hides them.
+ */
+function recordingLogger(options = {}) {
+    const lines = [];
+    const logger = createLogger({
+        prefix: options.prefix,
+        emit: (kind, message) => {
+            if (kind === 'debug' && !options.debug)
+                return;
+            lines.push(kind === 'endgroup' ? kind : `${kind}: ${message}`);
+        }
+    });
+    return { ...logger, lines };
+}
+
+
+/***/ }),
+
+/***/ 8643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   addPath: () => (/* binding */ addPath),
+/* harmony export */   appendSummary: () => (/* binding */ appendSummary),
+/* harmony export */   debug: () => (/* binding */ debug),
+/* harmony export */   endGroup: () => (/* binding */ endGroup),
+/* harmony export */   error: () => (/* binding */ error),
+/* harmony export */   exportVariable: () => (/* binding */ exportVariable),
+/* harmony export */   getInput: () => (/* binding */ getInput),
+/* harmony export */   getState: () => (/* binding */ getState),
+/* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   issueCommand: () => (/* binding */ issueCommand),
+/* harmony export */   saveState: () => (/* binding */ saveState),
+/* harmony export */   setFailed: () => (/* binding */ setFailed),
+/* harmony export */   setOutput: () => (/* binding */ setOutput),
+/* harmony export */   setSecret: () => (/* binding */ setSecret),
+/* harmony export */   startGroup: () => (/* binding */ startGroup),
+/* harmony export */   warning: () => (/* binding */ warning)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+// The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
+// stdout and the GITHUB_* file commands. It mirrors @actions/core, which the actions cannot afford
+// on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
+// the 30 ms start-up budget of retry-run and secret-guard (see bench/). @actions/core stays the
+// oracle: test/core/runner-contract.test.ts requires both to write the same lines and records.
+function getInput(name, options = {}) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return options.trimWhitespace === false ? value : value.trim();
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function issueCommand(command, message, properties = {}) {
+    // As @actions/core: empty values are left out, but any key at all puts the space in.
+    const props = Object.entries(properties)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    const space = Object.keys(properties).length > 0 ? ' ' : '';
+    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+}
+function keyValueFile(variable, name, value) {
+    const file = process.env[variable];
+    if (!file)
+        return false;
+    // The Web Crypto global loads node:crypto on first use only: a post step with nothing to save
+    // writes no file command and never pays for it.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (keyValueFile('GITHUB_OUTPUT', name, value))
+        return;
+    // As @actions/core: start on a fresh line, whatever the last write left.
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    issueCommand('set-output', value, { name });
+}
+/** Exports a variable to later steps and to this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!keyValueFile('GITHUB_ENV', name, value))
+        issueCommand('set-env', value, { name });
+}
+function addPath(dir) {
+    const file = process.env.GITHUB_PATH;
+    if (file)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${dir}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
+    else
+        issueCommand('add-path', dir);
+    process.env.PATH = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${process.env.PATH ?? ''}`;
+}
+function saveState(name, value) {
+    if (!keyValueFile('GITHUB_STATE', name, value))
+        issueCommand('save-state', value, { name });
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Registers a value with the runner's log masking. */
+function setSecret(value) {
+    issueCommand('add-mask', value);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', message, annotation(properties));
+}
+function error(message, properties = {}) {
+    issueCommand('error', message, annotation(properties));
+}
+function annotation(properties) {
+    return Object.keys(properties).length ? { title: properties.title } : {};
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Starts a foldable group; the runner's groups do not nest (the logger keeps to one). */
+function startGroup(name) {
+    issueCommand('group', name);
+}
+function endGroup() {
+    issueCommand('endgroup', '');
+}
+/** Appends Markdown to the step summary; false when the runner offers none. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, 'utf8');
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -82,6 +673,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -348,6 +946,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -494,1140 +1104,35 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// NAMESPACE OBJECT: ./packages/core/src/runner.ts
-var runner_namespaceObject = {};
-__nccwpck_require__.r(runner_namespaceObject);
-__nccwpck_require__.d(runner_namespaceObject, {
-  addPath: () => (addPath),
-  appendSummary: () => (appendSummary),
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (error),
-  exportVariable: () => (exportVariable),
-  getInput: () => (runner_getInput),
-  getState: () => (getState),
-  info: () => (info),
-  issueCommand: () => (issueCommand),
-  saveState: () => (saveState),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  warning: () => (warning)
-});
-
-;// CONCATENATED MODULE: ./packages/core/src/duration.ts
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-// No white space inside: `5\nm` is a typo, not five minutes.
-const PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
-const duration_DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
-/** Node's timers fire at once above 2^31-1 ms (24.8 days); no timer may be set beyond this. */
-const duration_MAX_TIMER_MS = 2 ** 31 - 1;
-/** The longest duration any input accepts unless it sets a lower limit: 7 days. */
-const duration_MAX_DURATION_MS = (/* unused pure expression or super */ null && (7 * 24 * 3_600_000));
-/** Parses `500ms`, `30s`, `5m`, `1h` or a bare number of seconds into milliseconds. */
-function duration_parseDuration(text) {
-    const match = PATTERN.exec(text.trim());
-    if (!match)
-        return undefined;
-    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-function duration_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${+(ms / 1000).toFixed(1)}s`;
-    if (ms < 3_600_000)
-        return `${+(ms / 60_000).toFixed(1)}m`;
-    return `${+(ms / 3_600_000).toFixed(1)}h`;
-}
-/** A timer that may be longer than Node allows: re-armed in steps of at most MAX_TIMER_MS. */
-function setLongTimeout(fn, ms) {
-    const end = Date.now() + Math.max(0, ms);
-    let timer;
-    const arm = () => {
-        const left = end - Date.now();
-        timer = setTimeout(left > duration_MAX_TIMER_MS ? arm : fn, Math.min(Math.max(0, left), duration_MAX_TIMER_MS));
-    };
-    arm();
-    return { clear: () => clearTimeout(timer) };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-/** A problem the workflow author can fix (bad input, missing file). Reported without a stack. */
-class errors_ConfigurationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
-    }
-}
-/** An expected failure of the action's work (all attempts failed, checksum mismatch). No stack. */
-class ActionFailure extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ActionFailure';
-    }
-}
-function errors_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/runner.ts
-
-
-
-
-// The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
-// stdout and the GITHUB_* file commands. It mirrors @actions/core, which the actions cannot afford
-// on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
-// the 30 ms start-up budget of retry-run and secret-guard (see bench/). @actions/core stays the
-// oracle: test/core/runner-contract.test.ts requires both to write the same lines and records.
-function runner_getInput(name, options = {}) {
-    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-    return options.trimWhitespace === false ? value : value.trim();
-}
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function issueCommand(command, message, properties = {}) {
-    // As @actions/core: empty values are left out, but any key at all puts the space in.
-    const props = Object.entries(properties)
-        .filter(([, value]) => value)
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    const space = Object.keys(properties).length > 0 ? ' ' : '';
-    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-function keyValueFile(variable, name, value) {
-    const file = process.env[variable];
-    if (!file)
-        return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
-    }
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    return true;
-}
-function setOutput(name, value) {
-    if (keyValueFile('GITHUB_OUTPUT', name, value))
-        return;
-    // As @actions/core: start on a fresh line, whatever the last write left.
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', value, { name });
-}
-/** Exports a variable to later steps and to this process. */
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!keyValueFile('GITHUB_ENV', name, value))
-        issueCommand('set-env', value, { name });
-}
-function addPath(dir) {
-    const file = process.env.GITHUB_PATH;
-    if (file)
-        (0,external_node_fs_.appendFileSync)(file, `${dir}${external_node_os_.EOL}`, 'utf8');
-    else
-        issueCommand('add-path', dir);
-    process.env.PATH = `${dir}${external_node_path_.delimiter}${process.env.PATH ?? ''}`;
-}
-function saveState(name, value) {
-    if (!keyValueFile('GITHUB_STATE', name, value))
-        issueCommand('save-state', value, { name });
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** Registers a value with the runner's log masking. */
-function setSecret(value) {
-    issueCommand('add-mask', value);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', message, annotation(properties));
-}
-function error(message, properties = {}) {
-    issueCommand('error', message, annotation(properties));
-}
-function annotation(properties) {
-    return Object.keys(properties).length ? { title: properties.title } : {};
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** Starts a foldable group; the runner's groups do not nest (the logger keeps to one). */
-function startGroup(name) {
-    issueCommand('group', name);
-}
-function endGroup() {
-    issueCommand('endgroup', '');
-}
-/** Appends Markdown to the step summary; false when the runner offers none. */
-function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
-    return true;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
-// a time budget for retries, a retryability predicate and a server-given delay. Time and randomness are injected so tests
-// run with zero delay.
-
-/** Every network operation's backoff: 1 s, doubled, at most 15 s, jittered. */
-const retry_NETWORK_BACKOFF = {
-    delayMs: 1000,
-    multiplier: 2,
-    maxDelayMs: 15_000,
-    jitter: true
-};
-/**
- * The default `retry-budget`: retries go on for 2 minutes after the first failure, so an outage of
- * 60 s at any moment is outlasted with a capped wait and a slow attempt to spare.
- */
-const retry_DEFAULT_RETRY_BUDGET_MS = 120_000;
-/** The default upper bound on attempts under a budget: enough that the budget decides. */
-const DEFAULT_NETWORK_ATTEMPTS = 20;
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setLongTimeout(resolve, ms)),
-    random: () => Math.random()
-};
-/**
- * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
- * timer can hold, whatever the multiplier does to it.
- */
-function nominalDelay(backoff, retry) {
-    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
-    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
-}
-function jitteredDelay(backoff, retry, random) {
-    const nominal = nominalDelay(backoff, retry);
-    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
-}
-/** Gives the last error when attempts, time or retryability run out. */
-async function retry_retry(fn, options) {
-    const clock = options.clock ?? systemClock;
-    const start = clock.now();
-    let firstFailure;
-    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn({ attempt, remainingMs: remaining() });
-        }
-        catch (error) {
-            firstFailure ??= clock.now();
-            if (attempt >= options.attempts)
-                throw error;
-            if (options.isRetryable && !options.isRetryable(error, attempt))
-                throw error;
-            const serverDelay = options.serverDelayMs?.(error);
-            let delayMs = serverDelay === undefined
-                ? jitteredDelay(options.backoff, attempt, clock.random)
-                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
-            if (options.budgetMs !== undefined) {
-                const budgetLeft = options.budgetMs - (clock.now() - firstFailure);
-                if (budgetLeft <= 0)
-                    throw error;
-                delayMs = Math.min(delayMs, budgetLeft);
-            }
-            const left = remaining();
-            if (left !== undefined && delayMs >= left)
-                throw error;
-            await options.onRetry?.({ error, attempt, delayMs });
-            if (delayMs > 0)
-                await clock.sleep(delayMs);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-
-
-
-
-
-
-// Typed getters over the step's INPUT_* variables. Each bad value throws a ConfigurationError that
-// names the input, the value received and what is allowed, before the action changes anything.
-const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
-function raw(name) {
-    return getInput(name);
-}
-function invalid(name, value, allowed) {
-    return new ConfigurationError(`Input '${name}' must be ${allowed}, got '${value}'.`);
-}
-function getRequired(name) {
-    const value = raw(name);
-    if (!value)
-        throw new ConfigurationError(`Input '${name}' is required and was not supplied.`);
-    return value;
-}
-function getOptional(name) {
-    return raw(name) || undefined;
-}
-/** The raw value with surrounding white space kept, for scripts. */
-function getMultiline(name, options = {}) {
-    const value = getInput(name, { trimWhitespace: false });
-    if (options.required && !value.trim()) {
-        throw new ConfigurationError(`Input '${name}' is required and was not supplied.`);
-    }
-    return value;
-}
-/** YAML 1.2 core schema booleans only: true/True/TRUE/false/False/FALSE. */
-function getBoolean(name, fallback) {
-    const value = raw(name);
-    if (!value)
-        return fallback;
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw invalid(name, value, 'true or false');
-}
-/** Items separated by newlines or commas, trimmed, blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-}
-function getList(name) {
-    return splitList(raw(name));
-}
-/** Newline-separated items only, for values that may themselves contain commas (regexes). */
-function getLines(name) {
-    return raw(name)
-        .split('\n')
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-}
-function getInt(name, options) {
-    const value = raw(name);
-    if (!value)
-        return options.fallback;
-    const allowed = `an integer from ${options.min} to ${options.max}`;
-    if (!/^-?\d+$/.test(value))
-        throw invalid(name, value, allowed);
-    const number = Number(value);
-    if (number < options.min || number > options.max)
-        throw invalid(name, value, allowed);
-    return number;
-}
-function getNumber(name, options) {
-    const value = raw(name);
-    if (!value)
-        return options.fallback;
-    const allowed = `a number from ${options.min} to ${options.max}`;
-    if (!/^\d+(\.\d+)?$/.test(value))
-        throw invalid(name, value, allowed);
-    const number = Number(value);
-    if (number < options.min || number > options.max)
-        throw invalid(name, value, allowed);
-    return number;
-}
-function getEnum(name, allowed, fallback) {
-    const value = raw(name);
-    if (!value)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw invalid(name, value, `one of ${allowed.map(a => `'${a}'`).join(', ')}`);
-}
-/**
- * A duration in milliseconds, or undefined when the input is empty. Every duration is bounded
- * (`max`, at most MAX_DURATION_MS) so that no timer built from it overflows.
- */
-function getDuration(name, options = {}) {
-    const value = raw(name);
-    if (!value)
-        return undefined;
-    const ms = parseDuration(value);
-    const min = options.min ?? 0;
-    const max = Math.min(options.max ?? MAX_DURATION_MS, MAX_DURATION_MS);
-    if (ms === undefined)
-        throw invalid(name, value, `a duration such as ${DURATION_FORMS}`);
-    if (ms < min || ms > max) {
-        throw invalid(name, value, `a duration from ${formatDuration(min)} to ${formatDuration(max)}`);
-    }
-    return ms;
-}
-/** The longest `retry-budget` any action accepts. */
-const MAX_RETRY_BUDGET_MS = 3_600_000;
-/**
- * The `retry-budget` input every action with network work has: how long retries of one network
- * operation go on after its first failure (`0s`: no retry), at most 1 h.
- */
-function getRetryBudget(name = 'retry-budget') {
-    return getDuration(name, { max: MAX_RETRY_BUDGET_MS }) ?? DEFAULT_RETRY_BUDGET_MS;
-}
-/** Expands a leading `~` and resolves against `cwd`. */
-function resolvePath(value, cwd) {
-    const expanded = value === '~' ? homedir() : value.startsWith('~/') ? join(homedir(), value.slice(2)) : value;
-    return isAbsolute(expanded) ? resolve(expanded) : resolve(cwd, expanded);
-}
-function getPath(name, options) {
-    return resolvePath(raw(name) || options.fallback, options.cwd);
-}
-/** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
-function getWorkingDirectory(name = 'working-directory') {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const value = getOptional(name);
-    const dir = value ? resolvePath(value, workspace) : workspace;
-    let isDir = false;
-    try {
-        isDir = statSync(dir).isDirectory();
-    }
-    catch {
-        // reported below
-    }
-    if (!isDir)
-        throw invalid(name, value ?? dir, 'an existing directory');
-    return dir;
-}
-
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./packages/core/src/logger.ts
-
-
-/** One output stream and its group state; a runner shows one open group at a time. */
-class Output {
-    emit;
-    context = new external_node_async_hooks_.AsyncLocalStorage();
-    open;
-    waiting = [];
-    constructor(emit) {
-        this.emit = emit;
-    }
-    write(kind, message) {
-        const group = this.context.getStore();
-        // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
-        if (group && !group.shown)
-            group.pending.push([kind, message]);
-        else
-            this.emit(kind, message);
-    }
-    async group(name, fn) {
-        if (this.context.getStore())
-            return fn();
-        const group = { name, pending: [], done: false, shown: false };
-        if (this.open)
-            this.waiting.push(group);
-        else
-            this.show(group);
-        try {
-            return await this.context.run(group, fn);
-        }
-        finally {
-            group.done = true;
-            if (this.open === group)
-                this.close();
-        }
-    }
-    show(group) {
-        this.open = group;
-        group.shown = true;
-        this.emit('group', group.name);
-        for (const [kind, message] of group.pending.splice(0))
-            this.emit(kind, message);
-    }
-    close() {
-        this.emit('endgroup', '');
-        this.open = undefined;
-        // The groups that ran meanwhile, in the order they started; the first still running stays open.
-        for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
-            this.show(next);
-            if (!next.done)
-                return;
-            this.emit('endgroup', '');
-            this.open = undefined;
-        }
-    }
-}
-function runnerEmit(kind, message) {
-    if (kind === 'group')
-        startGroup(message);
-    else if (kind === 'endgroup')
-        endGroup();
-    else
-        runner_namespaceObject[kind](message);
-}
-const runnerOutput = new Output(runnerEmit);
-function createLogger(options = {}) {
-    const output = options.emit ? new Output(options.emit) : runnerOutput;
-    const text = options.prefix ? (m) => `${options.prefix}: ${m}` : (m) => m;
-    return {
-        debug: m => output.write('debug', text(m)),
-        info: m => output.write('info', text(m)),
-        warning: m => output.write('warning', text(m)),
-        error: m => output.write('error', text(m)),
-        group: (name, fn) => output.group(name, fn)
-    };
-}
-const coreLogger = createLogger();
-const nullLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined,
-    error: () => undefined,
-    group: (_name, fn) => fn()
-};
-/**
- * A logger for tests that keeps `kind: message` lines (`group: name`, `endgroup`); debug lines
- * only when asked, as a run without ACTIONS_STEP_DEBUG hides them.
- */
-function recordingLogger(options = {}) {
-    const lines = [];
-    const logger = createLogger({
-        prefix: options.prefix,
-        emit: (kind, message) => {
-            if (kind === 'debug' && !options.debug)
-                return;
-            lines.push(kind === 'endgroup' ? kind : `${kind}: ${message}`);
-        }
-    });
-    return { ...logger, lines };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
-// Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
-// failed command's output; a match makes the failure retryable. Shared by retry-run's
-// `retry-presets` and by the actions that retry their own network commands (prepare-python).
-const OUTPUT_PATTERNS = {
-    apt: [
-        'Temporary failure resolving',
-        'Could not resolve',
-        'Failed to fetch',
-        'Hash Sum mismatch',
-        'File has unexpected size',
-        'Unable to connect to',
-        'Could not connect to',
-        'Connection timed out',
-        'Connection failed',
-        'Some index files failed to download',
-        'Mirror sync in progress',
-        'Could not get lock /var/lib/(dpkg|apt)',
-        'Unable to acquire the dpkg frontend lock',
-        '\\b50[234]\\s+(Bad Gateway|Service Unavailable|Gateway Time-?out)'
-    ],
-    network: [
-        'EAI_AGAIN',
-        'Name or service not known',
-        'Temporary failure in name resolution',
-        'Could not resolve host',
-        'Connection reset by peer',
-        'ECONNRESET',
-        'ECONNREFUSED',
-        'ETIMEDOUT',
-        'Connection timed out',
-        'Network is unreachable',
-        'TLS handshake timeout',
-        'i/o timeout',
-        'unexpected EOF',
-        'curl: \\((6|7|18|28|35|52|56)\\)'
-    ],
-    http: [
-        'Too Many Requests',
-        'Bad Gateway',
-        'Service Unavailable',
-        'Gateway Time-?out',
-        'Internal Server Error',
-        'The requested URL returned error: (408|425|429|5\\d\\d)',
-        '\\b(HTTP|status|status code|response)[ :/]*(408|425|429|500|502|503|504)\\b'
-    ],
-    pip: [
-        'Read timed out',
-        'Connection reset',
-        'error sending request',
-        'HTTP status server error \\(5\\d\\d',
-        'HTTP status client error \\(429',
-        'status code:? 429',
-        'ReadTimeoutError',
-        'ConnectTimeoutError',
-        'Max retries exceeded',
-        'IncompleteRead',
-        'Failed to download',
-        'operation timed out',
-        // A wheel cut off mid-body: uv reads it as a broken zip, pip as a broken connection.
-        'has an invalid package format',
-        'Failed to read from zip file',
-        'Connection broken'
-    ],
-    git: [
-        'Could not resolve host',
-        'early EOF',
-        'RPC failed',
-        'The remote end hung up unexpectedly',
-        'unable to access .*: (Failed to connect|Could not resolve|Operation timed out|Connection timed out|The requested URL returned error: (429|5\\d\\d))',
-        'fatal: unable to connect',
-        'gnutls_handshake\\(\\) failed',
-        'SSL_ERROR_SYSCALL',
-        'index-pack failed'
-    ],
-    helm: [
-        'is not a valid chart repository or cannot be reached',
-        'context deadline exceeded',
-        'TLS handshake timeout',
-        'i/o timeout',
-        'connection reset by peer',
-        'unexpected EOF',
-        '429 Too Many Requests',
-        'failed to fetch .* : 5\\d\\d',
-        // Go's refused connection, as `helm dependency build` prints it for a chart archive
-        'dial tcp [^ ]+: connect: connection refused'
-    ]
-};
-const OUTPUT_PATTERN_NAMES = Object.keys(OUTPUT_PATTERNS);
-/** The patterns of the named sets, compiled case-insensitive and multi-line. */
-function output_patterns_compileOutputPatterns(names) {
-    return names.flatMap(name => OUTPUT_PATTERNS[name].map(source => ({ name: `preset ${name}`, regex: new RegExp(source, 'im') })));
-}
-/**
- * Why `source` could make the backtracking engine take exponential time, or undefined when it
- * cannot: a repeated group that itself holds a quantifier or an alternation (`(a+)+`, `(a*)*`,
- * `(a|a)*`). Conservative: it also refuses some safe patterns (`(ab|cd)+`); polynomial cases
- * (`a*a*a*b`) pass and are left to the matching deadline.
- */
-function unboundedPatternReason(source) {
-    // One frame per open group: whether it holds a quantifier or an alternation.
-    const stack = [false];
-    // The atom a quantifier would apply to: a group (and whether it was risky) or anything else.
-    let group;
-    for (let i = 0; i < source.length; i++) {
-        const char = source[i];
-        if (char === '\\') {
-            i++;
-            group = undefined;
-        }
-        else if (char === '[') {
-            for (i++; i < source.length && source[i] !== ']'; i++)
-                if (source[i] === '\\')
-                    i++;
-            group = undefined;
-        }
-        else if (char === '(') {
-            stack.push(false);
-            group = undefined;
-            if (source[i + 1] === '?') {
-                const named = source[i + 2] === '<' && !'=!'.includes(source[i + 3]);
-                i = named ? source.indexOf('>', i) : i + (source[i + 2] === '<' ? 3 : 2);
-                if (i < 0)
-                    return undefined;
-            }
-        }
-        else if (char === ')') {
-            const risky = stack.length > 1 ? stack.pop() : false;
-            if (risky)
-                stack[stack.length - 1] = true;
-            group = risky;
-        }
-        else if (char === '|') {
-            stack[stack.length - 1] = true;
-            group = undefined;
-        }
-        else {
-            const counted = char === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i)) : undefined;
-            if (char !== '*' && char !== '+' && char !== '?' && !counted) {
-                group = undefined;
-                continue;
-            }
-            const repeats = char === '*' ||
-                char === '+' ||
-                (counted !== undefined &&
-                    counted !== null &&
-                    (counted[2] ? counted[3] !== '1' : counted[1] !== '1'));
-            if (group === true && repeats) {
-                return 'a repeated group holds a quantifier or an alternation (as in (a+)+, (a*)*, (a|a)*)';
-            }
-            stack[stack.length - 1] = true;
-            if (counted)
-                i += counted[0].length - 1;
-            if (source[i + 1] === '?')
-                i++;
-            group = undefined;
-        }
-    }
-    return undefined;
-}
-/** Patterns are matched against at most this much of the output: its end. */
-const MATCH_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
-// Runs in a worker, so that a pattern that backtracks for ever can be stopped by terminating it.
-const MATCHER = (/* unused pure expression or super */ null && (`
-const {parentPort, workerData} = require('node:worker_threads');
-const {lists, text} = workerData;
-lists.forEach((list, l) => {
-  for (let i = 0; i < list.length; i++) {
-    const matched = new RegExp(list[i].source, list[i].flags).test(text);
-    parentPort.postMessage({list: l, index: i, matched});
-    if (matched) return;
-  }
-});
-`));
-/**
- * The first match of each list of patterns in the end of `text`, computed in a worker thread that is
- * terminated at the deadline; lists not finished by then count as not matching.
- */
-async function matchPatterns(lists, text, deadlineMs) {
-    const first = lists.map(() => undefined);
-    if (lists.every(list => list.length === 0))
-        return { first };
-    const done = lists.map(list => list.length === 0);
-    const position = { list: done.indexOf(false), index: 0 };
-    if (deadlineMs <= 0)
-        return { first, timedOut: position };
-    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
-    const worker = new Worker(MATCHER, {
-        eval: true,
-        workerData: {
-            lists: lists.map(list => list.map(({ source, flags }) => ({ source, flags }))),
-            text: text.slice(-MATCH_CHARS)
-        }
-    });
-    return new Promise(resolve => {
-        const end = (timedOut) => {
-            clearTimeout(timer);
-            void worker.terminate();
-            resolve(timedOut ? { first, timedOut } : { first });
-        };
-        const timer = setTimeout(() => end({ ...position }), deadlineMs);
-        worker.on('message', (message) => {
-            const list = lists[message.list];
-            if (message.matched)
-                first[message.list] = message.index;
-            if (message.matched || message.index === list.length - 1)
-                done[message.list] = true;
-            const next = done.findIndex(d => !d);
-            if (next < 0)
-                return end();
-            position.list = next;
-            position.index = next === message.list ? message.index + 1 : 0;
-        });
-        worker.on('error', () => end({ ...position }));
-    });
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/process.ts
-
-
-
-
-
-// Runs a command the way a CI step should: its own process group, stdin closed, output streamed
-// live with a bounded tail kept for pattern matching, and a deadline. When the command ends, times
-// out or the step is cancelled, everything it started is taken down (SIGTERM, then SIGKILL after a
-// grace period) and waited for: its process group, and every process whose environment carries
-// the command's tag (TAG_VARIABLE), which finds children that left the group (`setsid`).
-const TAIL_BYTES = 64 * 1024;
-const GROUP_POLL_MS = 20;
-/** How long the output may stay open after the command exits before its holders are killed. */
-const CLOSE_AFTER_EXIT_MS = 1000;
-/** Set in each command's environment to a unique value; processes that carry it belong to it. */
-const TAG_VARIABLE = 'CI_ACTIONS_PROCESS_TAG';
-const CANCEL_GRACE_MS = 5000;
-/** Keeps the last `limit` bytes written to it. */
-class Tail {
-    limit;
-    chunks = [];
-    size = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size - this.chunks[0].length >= this.limit) {
-            this.size -= this.chunks.shift().length;
-        }
-    }
-    toString() {
-        const all = Buffer.concat(this.chunks);
-        return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
-    }
-}
-function signalExitCode(signal) {
-    return 128 + (external_node_os_.constants.signals[signal] ?? 0);
-}
-// Our own start time in clock ticks since boot: a process started before us cannot carry a tag of
-// ours, so its environment need not be read.
-let ownStart;
-// One read into a reused buffer: a scan reads every process's stat, so each syscall counts.
-const statBuffer = Buffer.alloc(1024);
-function statFields(pid) {
-    const fd = (0,external_node_fs_.openSync)(`/proc/${pid}/stat`, 'r');
-    let length;
-    try {
-        length = (0,external_node_fs_.readSync)(fd, statBuffer, 0, statBuffer.length, 0);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    const stat = statBuffer.toString('latin1', 0, length);
-    // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-}
-function carriesTag(pid, needle) {
-    const environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
-    const at = environ.indexOf(needle);
-    return at >= 0 && (at === 0 || environ[at - 1] === 0);
-}
-/**
- * Live (non-zombie) processes of the tree: members of the group, and processes that carry the tag
- * even after leaving the group (`setsid`, a double fork). Undefined where there is no /proc.
- * Processes end, and some are not ours to read, while we look: those are skipped.
- */
-function liveMembers(tree) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return undefined;
-    }
-    const needle = tree.tag === undefined ? undefined : Buffer.from(`${TAG_VARIABLE}=${tree.tag}\0`);
-    if (needle && ownStart === undefined) {
-        try {
-            ownStart = Number(statFields('self')[19]);
-        }
-        catch {
-            ownStart = 0;
-        }
-    }
-    const pids = [];
-    for (const entry of entries) {
-        const code = entry.charCodeAt(0);
-        if (code < 48 || code > 57 || Number(entry) === process.pid)
-            continue;
-        try {
-            const fields = statFields(entry);
-            if (fields[0] === 'Z' || fields[0] === 'X')
-                continue;
-            if (Number(fields[2]) === tree.pgid)
-                pids.push(Number(entry));
-            else if (needle && Number(fields[19]) >= ownStart && carriesTag(entry, needle)) {
-                pids.push(Number(entry));
-            }
-        }
-        catch {
-            // ended while we looked (ENOENT, ESRCH), or not ours to read (EACCES)
-        }
-    }
-    return pids;
-}
-/** Zombies count as gone: reaping them is init's work, and some inits are slow at it. */
-function treeAlive(tree) {
-    const live = liveMembers(tree);
-    if (live !== undefined)
-        return live.length > 0 ? live : undefined;
-    try {
-        process.kill(-tree.pgid, 0);
-        return [];
-    }
-    catch (error) {
-        return error.code === 'EPERM' ? [] : undefined;
-    }
-}
-function signal(target, name) {
-    try {
-        process.kill(target, name);
-    }
-    catch {
-        // ESRCH: already gone. EPERM (a setuid member): nothing more we may do; reported as lingering.
-    }
-}
-function signalTree(tree, name, pids) {
-    signal(-tree.pgid, name);
-    for (const pid of pids)
-        signal(pid, name);
-}
-const delay = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/**
- * Waits until no process of the tree is left, at most `limitMs`, sending `name` to each process
- * that joins it meanwhile (a child forked before the signal landed).
- */
-async function waitForTree(tree, limitMs, name, signalled) {
-    const end = Date.now() + limitMs;
-    for (;;) {
-        const live = treeAlive(tree);
-        if (!live)
-            return true;
-        if (Date.now() >= end)
-            return false;
-        const fresh = live.filter(pid => !signalled.has(pid));
-        if (fresh.length > 0)
-            signalTree(tree, name, fresh);
-        for (const pid of fresh)
-            signalled.add(pid);
-        await delay(GROUP_POLL_MS);
-    }
-}
-/**
- * SIGTERM to the whole tree (group and tagged processes), SIGKILL after the grace period; true when
- * nothing of it is left.
- */
-async function killTree(tree, graceMs) {
-    const live = treeAlive(tree);
-    if (!live)
-        return true;
-    signalTree(tree, 'SIGTERM', live);
-    if (await waitForTree(tree, graceMs, 'SIGTERM', new Set(live)))
-        return true;
-    signalTree(tree, 'SIGKILL', treeAlive(tree) ?? []);
-    return waitForTree(tree, 5000, 'SIGKILL', new Set());
-}
-/** killTree for a bare process group. */
-function process_killGroup(pgid, graceMs) {
-    return killTree({ pgid }, graceMs);
-}
-// Trees still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
-// them down instead of leaving them to the end-of-job cleanup. A second signal kills at once.
-const running = new Map();
-let cancelling = false;
-function onCancel(name) {
-    if (cancelling) {
-        for (const { tree } of running.values())
-            signalTree(tree, 'SIGKILL', treeAlive(tree) ?? []);
-        return;
-    }
-    cancelling = true;
-    const kills = [...running.values()].map(({ tree, graceMs }) => killTree(tree, Math.min(graceMs, CANCEL_GRACE_MS)));
-    void Promise.all(kills).finally(() => process.exit(signalExitCode(name)));
-}
-function track(tree, graceMs) {
-    if (running.size === 0) {
-        process.on('SIGINT', onCancel);
-        process.on('SIGTERM', onCancel);
-    }
-    running.set(tree.pgid, { tree, graceMs });
-}
-function untrack(pgid) {
-    if (!running.delete(pgid) || running.size > 0)
-        return;
-    process.off('SIGINT', onCancel);
-    process.off('SIGTERM', onCancel);
-}
-/**
- * Forwards a child's stream to ours, pausing the child when our pipe is full (a runner that reads
- * slowly must not make us buffer without bound). Remembers whether the last byte ended a line.
- */
-function forwarder(source, sink) {
-    const state = { atLineStart: true, paused: false };
-    const write = (chunk) => {
-        if (chunk.length > 0)
-            state.atLineStart = chunk[chunk.length - 1] === 0x0a;
-        if (!sink.write(chunk) && !state.paused) {
-            state.paused = true;
-            source.pause();
-            sink.once('drain', () => {
-                state.paused = false;
-                source.resume();
-            });
-        }
-    };
-    return { state, write };
-}
-function process_runProcess(options) {
-    const started = Date.now();
-    const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
-    const tag = (0,external_node_crypto_.randomUUID)();
-    return new Promise(resolve => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.command, [...options.args], {
-            cwd: options.cwd,
-            env: { ...(options.env ?? process.env), [TAG_VARIABLE]: tag },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true
-        });
-        const stdout = forwarder(child.stdout, process.stdout);
-        const stderr = forwarder(child.stderr, process.stderr);
-        const out = options.stdout ?? stdout.write;
-        const err = options.stderr ?? stderr.write;
-        const tree = child.pid === undefined ? undefined : { pgid: child.pid, tag };
-        let timedOut = false;
-        let killing;
-        let timer;
-        let settled = false;
-        let exited = false;
-        if (tree)
-            track(tree, options.killGraceMs);
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            timer?.clear();
-            if (tree)
-                untrack(tree.pgid);
-            // The runner reads workflow commands only at the start of a line.
-            if (!options.stdout && !stdout.state.atLineStart)
-                process.stdout.write('\n');
-            resolve({ ...result, timedOut, durationMs: Date.now() - started, tail: tail.toString() });
-        };
-        child.stdout.on('data', (chunk) => {
-            tail.push(chunk);
-            out(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            tail.push(chunk);
-            err(chunk);
-        });
-        child.on('error', error => {
-            finish({ exitCode: 127, spawnError: error.message, lingering: false });
-        });
-        // Armed until the end, after the command's exit too: nothing the tree does postpones it.
-        if (options.timeoutMs !== undefined && tree) {
-            timer = setLongTimeout(() => {
-                // After the command's own exit, its exit code stands; only the leftovers go.
-                if (!exited)
-                    timedOut = true;
-                killing ??= killTree(tree, options.killGraceMs);
-            }, options.timeoutMs);
-        }
-        const closed = new Promise(done => child.once('close', () => done()));
-        child.on('exit', (code, signal) => {
-            exited = true;
-            const exitCode = code ?? (signal ? signalExitCode(signal) : 1);
-            void (async () => {
-                // What the command started may hold its output open: give the streams a short grace,
-                // then take the whole tree down, whatever it is doing.
-                if (!killing)
-                    await Promise.race([closed, delay(CLOSE_AFTER_EXIT_MS)]);
-                killing ??= killTree(tree, options.killGraceMs);
-                const gone = await killing;
-                timer?.clear();
-                // Drain what is still in the pipes (the runner may read slowly); a holder out of reach
-                // (it cleared its environment and left the group) gets a last grace, then is cut off.
-                const cutOff = Date.now() + CLOSE_AFTER_EXIT_MS;
-                await Promise.race([
-                    closed,
-                    new Promise(done => {
-                        const check = () => {
-                            const busy = stdout.state.paused || stderr.state.paused;
-                            if (!busy && Date.now() >= cutOff)
-                                done();
-                            else
-                                setTimeout(check, 50).unref();
-                        };
-                        check();
-                    })
-                ]);
-                child.stdout.destroy();
-                child.stderr.destroy();
-                finish({ exitCode, signal: signal ?? undefined, lingering: !gone, pgid: tree.pgid });
-            })();
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/retried-command.ts
-
-
-
-
-// Runs a command that reaches the network (uv, helm) under the retry engine: in its own process
-// group with live output; a failure is retried only when the output's tail matches one of the named
-// pattern sets or the exit code is listed, until the time budget is spent (attempts are an upper
-// bound). Anything else fails at once: a real error does not get slower by retrying it.
-const KILL_GRACE_MS = 5000;
-/** The last failure of a retried command; `transient` says why it was retried, if it was. */
-class CommandError extends Error {
-    label;
-    result;
-    transient;
-    attempt;
-    constructor(label, result, transient, 
-    /** The attempt that failed last (1-based). */
-    attempt) {
-        super(`${label} ${result.timedOut
-            ? 'timed out'
-            : result.spawnError
-                ? `could not start: ${result.spawnError}`
-                : `failed with exit code ${result.exitCode}`}`);
-        this.label = label;
-        this.result = result;
-        this.transient = transient;
-        this.attempt = attempt;
-        this.name = 'CommandError';
-    }
-}
-/** Why a failed result is worth another attempt (a pattern set or an exit code), or undefined. */
-function transientReason(result, retryOn, retryExitCodes = []) {
-    if (result.spawnError)
-        return undefined;
-    if (retryExitCodes.includes(result.exitCode))
-        return `exit code ${result.exitCode}`;
-    const match = compileOutputPatterns(retryOn).find(pattern => pattern.regex.test(result.tail));
-    return match ? `output matched ${match.name}` : undefined;
-}
-/** Runs the command until it succeeds; throws the last CommandError otherwise. */
-async function runRetriedCommand(options) {
-    const label = options.label ?? [options.command, ...options.args].join(' ');
-    const run = options.runProcess ?? runProcess;
-    return retry(async ({ attempt }) => {
-        if (attempt > 1)
-            options.logger.info(`${label}: attempt ${attempt} of ${options.attempts}`);
-        const result = await run({
-            command: options.command,
-            args: options.args,
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            timeoutMs: options.timeoutMs,
-            killGraceMs: KILL_GRACE_MS
-        });
-        if (result.exitCode === 0 && !result.timedOut && !result.spawnError)
-            return result;
-        if (result.pgid !== undefined)
-            await killGroup(result.pgid, KILL_GRACE_MS);
-        throw new CommandError(label, result, transientReason(result, options.retryOn, options.retryExitCodes), attempt);
-    }, {
-        attempts: options.attempts,
-        budgetMs: options.budgetMs,
-        backoff: options.backoff ?? NETWORK_BACKOFF,
-        clock: options.clock,
-        isRetryable: error => error instanceof CommandError && error.transient !== undefined,
-        onRetry: ({ error, attempt, delayMs }) => {
-            const failure = error;
-            options.logger.warning(`${failure.message} (attempt ${attempt} of ${options.attempts}, ${failure.transient}); retrying in ${formatDuration(delayMs)}`);
-        }
-    });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __nccwpck_require__(8643);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/ledger.ts
+var src_ledger = __nccwpck_require__(5352);
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
 
 
 const MIN_NODE_MAJOR = 20;
 /** Runs a main or post entry: every failure is reported once, nothing escapes as a crash. */
 async function runAction(fn, options) {
-    const reporter = options.reporter ?? runner_namespaceObject;
+    const reporter = options.reporter ?? runner;
     const exit = options.exit ?? exitWhenFlushed;
+    // The ledger's action is the name's first word: `prepare-python post` writes as prepare-python.
+    const ledger = (0,src_ledger/* startLedger */.Gl)(options.name.split(/[\s(]/)[0]);
     let failed = false;
+    let badInput = false;
     const fail = (error) => {
         if (failed)
             return;
         failed = true;
-        reporter.error(describe(error, options.name), { title: options.name });
-        if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
+        // A bad input is no fault: nothing was attempted, nothing is recorded.
+        badInput = error instanceof errors/* ConfigurationError */.j1;
+        if (!badInput)
+            ledger.record((0,src_ledger/* unabsorbedFault */.AG)(error, options.name));
+        reporter.error(failureAnnotation(error, options.name), { title: options.name });
+        if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
     };
@@ -1640,7 +1145,7 @@ async function runAction(fn, options) {
     try {
         const major = Number((options.nodeVersion ?? process.versions.node).split('.')[0]);
         if (major < MIN_NODE_MAJOR) {
-            throw new errors_ConfigurationError(`${options.name} needs Node.js ${MIN_NODE_MAJOR} or newer, but runs on ${options.nodeVersion ?? process.versions.node}; use a job image with a newer node.`);
+            throw new errors/* ConfigurationError */.j1(`${options.name} needs Node.js ${MIN_NODE_MAJOR} or newer, but runs on ${options.nodeVersion ?? process.versions.node}; use a job image with a newer node.`);
         }
         await fn();
     }
@@ -1650,6 +1155,10 @@ async function runAction(fn, options) {
     finally {
         process.off('unhandledRejection', onAsyncError);
         process.off('uncaughtException', onAsyncError);
+    }
+    // A post step's outputs reach no one.
+    if (!badInput && !/\bpost\b/.test(options.name)) {
+        reporter.setOutput?.(src_ledger/* FAULTS_ABSORBED_OUTPUT */.fe, String(ledger.absorbed()));
     }
     exit(failed ? 1 : Number(process.exitCode) || 0);
 }
@@ -1664,513 +1173,39 @@ function exitWhenFlushed(code) {
     process.exitCode = code;
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-function describe(error, name) {
-    if (error instanceof errors_ConfigurationError)
+function failureAnnotation(error, name) {
+    if (error instanceof errors/* ConfigurationError */.j1)
         return error.message;
-    return `${name}: ${errors_errorMessage(error)}`;
+    return `${name}: ${(0,errors/* errorMessage */.gJ)(error)}`;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/duration.ts
+var duration = __nccwpck_require__(9713);
+// EXTERNAL MODULE: ./packages/core/src/logger.ts
+var src_logger = __nccwpck_require__(9157);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
+
 
 function createState() {
     return {
-        set: (key, value) => saveState(key, value),
-        get: key => getState(key)
+        set: (key, value) => runner.saveState(key, value),
+        get: key => runner.getState(key),
+        setJson: (key, value) => runner.saveState(key, JSON.stringify(value)),
+        getJson: (key, log = runner) => {
+            const text = runner.getState(key);
+            if (!text)
+                return undefined;
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                log.warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            }
+        }
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-
-/** Text for a table cell: pipes escaped, line breaks made spaces. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
-}
-/** Inline code for a table cell; a backtick inside widens the fence. */
-function code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${text.includes('`') ? ` ${cell(text)} ` : cell(text)}${fence}`;
-}
-/** A URL fit for a summary or log: no user, password, query or fragment. */
-function publicUrl(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = '';
-        parsed.password = '';
-        parsed.search = '';
-        parsed.hash = '';
-        return parsed.href;
-    }
-    catch {
-        return '(invalid URL)';
-    }
-}
-function table({ head, rows }) {
-    return [
-        `| ${head.join(' | ')} |`,
-        `| ${head.map(() => '---').join(' | ')} |`,
-        ...rows.map(row => `| ${row.join(' | ')} |`),
-        ''
-    ];
-}
-function renderSummary(summary) {
-    const lines = [`### ${summary.title}`, ''];
-    for (const t of summary.tables ?? [])
-        if (t.rows.length)
-            lines.push(...table(t));
-    const notes = [...(summary.notes ?? [])];
-    if (summary.phases?.length) {
-        notes.push(`**time:** ${summary.phases.map(p => `${cell(p.name)} ${formatDuration(p.durationMs)}`).join(' · ')}`);
-    }
-    if (summary.faultsAbsorbed !== undefined) {
-        notes.push(`**faults absorbed:** ${summary.faultsAbsorbed}`);
-    }
-    if (notes.length)
-        lines.push(notes.join('  \n'), '');
-    return lines.join('\n');
-}
-/** Times each phase of a step and folds its log lines into a group of the phase's name. */
-class Phases {
-    logger;
-    now;
-    done = [];
-    constructor(logger, now = Date.now) {
-        this.logger = logger;
-        this.now = now;
-    }
-    async run(name, fn) {
-        const start = this.now();
-        try {
-            return await this.logger.group(name, fn);
-        }
-        finally {
-            this.done.push({ name, durationMs: this.now() - start });
-        }
-    }
-    /** In the order they ended. */
-    list() {
-        return [...this.done];
-    }
-}
-const SOURCES = {
-    'tool-cache': 'tool cache',
-    'actions-cache': 'Actions cache',
-    download: 'mirror'
-};
-const DIGESTS = {
-    input: 'the sha256 input',
-    'built-in': 'the built-in table',
-    'checksum-file': 'the checksum file',
-    'tool-cache-marker': 'the tool cache marker'
-};
-const INSTALL_HEAD = (/* unused pure expression or super */ null && (['tool', 'version', 'from', 'verified sha256']));
-/** A row of INSTALL_HEAD for an installed tool. */
-function installRow(tool) {
-    const from = tool.url ? `mirror ${code(publicUrl(tool.url))}` : SOURCES[tool.source];
-    return [
-        code(tool.name),
-        tool.version,
-        from,
-        `${code(tool.sha256)} (${DIGESTS[tool.digestSource]})`
-    ];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-// Light modules only: everything here is on every action's start path. Modules that load the
-// toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/cache.ts
-
-
-
-const MAX_KEY_LENGTH = 512;
-/** How long the probe waits for any HTTP answer from the cache service. */
-const PROBE_TIMEOUT_MS = 1500;
-/** The state main hands to post once the cache failed (STATE_<name>). */
-const CACHE_UNUSABLE_STATE = 'CI_ACTIONS_CACHE_UNUSABLE';
-/** Lower-case, commas replaced (a comma is not allowed in a key), cut to 512 characters. */
-function normaliseCacheKey(key) {
-    return key.toLowerCase().replace(/,/g, '-').slice(0, MAX_KEY_LENGTH);
-}
-/** The environment-only check @actions/cache makes, without loading it. */
-function cacheServiceConfigured(env = process.env) {
-    return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
-}
-/** The base URL @actions/cache talks to (v2 only on github.com-like hosts, as it decides). */
-function cacheServiceUrl(env = process.env) {
-    let host = 'github.com';
-    try {
-        host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
-    }
-    catch {
-        // an unparsable server URL: @actions/cache throws on it, the calls below warn
-    }
-    const v2Host = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
-    if (v2Host && env.ACTIONS_CACHE_SERVICE_V2)
-        return env.ACTIONS_RESULTS_URL ?? '';
-    return env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL || '';
-}
-let cacheModule;
-let probe;
-let unavailableLogged = false;
-/** Why the cache is not used for the rest of the step; set once. */
-let unusable;
-let skipLogged = false;
-function unavailable(logger) {
-    if (!unavailableLogged) {
-        logger.info('The Actions cache service is not available on this runner; caching is skipped.');
-        unavailableLogged = true;
-    }
-    return undefined;
-}
-function markUnusable(reason) {
-    if (unusable)
-        return;
-    unusable = reason;
-    skipLogged = true; // the warning that set it is this step's one warning
-    try {
-        saveState(CACHE_UNUSABLE_STATE, reason);
-    }
-    catch {
-        // only a reason holding the file's delimiter throws; this step's skips hold regardless
-    }
-}
-/** Where the service can be named in a log: its origin only (the path may identify the repo). */
-function origin(url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        return 'the configured URL';
-    }
-}
-/** One short request: any HTTP answer means alive; a refusal, reset or silence means dead. */
-async function probeService(url, timeoutMs) {
-    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
-    const client = new HttpClient('ci-actions-cache-probe', [], {
-        allowRetries: false,
-        maxRetries: 0,
-        keepAlive: false,
-        socketTimeout: timeoutMs
-    });
-    try {
-        const response = await withDeadline(client.get(url), timeoutMs);
-        response.message.destroy();
-        return undefined;
-    }
-    catch (error) {
-        return error instanceof CacheTimeout
-            ? `${origin(url)} did not answer within ${duration_formatDuration(timeoutMs)}`
-            : `${origin(url)} is unreachable (${errors_errorMessage(error)})`;
-    }
-    finally {
-        client.dispose();
-    }
-}
-/**
- * True, with one warning per step (info after it), once the cache failed earlier in this step or
- * in the main step before this post step.
- */
-function cacheFailedEarlier(logger) {
-    unusable ??= getState(CACHE_UNUSABLE_STATE) || undefined;
-    if (!unusable)
-        return false;
-    const message = `The Actions cache is skipped: it failed earlier in this job (${unusable}).`;
-    if (skipLogged)
-        logger.info(message);
-    else
-        logger.warning(message);
-    skipLogged = true;
-    return true;
-}
-async function loadCache(logger) {
-    if (!cacheServiceConfigured())
-        return unavailable(logger);
-    if (cacheFailedEarlier(logger))
-        return undefined;
-    probe ??= probeService(cacheServiceUrl(), PROBE_TIMEOUT_MS);
-    const dead = await probe;
-    if (dead && !unusable) {
-        logger.warning(`The Actions cache service ${dead}; caching is skipped for this job.`);
-        markUnusable(dead);
-        return undefined;
-    }
-    // A call running alongside may have failed meanwhile.
-    if (cacheFailedEarlier(logger))
-        return undefined;
-    cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 289));
-    const cache = await cacheModule;
-    if (!cache.isFeatureAvailable())
-        return unavailable(logger);
-    return cache;
-}
-class CacheTimeout extends Error {
-}
-async function withDeadline(work, timeoutMs) {
-    let timer;
-    const expired = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new CacheTimeout()), timeoutMs);
-        timer.unref();
-    });
-    try {
-        return await Promise.race([work, expired]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-// While toolkit calls are in flight, an exception thrown from one of its callbacks or stream
-// listeners (which no caller can catch, and which runAction would report as the step's failure)
-// is captured here: it fails the calls in flight with a warning instead.
-const inFlight = new Set();
-let captureInstalled = false;
-function captureToolkitErrors(error) {
-    for (const fail of inFlight)
-        fail(error);
-}
-async function guarded(work) {
-    if (!captureInstalled && !process.hasUncaughtExceptionCaptureCallback()) {
-        process.setUncaughtExceptionCaptureCallback(captureToolkitErrors);
-        captureInstalled = true;
-    }
-    let fail = () => undefined;
-    const failed = new Promise((_, reject) => {
-        fail = reject;
-    });
-    inFlight.add(fail);
-    const running = work();
-    // The toolkit's work may outlive a deadline; the capture stays until it has settled.
-    void running
-        .catch(() => undefined)
-        .finally(() => {
-        inFlight.delete(fail);
-        if (inFlight.size === 0 && captureInstalled) {
-            process.setUncaughtExceptionCaptureCallback(null);
-            captureInstalled = false;
-        }
-    });
-    return Promise.race([running, failed]);
-}
-/** Keeps one stalled segment from using the whole budget: @actions/cache reads this variable. */
-function boundSegmentTimeout(timeoutMs) {
-    if (process.env.SEGMENT_DOWNLOAD_TIMEOUT_MINS)
-        return;
-    const minutes = Math.max(1, Math.ceil(timeoutMs / 60_000));
-    process.env.SEGMENT_DOWNLOAD_TIMEOUT_MINS = String(minutes);
-}
-async function restoreCache(paths, key, restoreKeys, options) {
-    const { logger } = options;
-    const timeoutMs = options.timeoutMs ?? 120_000;
-    const primary = normaliseCacheKey(key);
-    try {
-        const cache = await loadCache(logger);
-        if (!cache)
-            return { hit: 'none' };
-        boundSegmentTimeout(timeoutMs);
-        const matched = await withDeadline(guarded(() => cache.restoreCache([...paths], primary, restoreKeys.map(normaliseCacheKey), { lookupOnly: options.lookupOnly ?? false, segmentTimeoutInMs: timeoutMs }, options.enableCrossOsArchive ?? false)), timeoutMs);
-        if (!matched) {
-            logger.info(`Cache not found for key ${primary}`);
-            return { hit: 'none' };
-        }
-        const hit = matched.toLowerCase() === primary ? 'exact' : 'partial';
-        logger.info(hit === 'exact'
-            ? `Cache restored from key ${matched}`
-            : `Cache restored from key ${matched} (a partial match for ${primary})`);
-        return { hit, matchedKey: matched };
-    }
-    catch (error) {
-        const reason = error instanceof CacheTimeout
-            ? `a restore did not finish within ${formatDuration(timeoutMs)}`
-            : `a restore failed: ${errorMessage(error)}`;
-        const first = !unusable;
-        markUnusable(reason);
-        const message = `Cache restore for key ${primary}: ${reason}; going on without it`;
-        if (first)
-            logger.warning(message);
-        else
-            logger.info(message);
-        return { hit: 'none' };
-    }
-}
-function isValidationError(error) {
-    if (!(error instanceof Error))
-        return false;
-    return error.name === 'ValidationError' || error.message.startsWith('Path Validation Error');
-}
-/**
- * Saves `paths` under `key`; false on any failure. @actions/cache reports a failed save only in its
- * log (it returns the reserved id all the same), so a save counts once a lookup finds the key.
- */
-async function saveCache(paths, key, options) {
-    const { logger } = options;
-    const timeoutMs = options.timeoutMs ?? 300_000;
-    const primary = normaliseCacheKey(key);
-    const crossOs = options.enableCrossOsArchive ?? false;
-    try {
-        const cache = await loadCache(logger);
-        if (!cache)
-            return false;
-        const landed = await withDeadline(guarded(async () => {
-            const id = await cache.saveCache([...paths], primary, undefined, crossOs);
-            const found = await cache.restoreCache([...paths], primary, [], { lookupOnly: true }, crossOs);
-            if (found?.toLowerCase() !== primary)
-                return 'lost';
-            return id === -1 ? 'present' : 'saved';
-        }), timeoutMs);
-        if (landed === 'present') {
-            logger.info(`Cache for key ${primary} exists already (saved by another job); not saved again`);
-            return false;
-        }
-        if (landed === 'lost') {
-            markUnusable(`the save for key ${primary} did not land`);
-            logger.info(`Cache was not saved for key ${primary}: the service does not list it (see the messages above); the cache is skipped for the rest of this job`);
-            return false;
-        }
-        logger.info(`Cache saved with key ${primary}`);
-        return true;
-    }
-    catch (error) {
-        // A path or key the toolkit rejects says nothing about the service.
-        if (isValidationError(error)) {
-            logger.warning(`Cache save for key ${primary} failed: ${error.message}`);
-            return false;
-        }
-        const reason = error instanceof CacheTimeout
-            ? `a save did not finish within ${duration_formatDuration(timeoutMs)}`
-            : `a save failed: ${errors_errorMessage(error)}`;
-        const first = !unusable;
-        markUnusable(reason);
-        const message = `Cache save for key ${primary}: ${reason}; skipped`;
-        if (first)
-            logger.warning(message);
-        else
-            logger.info(message);
-        return false;
-    }
-}
-/** Forgets the step's probe and failures (tests run many steps in one process). */
-function resetCacheHealth() {
-    probe = undefined;
-    unusable = undefined;
-    skipLogged = false;
-}
-
-;// CONCATENATED MODULE: ./actions/prepare-python/src/install.ts
-// What to install and the uv command lines for it, as pure functions of the inputs and of which
-// files exist. The commands run under the retry loop in run.ts.
-const INSTALL_MODES = (/* unused pure expression or super */ null && (['auto', 'sync', 'requirements', 'none']));
-const PYTHON_ENVIRONMENTS = (/* unused pure expression or super */ null && (['venv', 'system']));
-class PlanError extends (/* unused pure expression or super */ null && (Error)) {
-}
-function planInstall(mode, files, environment = 'venv') {
-    const plan = planFor(mode, files, environment);
-    if (plan.kind === 'sync' && environment === 'system') {
-        throw new PlanError(`Input 'python-environment' is 'system', but the install is 'uv sync' (${mode === 'sync' ? "install is 'sync'" : 'a uv.lock exists'}), which always installs into the project's virtual environment. Use 'python-environment: venv', or 'install: requirements'.`);
-    }
-    return plan;
-}
-function planFor(mode, files, environment) {
-    switch (mode) {
-        case 'none':
-            return { kind: 'none', reason: "install is 'none'" };
-        case 'sync':
-            if (!files.hasLock) {
-                throw new PlanError("Input 'install' is 'sync', but the working directory has no uv.lock.");
-            }
-            return { kind: 'sync' };
-        case 'requirements':
-            if (files.missingRequirements.length > 0) {
-                throw new PlanError(`Input 'install' is 'requirements', but these files of input 'requirements' do not exist: ${files.missingRequirements.join(', ')}.`);
-            }
-            if (files.requirements.length === 0) {
-                throw new PlanError("Input 'install' is 'requirements', but input 'requirements' is empty.");
-            }
-            return { kind: 'requirements', files: files.requirements, environment };
-        case 'auto':
-            if (files.hasLock)
-                return { kind: 'sync' };
-            if (files.requirements.length > 0) {
-                return { kind: 'requirements', files: files.requirements, environment };
-            }
-            return { kind: 'none', reason: 'no uv.lock and none of the requirements files exist' };
-    }
-}
-/** `uv sync --frozen`: installs exactly what uv.lock says, without re-resolving. */
-function syncArgs() {
-    return ['sync', '--frozen'];
-}
-/**
- * `uv pip install --python VENV -r a.txt -r b.txt`, or with `--system` instead of a virtual
- * environment.
- */
-function requirementsArgs(files, venv) {
-    const target = venv === undefined ? ['--system'] : ['--python', venv];
-    return ['pip', 'install', ...target, ...files.flatMap(file => ['-r', file])];
-}
-/**
- * The virtual environment the plan installs into, which later steps get activated: uv sync's
- * project environment, or the one made for a requirements install. Undefined for a system install
- * and for no install.
- */
-function planEnvironment(plan, projectEnvironment) {
-    if (plan.kind === 'sync')
-        return projectEnvironment;
-    if (plan.kind === 'requirements' && plan.environment === 'venv')
-        return projectEnvironment;
-    return undefined;
-}
-/** `uv venv --clear --python PYTHON DIR`: a fresh environment (uv 0.10 needs `--clear` to replace one). */
-function venvArgs(python, dir) {
-    return ['venv', '--clear', '--python', python, dir];
-}
-/** The directory of a virtual environment's executables. */
-function venvBinDir(venv, platform) {
-    return `${venv}${platform === 'win32' ? '\\Scripts' : '/bin'}`;
-}
-function installArgs(plan, projectEnvironment) {
-    if (plan.kind === 'sync')
-        return syncArgs();
-    if (plan.kind === 'requirements') {
-        return requirementsArgs(plan.files, planEnvironment(plan, projectEnvironment));
-    }
-    return undefined;
-}
-/** `uv tool install nox==X`, or nothing for `none`. */
-function noxArgs(version) {
-    return version === 'none' ? undefined : ['tool', 'install', `nox==${version}`];
-}
-/** `uv cache prune --ci`, with `--force` (do not wait for the cache lock) from uv 0.8.24 on. */
-function pruneArgs(uvVersion) {
-    const [major, minor, patch] = uvVersion.split('.').map(Number);
-    const force = major > 0 || minor > 8 || (minor === 8 && patch >= 24);
-    return ['cache', 'prune', '--ci', ...(force ? ['--force'] : [])];
-}
-/** `uv python find [request]`. */
-function pythonFindArgs(request) {
-    return ['python', 'find', ...(request ? [request] : [])];
-}
-/** `uv python install <request>`, for `python-downloads: true` with a version request. */
-function pythonInstallArgs(request) {
-    return ['python', 'install', request];
-}
-/** Prints `3.13.7`, `t` for a free-threaded build (else an empty line) and the executable. */
-const PYTHON_VERSION_SCRIPT = "import sys,sysconfig;print('%d.%d.%d' % sys.version_info[:3]);print('t' if sysconfig.get_config_var('Py_GIL_DISABLED') else '');print(sys.executable)";
-/** Parses the output of PYTHON_VERSION_SCRIPT; undefined when it is not that. */
-function parsePythonProbe(output) {
-    const [version = '', threading = '', executable = ''] = output.split(/\r?\n/).map(l => l.trim());
-    if (!/^\d+\.\d+\.\d+$/.test(version))
-        return undefined;
-    return { version, freeThreaded: threading === 't', executable };
 }
 
 ;// CONCATENATED MODULE: ./actions/prepare-python/src/state.ts
@@ -2186,8 +1221,15 @@ const state = createState();
 // The post step: saves the uv cache when the install phase succeeded, even if a later step of the
 // job failed (post-if: always()); skips after an exact hit; prunes first. Every problem is a
 // warning: the post step never fails the job, and deadlines on prune and save keep it from hanging.
+// It reads its state first and loads the cache and process code only when there is a save.
 const PRUNE_TIMEOUT_MS = 120_000;
 const SAVE_TIMEOUT_MS = 300_000;
+/** `uv cache prune --ci`, with `--force` (do not wait for the cache lock) from uv 0.8.24 on. */
+function pruneArgs(uvVersion) {
+    const [major, minor, patch] = uvVersion.split('.').map(Number);
+    const force = major > 0 || minor > 8 || (minor === 8 && patch >= 24);
+    return ['cache', 'prune', '--ci', ...(force ? ['--force'] : [])];
+}
 /** Whether to save the uv cache, from the state main left behind. Pure. */
 function decideSave(values) {
     if (!values.key) {
@@ -2204,14 +1246,15 @@ function decideSave(values) {
 async function prune(uv, version, logger) {
     const args = pruneArgs(version);
     logger.info(`uv ${args.join(' ')}`);
-    const result = await process_runProcess({
+    const { runProcess } = await __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.bind(__nccwpck_require__, 7332));
+    const result = await runProcess({
         command: uv,
         args,
         timeoutMs: PRUNE_TIMEOUT_MS,
         killGraceMs: 5000
     });
     if (result.timedOut) {
-        logger.warning(`uv cache prune did not finish within ${duration_formatDuration(PRUNE_TIMEOUT_MS)} and was stopped; saving the cache unpruned`);
+        logger.warning(`uv cache prune did not finish within ${(0,duration/* formatDuration */.a3)(PRUNE_TIMEOUT_MS)} and was stopped; saving the cache unpruned`);
     }
     else if (result.exitCode !== 0) {
         logger.warning(`uv cache prune failed (exit code ${result.exitCode}${result.spawnError ? `: ${result.spawnError}` : ''}); saving the cache unpruned`);
@@ -2228,12 +1271,13 @@ async function saveUvCache(logger) {
         logger.info(`Not saving the uv cache: ${decision.reason}.`);
         return;
     }
+    const { cacheFailedEarlier, cacheServiceConfigured, saveCache } = await __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 1731));
     if (!cacheServiceConfigured()) {
         logger.info('Not saving the uv cache: the Actions cache service is not available on this runner.');
         return;
     }
     // Before the prune, which only serves a save.
-    if (cacheFailedEarlier(logger))
+    if (cacheFailedEarlier(logger, key))
         return;
     const dir = state.get('cache-dir');
     if (!dir || !(0,external_node_fs_.existsSync)(dir)) {
@@ -2246,20 +1290,19 @@ async function saveUvCache(logger) {
     await saveCache([dir], key, { logger, timeoutMs: SAVE_TIMEOUT_MS });
 }
 async function saveUvBinary(logger) {
-    const text = state.get('tool-save');
-    if (!text)
+    const saved = state.getJson('tool-save', logger);
+    if (!saved)
         return;
-    const saved = JSON.parse(text);
-    await saveCache(saved.cachePaths, saved.cacheKey, { logger, timeoutMs: SAVE_TIMEOUT_MS });
+    const { saveCache } = await __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 1731));
+    await saveCache([...saved.cachePaths], saved.cacheKey, { logger, timeoutMs: SAVE_TIMEOUT_MS });
 }
-async function postRun() {
-    const logger = coreLogger;
+async function postRun(logger = src_logger/* coreLogger */.Wj) {
     for (const step of [saveUvBinary, saveUvCache]) {
         try {
             await step(logger);
         }
         catch (error) {
-            logger.warning(`prepare-python post step: ${errors_errorMessage(error)}`);
+            logger.warning(`prepare-python post step: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
 }

@@ -144,7 +144,7 @@ function parseDuration(text) {
     const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
     return Number.isFinite(ms) ? Math.round(ms) : undefined;
 }
-function formatDuration(ms) {
+function duration_formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
     if (ms < 60_000)
@@ -180,12 +180,10 @@ class ActionFailure extends Error {
         this.name = 'ActionFailure';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -193,7 +191,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/runner.ts
-
 
 
 
@@ -225,7 +222,9 @@ function keyValueFile(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    // The Web Crypto global loads node:crypto on first use only: a post step with nothing to save
+    // writes no file command and never pays for it.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
     }
@@ -299,7 +298,80 @@ function appendSummary(markdown) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
+// a time budget for retries, a retryability predicate and a server-given delay. Time and randomness are injected so tests
+// run with zero delay.
+
+/** Every network operation's backoff: 1 s, doubled, at most 15 s, jittered. */
+const retry_NETWORK_BACKOFF = {
+    delayMs: 1000,
+    multiplier: 2,
+    maxDelayMs: 15_000,
+    jitter: true
+};
+/**
+ * The default `retry-budget`: retries go on for 2 minutes after the first failure, so an outage of
+ * 60 s at any moment is outlasted with a capped wait and a slow attempt to spare.
+ */
+const retry_DEFAULT_RETRY_BUDGET_MS = 120_000;
+/** The default upper bound on attempts under a budget: enough that the budget decides. */
+const DEFAULT_NETWORK_ATTEMPTS = 20;
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setLongTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+/**
+ * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
+ * timer can hold, whatever the multiplier does to it.
+ */
+function nominalDelay(backoff, retry) {
+    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
+    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
+}
+function jitteredDelay(backoff, retry, random) {
+    const nominal = nominalDelay(backoff, retry);
+    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
+}
+/** Gives the last error when attempts, time or retryability run out. */
+async function retry_retry(fn, options) {
+    const clock = options.clock ?? systemClock;
+    const start = clock.now();
+    let firstFailure;
+    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn({ attempt, remainingMs: remaining() });
+        }
+        catch (error) {
+            firstFailure ??= clock.now();
+            if (attempt >= options.attempts)
+                throw error;
+            if (options.isRetryable && !options.isRetryable(error, attempt))
+                throw error;
+            const serverDelay = options.serverDelayMs?.(error);
+            let delayMs = serverDelay === undefined
+                ? jitteredDelay(options.backoff, attempt, clock.random)
+                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
+            if (options.budgetMs !== undefined) {
+                const budgetLeft = options.budgetMs - (clock.now() - firstFailure);
+                if (budgetLeft <= 0)
+                    throw error;
+                delayMs = Math.min(delayMs, budgetLeft);
+            }
+            const left = remaining();
+            if (left !== undefined && delayMs >= left)
+                throw error;
+            await options.onRetry?.({ error, attempt, delayMs });
+            if (delayMs > 0)
+                await clock.sleep(delayMs);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
 
 
 
@@ -407,9 +479,40 @@ function getDuration(name, options = {}) {
     if (ms === undefined)
         throw invalid(name, value, `a duration such as ${DURATION_FORMS}`);
     if (ms < min || ms > max) {
-        throw invalid(name, value, `a duration from ${formatDuration(min)} to ${formatDuration(max)}`);
+        throw invalid(name, value, `a duration from ${duration_formatDuration(min)} to ${duration_formatDuration(max)}`);
     }
     return ms;
+}
+/** The longest `retry-budget` any action accepts. */
+const MAX_RETRY_BUDGET_MS = 3_600_000;
+/**
+ * The `retry-budget` input every action with network work has: how long retries of one network
+ * operation go on after its first failure (`0s`: no retry), at most 1 h.
+ */
+function getRetryBudget(name = 'retry-budget') {
+    return getDuration(name, { max: MAX_RETRY_BUDGET_MS }) ?? DEFAULT_RETRY_BUDGET_MS;
+}
+/** Mirror base URLs (`name`, a list input's items): http or https, without a trailing `/`. */
+function parseMirrors(name, values, options) {
+    const list = values.length ? values : [options.fallback];
+    return list.map(value => {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            // reported below
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            const layout = options.layout ? ` with the upstream layout (${options.layout})` : '';
+            throw invalid(name, value, `a list of http:// or https:// base URLs${layout}`);
+        }
+        return value.replace(/\/+$/, '');
+    });
+}
+/** The workspace: GITHUB_WORKSPACE, else the current directory. */
+function workspaceDir() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
 }
 /** Expands a leading `~` and resolves against `cwd`. */
 function resolvePath(value, cwd) {
@@ -421,7 +524,7 @@ function getPath(name, options) {
 }
 /** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
 function getWorkingDirectory(name = 'working-directory') {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = workspaceDir();
     const value = getOptional(name);
     const dir = value ? resolvePath(value, workspace) : workspace;
     let isDir = false;
@@ -540,6 +643,250 @@ function recordingLogger(options = {}) {
     return { ...logger, lines };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/ledger.ts
+
+
+
+
+// The flake ledger: one JSON line per fault an action absorbed (or that failed its step), appended
+// to a file every action of the job shares, bootstrap.sh included. Each line is one write(2) on a
+// descriptor opened with O_APPEND, so two steps or processes writing at once never interleave a
+// line. Nothing secret goes in: URLs keep only origin and path, errors are a status, a code or a
+// short message, never a header or a body. A ledger that cannot be written warns once and is
+// otherwise ignored: bookkeeping never fails a step. Schema (versioned): README, "Flake ledger".
+const LEDGER_VERSION = 1;
+/** Names the ledger file instead of $RUNNER_TEMP/ci-actions/ledger.jsonl. */
+const LEDGER_ENV = 'CI_ACTIONS_LEDGER';
+const FAULTS_ABSORBED_OUTPUT = 'faults-absorbed';
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed',
+    'cache-skipped',
+    'unabsorbed'
+]));
+/** Faults worked around. `cache-skipped` follows a `cache-failed` and `unabsorbed` failed the step. */
+const ABSORBED_KINDS = new Set([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed'
+]);
+const MAX_TARGET = 300;
+const MAX_ERROR = 300;
+/** The ledger file: CI_ACTIONS_LEDGER, else under RUNNER_TEMP; undefined outside a runner. */
+function ledgerPath(env = process.env) {
+    if (env[LEDGER_ENV])
+        return env[LEDGER_ENV];
+    return env.RUNNER_TEMP ? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'ci-actions', 'ledger.jsonl') : undefined;
+}
+function cut(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+/** A URL without userinfo, query or fragment; text that is not a URL is returned unchanged. */
+function redactUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return text;
+    }
+    if (!/^[a-z][a-z0-9+.-]*:$/.test(url.protocol) || !url.host)
+        return text;
+    // `http://host` stays as written: URL adds a `/` path to it.
+    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
+    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
+}
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
+/** One line, every URL in it redacted, at most `max` characters. */
+function redactText(text, max = MAX_ERROR) {
+    const oneLine = text.replace(URL_IN_TEXT, redactUrl).replace(/\s+/g, ' ').trim();
+    return cut(oneLine, max);
+}
+const WORD = /^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,39}$/;
+/**
+ * A command's name for the ledger: the program's base name and the sub-command words after it,
+ * up to the first option, path, assignment or value-like word (`uv pip install`, `helm dependency
+ * build`); never its arguments, which may hold a token.
+ */
+function ledger_commandTarget(words, maxWords = 3) {
+    const name = (words[0] ?? '').split('/').pop() ?? '';
+    if (!WORD.test(name))
+        return 'command';
+    const kept = [name];
+    for (const word of words.slice(1, maxWords)) {
+        if (!/^[a-z][a-z0-9-]{0,29}$/.test(word))
+            break;
+        kept.push(word);
+    }
+    return kept.join(' ');
+}
+/** The first command of a script (`pip install`), or `script` when it does not start with one. */
+function scriptTarget(script) {
+    const line = script
+        .split(/\r?\n/)
+        .map(text => text.trim())
+        .find(text => text && !text.startsWith('#'));
+    if (!line)
+        return 'script';
+    const target = ledger_commandTarget(line.split(/\s+/), 2);
+    return target === 'command' ? 'script' : target;
+}
+function ledgerLine(fault, context, now) {
+    return {
+        v: LEDGER_VERSION,
+        ts: now.toISOString(),
+        job: context.job,
+        action: context.action,
+        step: context.step,
+        kind: fault.kind,
+        target: cut(redactUrl(fault.target), MAX_TARGET),
+        attempt: fault.attempt ?? null,
+        error: redactText(fault.error),
+        waited_ms: Math.max(0, Math.round(fault.waitedMs ?? 0)),
+        outcome: fault.outcome
+    };
+}
+/** The lines of a ledger file; blank and malformed lines (a torn write, another version) skipped. */
+function parseLedger(text) {
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        if (!raw.trim())
+            continue;
+        try {
+            const line = JSON.parse(raw);
+            if (line && line.v === LEDGER_VERSION && typeof line.kind === 'string')
+                lines.push(line);
+        }
+        catch {
+            // not a ledger line
+        }
+    }
+    return lines;
+}
+function isAbsorbed(kind) {
+    return ABSORBED_KINDS.has(kind);
+}
+const nodeLedgerFs = {
+    append(path, data) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'a', 0o644);
+        try {
+            (0,external_node_fs_namespaceObject.writeSync)(fd, data);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+};
+/** The ledger of one step: writes its lines, counts the absorbed ones, warns once per target. */
+class Ledger {
+    options;
+    absorbedCount = 0;
+    writeFailed = false;
+    warned = new Set();
+    lines = [];
+    constructor(options) {
+        this.options = options;
+    }
+    get path() {
+        return this.options.path;
+    }
+    record(fault) {
+        const line = ledgerLine(fault, this.options.context, (this.options.now ?? (() => new Date()))());
+        this.lines.push(line);
+        if (isAbsorbed(line.kind))
+            this.absorbedCount++;
+        const path = this.options.path;
+        if (path && !this.writeFailed) {
+            try {
+                (this.options.fs ?? nodeLedgerFs).append(path, `${JSON.stringify(line)}\n`);
+            }
+            catch (error) {
+                this.writeFailed = true;
+                (this.options.logger ?? coreLogger).warning(`The flake ledger ${path} cannot be written (${redactText(errors_errorMessage(error))}); faults are not recorded for the rest of this step.`);
+            }
+        }
+        return line;
+    }
+    /**
+     * Records an absorbed fault and logs `message`: a warning for the first fault of its target in
+     * this step, an info line after that.
+     */
+    absorb(logger, fault, message) {
+        const line = this.record(fault);
+        if (this.warned.has(line.target)) {
+            logger.info(message);
+        }
+        else {
+            this.warned.add(line.target);
+            logger.warning(message);
+        }
+    }
+    /** How many faults this step absorbed (the `faults-absorbed` output). */
+    absorbed() {
+        return this.absorbedCount;
+    }
+}
+function ledgerContext(action, env = process.env) {
+    return { job: env.GITHUB_JOB ?? '', action, step: env.GITHUB_ACTION ?? '' };
+}
+let current;
+/** Starts this step's ledger (runAction does, with the action's name). */
+function startLedger(action, env = process.env) {
+    current = new Ledger({ path: ledgerPath(env), context: ledgerContext(action, env) });
+    return current;
+}
+/** This step's ledger; one is started under the name `ci-actions` when runAction did not. */
+function stepLedger() {
+    current ??= startLedger('ci-actions');
+    return current;
+}
+/** Forgets this process's ledger (tests run many steps in one process). */
+function resetLedger() {
+    current = undefined;
+}
+function recordFault(fault) {
+    stepLedger().record(fault);
+}
+function ledger_absorbFault(logger, fault, message) {
+    stepLedger().absorb(logger, fault, message);
+}
+const CAUSE = Symbol.for('ci-actions.fault-cause');
+/** Marks `error` with the fault that caused it; returns the error (`throw withCause(...)`). */
+function withCause(error, cause) {
+    if (cause)
+        Object.defineProperty(error, CAUSE, { value: cause, enumerable: false });
+    return error;
+}
+/** The cause attached to `error` or to one of its `cause`s. */
+function causeOf(error) {
+    for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+        const cause = e[CAUSE];
+        if (cause)
+            return cause;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** The `unabsorbed` fault for the error that failed a step. */
+function unabsorbedFault(error, action) {
+    const cause = causeOf(error);
+    if (cause)
+        return { kind: 'unabsorbed', outcome: 'failed', ...cause };
+    const name = error instanceof Error ? error.name : 'Error';
+    return {
+        kind: 'unabsorbed',
+        target: action,
+        error: `${name}: ${redactText(errors_errorMessage(error).split('\n')[0] ?? '', 200)}`,
+        outcome: 'failed'
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
 // Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
 // failed command's output; a match makes the failure retryable. Shared by retry-run's
@@ -623,12 +970,14 @@ const OUTPUT_PATTERNS = {
         'connection reset by peer',
         'unexpected EOF',
         '429 Too Many Requests',
-        'failed to fetch .* : 5\\d\\d'
+        'failed to fetch .* : 5\\d\\d',
+        // Go's refused connection, as `helm dependency build` prints it for a chart archive
+        'dial tcp [^ ]+: connect: connection refused'
     ]
 };
 const OUTPUT_PATTERN_NAMES = Object.keys(OUTPUT_PATTERNS);
 /** The patterns of the named sets, compiled case-insensitive and multi-line. */
-function compileOutputPatterns(names) {
+function output_patterns_compileOutputPatterns(names) {
     return names.flatMap(name => OUTPUT_PATTERNS[name].map(source => ({ name: `preset ${name}`, regex: new RegExp(source, 'im') })));
 }
 /**
@@ -757,6 +1106,8 @@ async function matchPatterns(lists, text, deadlineMs) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
 
 
@@ -926,7 +1277,7 @@ async function killTree(tree, graceMs) {
     return waitForTree(tree, 5000, 'SIGKILL', new Set());
 }
 /** killTree for a bare process group. */
-function killGroup(pgid, graceMs) {
+function process_killGroup(pgid, graceMs) {
     return killTree({ pgid }, graceMs);
 }
 // Trees still running, so that cancelling the step (the runner sends SIGINT, then SIGTERM) takes
@@ -976,7 +1327,7 @@ function forwarder(source, sink) {
     };
     return { state, write };
 }
-function runProcess(options) {
+function process_runProcess(options) {
     const started = Date.now();
     const tail = new Tail(options.tailBytes ?? TAIL_BYTES);
     const tag = (0,external_node_crypto_namespaceObject.randomUUID)();
@@ -1067,57 +1418,98 @@ function runProcess(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
-// a retryability predicate and a server-given delay. Time and randomness are injected so tests
-// run with zero delay.
+;// CONCATENATED MODULE: ./packages/core/src/retried-command.ts
 
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setLongTimeout(resolve, ms)),
-    random: () => Math.random()
-};
-/**
- * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
- * timer can hold, whatever the multiplier does to it.
- */
-function nominalDelay(backoff, retry) {
-    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
-    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
-}
-function jitteredDelay(backoff, retry, random) {
-    const nominal = nominalDelay(backoff, retry);
-    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
-}
-/** Gives the last error when attempts, time or retryability run out. */
-async function retry(fn, options) {
-    const clock = options.clock ?? systemClock;
-    const start = clock.now();
-    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn({ attempt, remainingMs: remaining() });
-        }
-        catch (error) {
-            if (attempt >= options.attempts)
-                throw error;
-            if (options.isRetryable && !options.isRetryable(error, attempt))
-                throw error;
-            const serverDelay = options.serverDelayMs?.(error);
-            const delayMs = serverDelay === undefined
-                ? jitteredDelay(options.backoff, attempt, clock.random)
-                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
-            const left = remaining();
-            if (left !== undefined && delayMs >= left)
-                throw error;
-            await options.onRetry?.({ error, attempt, delayMs });
-            if (delayMs > 0)
-                await clock.sleep(delayMs);
-        }
+
+
+
+
+// Runs a command that reaches the network (uv, helm) under the retry engine: in its own process
+// group with live output; a failure is retried only when the output's tail matches one of the named
+// pattern sets or the exit code is listed, until the time budget is spent (attempts are an upper
+// bound). Anything else fails at once: a real error does not get slower by retrying it.
+const KILL_GRACE_MS = 5000;
+/** The last failure of a retried command; `transient` says why it was retried, if it was. */
+class CommandError extends Error {
+    label;
+    result;
+    transient;
+    attempt;
+    constructor(label, result, transient, 
+    /** The attempt that failed last (1-based). */
+    attempt) {
+        super(`${label} ${result.timedOut
+            ? 'timed out'
+            : result.spawnError
+                ? `could not start: ${result.spawnError}`
+                : `failed with exit code ${result.exitCode}`}`);
+        this.label = label;
+        this.result = result;
+        this.transient = transient;
+        this.attempt = attempt;
+        this.name = 'CommandError';
+        withCause(this, {
+            target: ledger_commandTarget(label.split(' ')),
+            error: result.timedOut
+                ? 'timed out'
+                : result.spawnError
+                    ? 'could not start'
+                    : `exit code ${result.exitCode}${transient ? `: ${transient}` : ''}`,
+            attempt
+        });
     }
+}
+/** Why a failed result is worth another attempt (a pattern set or an exit code), or undefined. */
+function transientReason(result, retryOn, retryExitCodes = []) {
+    if (result.spawnError)
+        return undefined;
+    if (retryExitCodes.includes(result.exitCode))
+        return `exit code ${result.exitCode}`;
+    const match = compileOutputPatterns(retryOn).find(pattern => pattern.regex.test(result.tail));
+    return match ? `output matched ${match.name}` : undefined;
+}
+/** Runs the command until it succeeds; throws the last CommandError otherwise. */
+async function runRetriedCommand(options) {
+    const label = options.label ?? [options.command, ...options.args].join(' ');
+    const run = options.runProcess ?? runProcess;
+    return retry(async ({ attempt }) => {
+        if (attempt > 1)
+            options.logger.info(`${label}: attempt ${attempt} of ${options.attempts}`);
+        const result = await run({
+            command: options.command,
+            args: options.args,
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            timeoutMs: options.timeoutMs,
+            killGraceMs: KILL_GRACE_MS
+        });
+        if (result.exitCode === 0 && !result.timedOut && !result.spawnError)
+            return result;
+        if (result.pgid !== undefined)
+            await killGroup(result.pgid, KILL_GRACE_MS);
+        throw new CommandError(label, result, transientReason(result, options.retryOn, options.retryExitCodes), attempt);
+    }, {
+        attempts: options.attempts,
+        budgetMs: options.budgetMs,
+        backoff: options.backoff ?? NETWORK_BACKOFF,
+        clock: options.clock,
+        isRetryable: error => error instanceof CommandError && error.transient !== undefined,
+        onRetry: ({ error, attempt, delayMs }) => {
+            const failure = error;
+            absorbFault(options.logger, {
+                kind: 'command-retry',
+                target: commandTarget([options.command, ...options.args]),
+                attempt,
+                error: `exit code ${failure.result.exitCode}: ${failure.transient}`,
+                waitedMs: delayMs,
+                outcome: 'retried'
+            }, `${failure.message} (attempt ${attempt} of ${options.attempts}, ${failure.transient}); retrying in ${formatDuration(delayMs)}`);
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
 
 
 const MIN_NODE_MAJOR = 20;
@@ -1125,12 +1517,19 @@ const MIN_NODE_MAJOR = 20;
 async function runAction(fn, options) {
     const reporter = options.reporter ?? runner_namespaceObject;
     const exit = options.exit ?? exitWhenFlushed;
+    // The ledger's action is the name's first word: `prepare-python post` writes as prepare-python.
+    const ledger = startLedger(options.name.split(/[\s(]/)[0]);
     let failed = false;
+    let badInput = false;
     const fail = (error) => {
         if (failed)
             return;
         failed = true;
-        reporter.error(describe(error, options.name), { title: options.name });
+        // A bad input is no fault: nothing was attempted, nothing is recorded.
+        badInput = error instanceof errors_ConfigurationError;
+        if (!badInput)
+            ledger.record(unabsorbedFault(error, options.name));
+        reporter.error(failureAnnotation(error, options.name), { title: options.name });
         if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1155,6 +1554,10 @@ async function runAction(fn, options) {
         process.off('unhandledRejection', onAsyncError);
         process.off('uncaughtException', onAsyncError);
     }
+    // A post step's outputs reach no one.
+    if (!badInput && !/\bpost\b/.test(options.name)) {
+        reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(ledger.absorbed()));
+    }
     exit(failed ? 1 : Number(process.exitCode) || 0);
 }
 function flushed(stream) {
@@ -1168,18 +1571,39 @@ function exitWhenFlushed(code) {
     process.exitCode = code;
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-function describe(error, name) {
+function failureAnnotation(error, name) {
     if (error instanceof errors_ConfigurationError)
         return error.message;
-    return `${name}: ${errorMessage(error)}`;
+    return `${name}: ${errors_errorMessage(error)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/run-deps.ts
+
+/** The injected inputs and logger, else the step's (`readInputs` runs only when none are given). */
+function resolveRunDeps(deps, readInputs, stepLogger = coreLogger) {
+    return { inputs: deps.inputs ?? readInputs(), logger: deps.logger ?? stepLogger };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
+
 function createState() {
     return {
         set: (key, value) => core.saveState(key, value),
-        get: key => core.getState(key)
+        get: key => core.getState(key),
+        setJson: (key, value) => core.saveState(key, JSON.stringify(value)),
+        getJson: (key, log = core) => {
+            const text = core.getState(key);
+            if (!text)
+                return undefined;
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                log.warning(`Ignoring the unreadable state '${key}': ${errorMessage(error)}`);
+                return undefined;
+            }
+        }
     };
 }
 
@@ -1223,7 +1647,7 @@ function renderSummary(summary) {
             lines.push(...table(t));
     const notes = [...(summary.notes ?? [])];
     if (summary.phases?.length) {
-        notes.push(`**time:** ${summary.phases.map(p => `${cell(p.name)} ${formatDuration(p.durationMs)}`).join(' · ')}`);
+        notes.push(`**time:** ${summary.phases.map(p => `${cell(p.name)} ${duration_formatDuration(p.durationMs)}`).join(' · ')}`);
     }
     if (summary.faultsAbsorbed !== undefined) {
         notes.push(`**faults absorbed:** ${summary.faultsAbsorbed}`);
@@ -1263,6 +1687,7 @@ const SOURCES = {
 const DIGESTS = {
     input: 'the sha256 input',
     'built-in': 'the built-in table',
+    index: "the package index's sha256",
     'checksum-file': 'the checksum file',
     'tool-cache-marker': 'the tool cache marker'
 };
@@ -1281,6 +1706,9 @@ function installRow(tool) {
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
+
+
 
 
 
@@ -1487,7 +1915,7 @@ function presetPatterns(name, presets) {
             throw new errors_ConfigurationError(`Input '${name}' must list presets from ${OUTPUT_PATTERN_NAMES.join(', ')}, got '${preset}'.`);
         }
     }
-    return compileOutputPatterns(presets);
+    return output_patterns_compileOutputPatterns(presets);
 }
 function readInputs() {
     const run = getMultiline('run', { required: true });
@@ -1542,9 +1970,9 @@ function summaryTable(records, faultsAbsorbed) {
                     String(r.attempt),
                     exitLabel(r),
                     r.outcome,
-                    formatDuration(r.durationMs),
+                    duration_formatDuration(r.durationMs),
                     cell(r.reason),
-                    r.delayMs === undefined ? '' : formatDuration(r.delayMs)
+                    r.delayMs === undefined ? '' : duration_formatDuration(r.delayMs)
                 ])
             }
         ],
@@ -1558,6 +1986,45 @@ function failureMessage(records, stoppedBy) {
     const verb = last.outcome === 'aborted' ? 'aborted' : 'failed';
     const what = last.outcome === 'timeout' ? 'last attempt timed out' : `last exit code ${exitLabel(last)}`;
     return `${verb} after ${count} (${what}: ${stoppedBy ?? last.reason})`;
+}
+
+;// CONCATENATED MODULE: ./actions/retry-run/src/script.ts
+
+
+// The script's process: the inputs' shell over a script file, in the step's environment as a
+// `run:` step has it (no INPUT_* variables, no runtime tokens unless `pass-runtime-env`).
+/** What the runner gives a JavaScript action but not a `run:` step (`pass-runtime-env` keeps them). */
+const RUNTIME_VARIABLES = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+];
+/** The step's environment for the script, as a `run:` step has it: no inputs, no runtime tokens. */
+function childEnv(overrides, passRuntimeEnv, parent = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (name.startsWith('INPUT_'))
+            continue;
+        if (!passRuntimeEnv && RUNTIME_VARIABLES.includes(name))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...overrides };
+}
+async function runScript(inputs, script, env, timeoutMs) {
+    const { command, args } = shellCommand(inputs.shell, script);
+    return process_runProcess({
+        command,
+        args,
+        cwd: inputs.workingDirectory,
+        env: childEnv(env, inputs.passRuntimeEnv),
+        timeoutMs,
+        killGraceMs: inputs.killGraceMs
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/retry-run/src/run.ts
@@ -1580,45 +2047,10 @@ class AttemptFailed extends Error {
         this.result = result;
     }
 }
-/** What the runner gives a JavaScript action but not a `run:` step (`pass-runtime-env` keeps them). */
-const RUNTIME_VARIABLES = [
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_CACHE_SERVICE_V2',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
-];
-// Its lines mix with the script's output: the prefix tells them apart.
-const logger = createLogger({ prefix: 'retry-run' });
 /** How long matching the output against the patterns may take. */
 const MATCH_DEADLINE_MS = 5000;
-/** The step's environment for the script, as a `run:` step has it: no inputs, no runtime tokens. */
-function childEnv(overrides, passRuntimeEnv) {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env)) {
-        if (name.startsWith('INPUT_'))
-            continue;
-        if (!passRuntimeEnv && RUNTIME_VARIABLES.includes(name))
-            continue;
-        env[name] = value;
-    }
-    return { ...env, ...overrides };
-}
-async function runScript(inputs, script, env, timeoutMs) {
-    const { command, args } = shellCommand(inputs.shell, script);
-    return runProcess({
-        command,
-        args,
-        cwd: inputs.workingDirectory,
-        env: childEnv(env, inputs.passRuntimeEnv),
-        timeoutMs,
-        killGraceMs: inputs.killGraceMs
-    });
-}
 /** Matches only a failed attempt's output, and only when there are patterns. */
-async function outputMatches(inputs, result, deadline) {
+async function outputMatches(inputs, result, deadline, logger) {
     const { abortPatterns, retryPatterns } = inputs.policy;
     const failed = result.exitCode !== 0 || result.timedOut;
     if (!failed || (abortPatterns.length === 0 && retryPatterns.length === 0))
@@ -1626,7 +2058,7 @@ async function outputMatches(inputs, result, deadline) {
     const limit = minDefined(MATCH_DEADLINE_MS, deadline === undefined ? undefined : deadline - Date.now());
     const matches = await findMatches(inputs.policy, result.tail, limit);
     if (matches.unfinished) {
-        logger.warning(`${matches.unfinished.name} did not finish matching within ${formatDuration(limit)}; it and the patterns after it count as not matching`);
+        logger.warning(`${matches.unfinished.name} did not finish matching within ${duration_formatDuration(limit)}; it and the patterns after it count as not matching`);
     }
     return matches;
 }
@@ -1634,8 +2066,8 @@ function minDefined(...values) {
     const defined = values.filter((v) => v !== undefined);
     return defined.length ? Math.max(1, Math.min(...defined)) : undefined;
 }
-async function run() {
-    const inputs = readInputs();
+async function run(deps = {}) {
+    const { inputs, logger } = resolveRunDeps(deps, readInputs, createLogger({ prefix: 'retry-run' }));
     const started = Date.now();
     const deadline = inputs.totalTimeoutMs === undefined ? undefined : started + inputs.totalTimeoutMs;
     const workDir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `retry-run-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
@@ -1649,14 +2081,14 @@ async function run() {
     // early (the runner does not nest groups); nothing of its output is lost.
     const inGroup = (attempt, fn) => inputs.attempts > 1 ? logger.group(`attempt ${attempt} of ${inputs.attempts}`, fn) : fn();
     try {
-        await retry(async ({ attempt, remainingMs }) => {
+        await retry_retry(async ({ attempt, remainingMs }) => {
             if (remainingMs !== undefined && remainingMs <= 0) {
                 stoppedBy = 'total-timeout reached';
                 throw new ActionFailure(stoppedBy);
             }
             const files = createAttemptFiles((0,external_node_path_namespaceObject.join)(workDir, `attempt-${attempt}`), process.env);
             const result = await inGroup(attempt, () => runScript(inputs, script, files.env, minDefined(inputs.timeoutMs, remainingMs)));
-            let verdict = judge(result, inputs.policy, await outputMatches(inputs, result, deadline));
+            let verdict = judge(result, inputs.policy, await outputMatches(inputs, result, deadline, logger));
             const limitedByTotal = remainingMs !== undefined &&
                 (inputs.timeoutMs === undefined || remainingMs <= inputs.timeoutMs);
             if (result.timedOut && limitedByTotal) {
@@ -1687,11 +2119,18 @@ async function run() {
             onRetry: async ({ attempt, delayMs }) => {
                 const record = records[records.length - 1];
                 records[records.length - 1] = { ...record, delayMs };
-                logger.warning(`attempt ${attempt} of ${inputs.attempts} failed (exit code ${record.exitCode}: ${record.reason}); retrying in ${formatDuration(delayMs)}`);
+                ledger_absorbFault(logger, {
+                    kind: 'command-retry',
+                    target: scriptTarget(inputs.run),
+                    attempt,
+                    error: `exit code ${record.exitCode}: ${record.reason}`,
+                    waitedMs: delayMs,
+                    outcome: 'retried'
+                }, `attempt ${attempt} of ${inputs.attempts} failed (exit code ${record.exitCode}: ${record.reason}); retrying in ${duration_formatDuration(delayMs)}`);
                 // on-retry and the wait after it must both fit in what total-timeout leaves.
                 const left = deadline === undefined ? undefined : deadline - Date.now() - delayMs;
                 if (inputs.onRetry)
-                    await runOnRetry(inputs, workDir, attempt, minDefined(inputs.timeoutMs, left));
+                    await runOnRetry(inputs, workDir, attempt, minDefined(inputs.timeoutMs, left), logger);
             }
         });
     }
@@ -1716,10 +2155,16 @@ async function run() {
     if (inputs.summary)
         appendSummary(summaryTable(records));
     if (last?.outcome !== 'success') {
-        throw new ActionFailure(last ? failureMessage(records, stoppedBy) : 'total-timeout reached before the first attempt');
+        throw withCause(new ActionFailure(last ? failureMessage(records, stoppedBy) : 'total-timeout reached before the first attempt'), {
+            target: scriptTarget(inputs.run),
+            error: last
+                ? `exit code ${last.exitCode}: ${stoppedBy ?? last.reason}`
+                : (stoppedBy ?? 'total-timeout reached'),
+            attempt: records.length
+        });
     }
 }
-async function runOnRetry(inputs, workDir, attempt, timeoutMs) {
+async function runOnRetry(inputs, workDir, attempt, timeoutMs, logger) {
     const script = (0,external_node_path_namespaceObject.join)(workDir, `on-retry${inputs.shell.extension}`);
     (0,external_node_fs_namespaceObject.writeFileSync)(script, inputs.onRetry, { mode: 0o600 });
     const files = createAttemptFiles((0,external_node_path_namespaceObject.join)(workDir, `on-retry-${attempt}`), process.env);

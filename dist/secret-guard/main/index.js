@@ -180,12 +180,10 @@ class ActionFailure extends Error {
         this.name = 'ActionFailure';
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -193,7 +191,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/runner.ts
-
 
 
 
@@ -225,7 +222,9 @@ function keyValueFile(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    // The Web Crypto global loads node:crypto on first use only: a post step with nothing to save
+    // writes no file command and never pays for it.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
     }
@@ -493,6 +492,28 @@ const MAX_RETRY_BUDGET_MS = 3_600_000;
 function getRetryBudget(name = 'retry-budget') {
     return getDuration(name, { max: MAX_RETRY_BUDGET_MS }) ?? DEFAULT_RETRY_BUDGET_MS;
 }
+/** Mirror base URLs (`name`, a list input's items): http or https, without a trailing `/`. */
+function parseMirrors(name, values, options) {
+    const list = values.length ? values : [options.fallback];
+    return list.map(value => {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            // reported below
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            const layout = options.layout ? ` with the upstream layout (${options.layout})` : '';
+            throw invalid(name, value, `a list of http:// or https:// base URLs${layout}`);
+        }
+        return value.replace(/\/+$/, '');
+    });
+}
+/** The workspace: GITHUB_WORKSPACE, else the current directory. */
+function workspaceDir() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
 /** Expands a leading `~` and resolves against `cwd`. */
 function resolvePath(value, cwd) {
     const expanded = value === '~' ? homedir() : value.startsWith('~/') ? join(homedir(), value.slice(2)) : value;
@@ -503,7 +524,7 @@ function getPath(name, options) {
 }
 /** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
 function getWorkingDirectory(name = 'working-directory') {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = workspaceDir();
     const value = getOptional(name);
     const dir = value ? resolvePath(value, workspace) : workspace;
     let isDir = false;
@@ -620,6 +641,250 @@ function recordingLogger(options = {}) {
         }
     });
     return { ...logger, lines };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ledger.ts
+
+
+
+
+// The flake ledger: one JSON line per fault an action absorbed (or that failed its step), appended
+// to a file every action of the job shares, bootstrap.sh included. Each line is one write(2) on a
+// descriptor opened with O_APPEND, so two steps or processes writing at once never interleave a
+// line. Nothing secret goes in: URLs keep only origin and path, errors are a status, a code or a
+// short message, never a header or a body. A ledger that cannot be written warns once and is
+// otherwise ignored: bookkeeping never fails a step. Schema (versioned): README, "Flake ledger".
+const LEDGER_VERSION = 1;
+/** Names the ledger file instead of $RUNNER_TEMP/ci-actions/ledger.jsonl. */
+const LEDGER_ENV = 'CI_ACTIONS_LEDGER';
+const FAULTS_ABSORBED_OUTPUT = 'faults-absorbed';
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed',
+    'cache-skipped',
+    'unabsorbed'
+]));
+/** Faults worked around. `cache-skipped` follows a `cache-failed` and `unabsorbed` failed the step. */
+const ABSORBED_KINDS = new Set([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed'
+]);
+const MAX_TARGET = 300;
+const MAX_ERROR = 300;
+/** The ledger file: CI_ACTIONS_LEDGER, else under RUNNER_TEMP; undefined outside a runner. */
+function ledgerPath(env = process.env) {
+    if (env[LEDGER_ENV])
+        return env[LEDGER_ENV];
+    return env.RUNNER_TEMP ? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'ci-actions', 'ledger.jsonl') : undefined;
+}
+function cut(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+/** A URL without userinfo, query or fragment; text that is not a URL is returned unchanged. */
+function redactUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return text;
+    }
+    if (!/^[a-z][a-z0-9+.-]*:$/.test(url.protocol) || !url.host)
+        return text;
+    // `http://host` stays as written: URL adds a `/` path to it.
+    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
+    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
+}
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
+/** One line, every URL in it redacted, at most `max` characters. */
+function redactText(text, max = MAX_ERROR) {
+    const oneLine = text.replace(URL_IN_TEXT, redactUrl).replace(/\s+/g, ' ').trim();
+    return cut(oneLine, max);
+}
+const WORD = /^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,39}$/;
+/**
+ * A command's name for the ledger: the program's base name and the sub-command words after it,
+ * up to the first option, path, assignment or value-like word (`uv pip install`, `helm dependency
+ * build`); never its arguments, which may hold a token.
+ */
+function ledger_commandTarget(words, maxWords = 3) {
+    const name = (words[0] ?? '').split('/').pop() ?? '';
+    if (!WORD.test(name))
+        return 'command';
+    const kept = [name];
+    for (const word of words.slice(1, maxWords)) {
+        if (!/^[a-z][a-z0-9-]{0,29}$/.test(word))
+            break;
+        kept.push(word);
+    }
+    return kept.join(' ');
+}
+/** The first command of a script (`pip install`), or `script` when it does not start with one. */
+function scriptTarget(script) {
+    const line = script
+        .split(/\r?\n/)
+        .map(text => text.trim())
+        .find(text => text && !text.startsWith('#'));
+    if (!line)
+        return 'script';
+    const target = ledger_commandTarget(line.split(/\s+/), 2);
+    return target === 'command' ? 'script' : target;
+}
+function ledgerLine(fault, context, now) {
+    return {
+        v: LEDGER_VERSION,
+        ts: now.toISOString(),
+        job: context.job,
+        action: context.action,
+        step: context.step,
+        kind: fault.kind,
+        target: cut(redactUrl(fault.target), MAX_TARGET),
+        attempt: fault.attempt ?? null,
+        error: redactText(fault.error),
+        waited_ms: Math.max(0, Math.round(fault.waitedMs ?? 0)),
+        outcome: fault.outcome
+    };
+}
+/** The lines of a ledger file; blank and malformed lines (a torn write, another version) skipped. */
+function parseLedger(text) {
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        if (!raw.trim())
+            continue;
+        try {
+            const line = JSON.parse(raw);
+            if (line && line.v === LEDGER_VERSION && typeof line.kind === 'string')
+                lines.push(line);
+        }
+        catch {
+            // not a ledger line
+        }
+    }
+    return lines;
+}
+function isAbsorbed(kind) {
+    return ABSORBED_KINDS.has(kind);
+}
+const nodeLedgerFs = {
+    append(path, data) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'a', 0o644);
+        try {
+            (0,external_node_fs_namespaceObject.writeSync)(fd, data);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+};
+/** The ledger of one step: writes its lines, counts the absorbed ones, warns once per target. */
+class Ledger {
+    options;
+    absorbedCount = 0;
+    writeFailed = false;
+    warned = new Set();
+    lines = [];
+    constructor(options) {
+        this.options = options;
+    }
+    get path() {
+        return this.options.path;
+    }
+    record(fault) {
+        const line = ledgerLine(fault, this.options.context, (this.options.now ?? (() => new Date()))());
+        this.lines.push(line);
+        if (isAbsorbed(line.kind))
+            this.absorbedCount++;
+        const path = this.options.path;
+        if (path && !this.writeFailed) {
+            try {
+                (this.options.fs ?? nodeLedgerFs).append(path, `${JSON.stringify(line)}\n`);
+            }
+            catch (error) {
+                this.writeFailed = true;
+                (this.options.logger ?? coreLogger).warning(`The flake ledger ${path} cannot be written (${redactText(errors_errorMessage(error))}); faults are not recorded for the rest of this step.`);
+            }
+        }
+        return line;
+    }
+    /**
+     * Records an absorbed fault and logs `message`: a warning for the first fault of its target in
+     * this step, an info line after that.
+     */
+    absorb(logger, fault, message) {
+        const line = this.record(fault);
+        if (this.warned.has(line.target)) {
+            logger.info(message);
+        }
+        else {
+            this.warned.add(line.target);
+            logger.warning(message);
+        }
+    }
+    /** How many faults this step absorbed (the `faults-absorbed` output). */
+    absorbed() {
+        return this.absorbedCount;
+    }
+}
+function ledgerContext(action, env = process.env) {
+    return { job: env.GITHUB_JOB ?? '', action, step: env.GITHUB_ACTION ?? '' };
+}
+let current;
+/** Starts this step's ledger (runAction does, with the action's name). */
+function startLedger(action, env = process.env) {
+    current = new Ledger({ path: ledgerPath(env), context: ledgerContext(action, env) });
+    return current;
+}
+/** This step's ledger; one is started under the name `ci-actions` when runAction did not. */
+function stepLedger() {
+    current ??= startLedger('ci-actions');
+    return current;
+}
+/** Forgets this process's ledger (tests run many steps in one process). */
+function resetLedger() {
+    current = undefined;
+}
+function recordFault(fault) {
+    stepLedger().record(fault);
+}
+function ledger_absorbFault(logger, fault, message) {
+    stepLedger().absorb(logger, fault, message);
+}
+const CAUSE = Symbol.for('ci-actions.fault-cause');
+/** Marks `error` with the fault that caused it; returns the error (`throw withCause(...)`). */
+function withCause(error, cause) {
+    if (cause)
+        Object.defineProperty(error, CAUSE, { value: cause, enumerable: false });
+    return error;
+}
+/** The cause attached to `error` or to one of its `cause`s. */
+function causeOf(error) {
+    for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+        const cause = e[CAUSE];
+        if (cause)
+            return cause;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** The `unabsorbed` fault for the error that failed a step. */
+function unabsorbedFault(error, action) {
+    const cause = causeOf(error);
+    if (cause)
+        return { kind: 'unabsorbed', outcome: 'failed', ...cause };
+    const name = error instanceof Error ? error.name : 'Error';
+    return {
+        kind: 'unabsorbed',
+        target: action,
+        error: `${name}: ${redactText(errors_errorMessage(error).split('\n')[0] ?? '', 200)}`,
+        outcome: 'failed'
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
@@ -841,6 +1106,8 @@ async function matchPatterns(lists, text, deadlineMs) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
 
 
@@ -1156,6 +1423,7 @@ function process_runProcess(options) {
 
 
 
+
 // Runs a command that reaches the network (uv, helm) under the retry engine: in its own process
 // group with live output; a failure is retried only when the output's tail matches one of the named
 // pattern sets or the exit code is listed, until the time budget is spent (attempts are an upper
@@ -1180,6 +1448,15 @@ class CommandError extends Error {
         this.transient = transient;
         this.attempt = attempt;
         this.name = 'CommandError';
+        withCause(this, {
+            target: ledger_commandTarget(label.split(' ')),
+            error: result.timedOut
+                ? 'timed out'
+                : result.spawnError
+                    ? 'could not start'
+                    : `exit code ${result.exitCode}${transient ? `: ${transient}` : ''}`,
+            attempt
+        });
     }
 }
 /** Why a failed result is worth another attempt (a pattern set or an exit code), or undefined. */
@@ -1219,7 +1496,14 @@ async function runRetriedCommand(options) {
         isRetryable: error => error instanceof CommandError && error.transient !== undefined,
         onRetry: ({ error, attempt, delayMs }) => {
             const failure = error;
-            options.logger.warning(`${failure.message} (attempt ${attempt} of ${options.attempts}, ${failure.transient}); retrying in ${formatDuration(delayMs)}`);
+            absorbFault(options.logger, {
+                kind: 'command-retry',
+                target: commandTarget([options.command, ...options.args]),
+                attempt,
+                error: `exit code ${failure.result.exitCode}: ${failure.transient}`,
+                waitedMs: delayMs,
+                outcome: 'retried'
+            }, `${failure.message} (attempt ${attempt} of ${options.attempts}, ${failure.transient}); retrying in ${formatDuration(delayMs)}`);
         }
     });
 }
@@ -1227,17 +1511,25 @@ async function runRetriedCommand(options) {
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 
+
 const MIN_NODE_MAJOR = 20;
 /** Runs a main or post entry: every failure is reported once, nothing escapes as a crash. */
 async function runAction(fn, options) {
     const reporter = options.reporter ?? runner_namespaceObject;
     const exit = options.exit ?? exitWhenFlushed;
+    // The ledger's action is the name's first word: `prepare-python post` writes as prepare-python.
+    const ledger = startLedger(options.name.split(/[\s(]/)[0]);
     let failed = false;
+    let badInput = false;
     const fail = (error) => {
         if (failed)
             return;
         failed = true;
-        reporter.error(describe(error, options.name), { title: options.name });
+        // A bad input is no fault: nothing was attempted, nothing is recorded.
+        badInput = error instanceof errors_ConfigurationError;
+        if (!badInput)
+            ledger.record(unabsorbedFault(error, options.name));
+        reporter.error(failureAnnotation(error, options.name), { title: options.name });
         if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1262,6 +1554,10 @@ async function runAction(fn, options) {
         process.off('unhandledRejection', onAsyncError);
         process.off('uncaughtException', onAsyncError);
     }
+    // A post step's outputs reach no one.
+    if (!badInput && !/\bpost\b/.test(options.name)) {
+        reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(ledger.absorbed()));
+    }
     exit(failed ? 1 : Number(process.exitCode) || 0);
 }
 function flushed(stream) {
@@ -1275,18 +1571,39 @@ function exitWhenFlushed(code) {
     process.exitCode = code;
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-function describe(error, name) {
+function failureAnnotation(error, name) {
     if (error instanceof errors_ConfigurationError)
         return error.message;
-    return `${name}: ${errorMessage(error)}`;
+    return `${name}: ${errors_errorMessage(error)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/run-deps.ts
+
+/** The injected inputs and logger, else the step's (`readInputs` runs only when none are given). */
+function resolveRunDeps(deps, readInputs, stepLogger = coreLogger) {
+    return { inputs: deps.inputs ?? readInputs(), logger: deps.logger ?? stepLogger };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
 
+
 function createState() {
     return {
         set: (key, value) => core.saveState(key, value),
-        get: key => core.getState(key)
+        get: key => core.getState(key),
+        setJson: (key, value) => core.saveState(key, JSON.stringify(value)),
+        getJson: (key, log = core) => {
+            const text = core.getState(key);
+            if (!text)
+                return undefined;
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                log.warning(`Ignoring the unreadable state '${key}': ${errorMessage(error)}`);
+                return undefined;
+            }
+        }
     };
 }
 
@@ -1370,6 +1687,7 @@ const SOURCES = {
 const DIGESTS = {
     input: 'the sha256 input',
     'built-in': 'the built-in table',
+    index: "the package index's sha256",
     'checksum-file': 'the checksum file',
     'tool-cache-marker': 'the tool cache marker'
 };
@@ -1388,6 +1706,9 @@ function installRow(tool) {
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
+
+
 
 
 
@@ -1698,11 +2019,10 @@ function maskVariants(value) {
 
 
 
-const logger = createLogger({ prefix: 'secret-guard' });
 // Order matters: inputs are checked first (nothing written on bad input), then every value is
 // registered as a secret, and only then does anything reach the log, the outputs or files.
 // Values are read for the named variables only and never leave this function.
-function readPayload() {
+function readPayload(logger) {
     const path = process.env.GITHUB_EVENT_PATH;
     if (!path)
         return undefined;
@@ -1710,7 +2030,7 @@ function readPayload() {
         return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        logger.warning(`could not read the event payload: ${errorMessage(error)}`);
+        logger.warning(`could not read the event payload: ${errors_errorMessage(error)}`);
         return undefined;
     }
 }
@@ -1735,7 +2055,7 @@ function summaryTable(decision, inputs, context) {
 }
 // Neither keys nor values are logged: a secret given to these inputs by mistake would show its
 // pieces (a base64 value's text before `=`).
-function exportLines(input, lines) {
+function exportLines(input, lines, logger) {
     for (const line of lines)
         exportVariable(line.key, line.value);
     if (lines.length > 0) {
@@ -1743,8 +2063,8 @@ function exportLines(input, lines) {
         logger.info(`exported ${count} from ${input}`);
     }
 }
-async function run() {
-    const inputs = readInputs();
+async function run(deps = {}) {
+    const { inputs, logger } = resolveRunDeps(deps, readInputs, createLogger({ prefix: 'secret-guard' }));
     const names = [...inputs.required, ...inputs.optional];
     const set = new Set();
     const masked = new Set();
@@ -1760,7 +2080,7 @@ async function run() {
     }
     const context = resolveContext({
         eventName: process.env.GITHUB_EVENT_NAME ?? '',
-        payload: readPayload(),
+        payload: readPayload(logger),
         actor: process.env.GITHUB_ACTOR ?? '',
         repository: process.env.GITHUB_REPOSITORY ?? '',
         platform: detectPlatform(process.env),
@@ -1788,9 +2108,9 @@ async function run() {
     setOutput('trusted', String(context.trusted));
     setOutput('is-fork', String(context.isFork));
     if (decision.mode === 'online')
-        exportLines('online-env', inputs.onlineEnv);
+        exportLines('online-env', inputs.onlineEnv, logger);
     else
-        exportLines('offline-env', inputs.offlineEnv);
+        exportLines('offline-env', inputs.offlineEnv, logger);
     if (inputs.summary)
         appendSummary(summaryTable(decision, inputs, context));
     if (decision.failure)

@@ -582,13 +582,13 @@ __nccwpck_require__.d(runner_namespaceObject, {
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 // No white space inside: `5\nm` is a typo, not five minutes.
 const PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
-const duration_DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
+const DURATION_FORMS = "'500ms', '30s', '5m', '1h' or a bare number of seconds";
 /** Node's timers fire at once above 2^31-1 ms (24.8 days); no timer may be set beyond this. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** The longest duration any input accepts unless it sets a lower limit: 7 days. */
-const duration_MAX_DURATION_MS = (/* unused pure expression or super */ null && (7 * 24 * 3_600_000));
+const MAX_DURATION_MS = 7 * 24 * 3_600_000;
 /** Parses `500ms`, `30s`, `5m`, `1h` or a bare number of seconds into milliseconds. */
-function duration_parseDuration(text) {
+function parseDuration(text) {
     const match = PATTERN.exec(text.trim());
     if (!match)
         return undefined;
@@ -618,8 +618,6 @@ function setLongTimeout(fn, ms) {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -627,7 +625,6 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/runner.ts
-
 
 
 
@@ -659,7 +656,9 @@ function keyValueFile(variable, name, value) {
     const file = process.env[variable];
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // The Web Crypto global loads node:crypto on first use only: a post step with nothing to save
+    // writes no file command and never pays for it.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
     }
@@ -733,7 +732,80 @@ function appendSummary(markdown) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
+// a time budget for retries, a retryability predicate and a server-given delay. Time and randomness are injected so tests
+// run with zero delay.
+
+/** Every network operation's backoff: 1 s, doubled, at most 15 s, jittered. */
+const NETWORK_BACKOFF = {
+    delayMs: 1000,
+    multiplier: 2,
+    maxDelayMs: 15_000,
+    jitter: true
+};
+/**
+ * The default `retry-budget`: retries go on for 2 minutes after the first failure, so an outage of
+ * 60 s at any moment is outlasted with a capped wait and a slow attempt to spare.
+ */
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+/** The default upper bound on attempts under a budget: enough that the budget decides. */
+const DEFAULT_NETWORK_ATTEMPTS = 20;
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setLongTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+/**
+ * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
+ * timer can hold, whatever the multiplier does to it.
+ */
+function nominalDelay(backoff, retry) {
+    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
+    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
+}
+function jitteredDelay(backoff, retry, random) {
+    const nominal = nominalDelay(backoff, retry);
+    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
+}
+/** Gives the last error when attempts, time or retryability run out. */
+async function retry(fn, options) {
+    const clock = options.clock ?? systemClock;
+    const start = clock.now();
+    let firstFailure;
+    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn({ attempt, remainingMs: remaining() });
+        }
+        catch (error) {
+            firstFailure ??= clock.now();
+            if (attempt >= options.attempts)
+                throw error;
+            if (options.isRetryable && !options.isRetryable(error, attempt))
+                throw error;
+            const serverDelay = options.serverDelayMs?.(error);
+            let delayMs = serverDelay === undefined
+                ? jitteredDelay(options.backoff, attempt, clock.random)
+                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
+            if (options.budgetMs !== undefined) {
+                const budgetLeft = options.budgetMs - (clock.now() - firstFailure);
+                if (budgetLeft <= 0)
+                    throw error;
+                delayMs = Math.min(delayMs, budgetLeft);
+            }
+            const left = remaining();
+            if (left !== undefined && delayMs >= left)
+                throw error;
+            await options.onRetry?.({ error, attempt, delayMs });
+            if (delayMs > 0)
+                await clock.sleep(delayMs);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
 
 
 
@@ -841,9 +913,40 @@ function getDuration(name, options = {}) {
     if (ms === undefined)
         throw invalid(name, value, `a duration such as ${DURATION_FORMS}`);
     if (ms < min || ms > max) {
-        throw invalid(name, value, `a duration from ${formatDuration(min)} to ${formatDuration(max)}`);
+        throw invalid(name, value, `a duration from ${duration_formatDuration(min)} to ${duration_formatDuration(max)}`);
     }
     return ms;
+}
+/** The longest `retry-budget` any action accepts. */
+const MAX_RETRY_BUDGET_MS = 3_600_000;
+/**
+ * The `retry-budget` input every action with network work has: how long retries of one network
+ * operation go on after its first failure (`0s`: no retry), at most 1 h.
+ */
+function getRetryBudget(name = 'retry-budget') {
+    return getDuration(name, { max: MAX_RETRY_BUDGET_MS }) ?? DEFAULT_RETRY_BUDGET_MS;
+}
+/** Mirror base URLs (`name`, a list input's items): http or https, without a trailing `/`. */
+function parseMirrors(name, values, options) {
+    const list = values.length ? values : [options.fallback];
+    return list.map(value => {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            // reported below
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            const layout = options.layout ? ` with the upstream layout (${options.layout})` : '';
+            throw invalid(name, value, `a list of http:// or https:// base URLs${layout}`);
+        }
+        return value.replace(/\/+$/, '');
+    });
+}
+/** The workspace: GITHUB_WORKSPACE, else the current directory. */
+function workspaceDir() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
 }
 /** Expands a leading `~` and resolves against `cwd`. */
 function resolvePath(value, cwd) {
@@ -855,7 +958,7 @@ function getPath(name, options) {
 }
 /** The `working-directory` input: an existing directory, relative to the workspace; default the workspace. */
 function getWorkingDirectory(name = 'working-directory') {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = workspaceDir();
     const value = getOptional(name);
     const dir = value ? resolvePath(value, workspace) : workspace;
     let isDir = false;
@@ -974,6 +1077,250 @@ function recordingLogger(options = {}) {
     return { ...logger, lines };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/ledger.ts
+
+
+
+
+// The flake ledger: one JSON line per fault an action absorbed (or that failed its step), appended
+// to a file every action of the job shares, bootstrap.sh included. Each line is one write(2) on a
+// descriptor opened with O_APPEND, so two steps or processes writing at once never interleave a
+// line. Nothing secret goes in: URLs keep only origin and path, errors are a status, a code or a
+// short message, never a header or a body. A ledger that cannot be written warns once and is
+// otherwise ignored: bookkeeping never fails a step. Schema (versioned): README, "Flake ledger".
+const LEDGER_VERSION = 1;
+/** Names the ledger file instead of $RUNNER_TEMP/ci-actions/ledger.jsonl. */
+const LEDGER_ENV = 'CI_ACTIONS_LEDGER';
+const FAULTS_ABSORBED_OUTPUT = 'faults-absorbed';
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed',
+    'cache-skipped',
+    'unabsorbed'
+]));
+/** Faults worked around. `cache-skipped` follows a `cache-failed` and `unabsorbed` failed the step. */
+const ABSORBED_KINDS = new Set([
+    'download-retry',
+    'mirror-fallback',
+    'command-retry',
+    'package-retry',
+    'cache-failed'
+]);
+const MAX_TARGET = 300;
+const MAX_ERROR = 300;
+/** The ledger file: CI_ACTIONS_LEDGER, else under RUNNER_TEMP; undefined outside a runner. */
+function ledgerPath(env = process.env) {
+    if (env[LEDGER_ENV])
+        return env[LEDGER_ENV];
+    return env.RUNNER_TEMP ? (0,external_node_path_.join)(env.RUNNER_TEMP, 'ci-actions', 'ledger.jsonl') : undefined;
+}
+function cut(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+/** A URL without userinfo, query or fragment; text that is not a URL is returned unchanged. */
+function redactUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return text;
+    }
+    if (!/^[a-z][a-z0-9+.-]*:$/.test(url.protocol) || !url.host)
+        return text;
+    // `http://host` stays as written: URL adds a `/` path to it.
+    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
+    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
+}
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
+/** One line, every URL in it redacted, at most `max` characters. */
+function redactText(text, max = MAX_ERROR) {
+    const oneLine = text.replace(URL_IN_TEXT, redactUrl).replace(/\s+/g, ' ').trim();
+    return cut(oneLine, max);
+}
+const WORD = /^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,39}$/;
+/**
+ * A command's name for the ledger: the program's base name and the sub-command words after it,
+ * up to the first option, path, assignment or value-like word (`uv pip install`, `helm dependency
+ * build`); never its arguments, which may hold a token.
+ */
+function commandTarget(words, maxWords = 3) {
+    const name = (words[0] ?? '').split('/').pop() ?? '';
+    if (!WORD.test(name))
+        return 'command';
+    const kept = [name];
+    for (const word of words.slice(1, maxWords)) {
+        if (!/^[a-z][a-z0-9-]{0,29}$/.test(word))
+            break;
+        kept.push(word);
+    }
+    return kept.join(' ');
+}
+/** The first command of a script (`pip install`), or `script` when it does not start with one. */
+function scriptTarget(script) {
+    const line = script
+        .split(/\r?\n/)
+        .map(text => text.trim())
+        .find(text => text && !text.startsWith('#'));
+    if (!line)
+        return 'script';
+    const target = commandTarget(line.split(/\s+/), 2);
+    return target === 'command' ? 'script' : target;
+}
+function ledgerLine(fault, context, now) {
+    return {
+        v: LEDGER_VERSION,
+        ts: now.toISOString(),
+        job: context.job,
+        action: context.action,
+        step: context.step,
+        kind: fault.kind,
+        target: cut(redactUrl(fault.target), MAX_TARGET),
+        attempt: fault.attempt ?? null,
+        error: redactText(fault.error),
+        waited_ms: Math.max(0, Math.round(fault.waitedMs ?? 0)),
+        outcome: fault.outcome
+    };
+}
+/** The lines of a ledger file; blank and malformed lines (a torn write, another version) skipped. */
+function parseLedger(text) {
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        if (!raw.trim())
+            continue;
+        try {
+            const line = JSON.parse(raw);
+            if (line && line.v === LEDGER_VERSION && typeof line.kind === 'string')
+                lines.push(line);
+        }
+        catch {
+            // not a ledger line
+        }
+    }
+    return lines;
+}
+function isAbsorbed(kind) {
+    return ABSORBED_KINDS.has(kind);
+}
+const nodeLedgerFs = {
+    append(path, data) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        const fd = (0,external_node_fs_.openSync)(path, 'a', 0o644);
+        try {
+            (0,external_node_fs_.writeSync)(fd, data);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+};
+/** The ledger of one step: writes its lines, counts the absorbed ones, warns once per target. */
+class Ledger {
+    options;
+    absorbedCount = 0;
+    writeFailed = false;
+    warned = new Set();
+    lines = [];
+    constructor(options) {
+        this.options = options;
+    }
+    get path() {
+        return this.options.path;
+    }
+    record(fault) {
+        const line = ledgerLine(fault, this.options.context, (this.options.now ?? (() => new Date()))());
+        this.lines.push(line);
+        if (isAbsorbed(line.kind))
+            this.absorbedCount++;
+        const path = this.options.path;
+        if (path && !this.writeFailed) {
+            try {
+                (this.options.fs ?? nodeLedgerFs).append(path, `${JSON.stringify(line)}\n`);
+            }
+            catch (error) {
+                this.writeFailed = true;
+                (this.options.logger ?? coreLogger).warning(`The flake ledger ${path} cannot be written (${redactText((0,errors/* errorMessage */.gJ)(error))}); faults are not recorded for the rest of this step.`);
+            }
+        }
+        return line;
+    }
+    /**
+     * Records an absorbed fault and logs `message`: a warning for the first fault of its target in
+     * this step, an info line after that.
+     */
+    absorb(logger, fault, message) {
+        const line = this.record(fault);
+        if (this.warned.has(line.target)) {
+            logger.info(message);
+        }
+        else {
+            this.warned.add(line.target);
+            logger.warning(message);
+        }
+    }
+    /** How many faults this step absorbed (the `faults-absorbed` output). */
+    absorbed() {
+        return this.absorbedCount;
+    }
+}
+function ledgerContext(action, env = process.env) {
+    return { job: env.GITHUB_JOB ?? '', action, step: env.GITHUB_ACTION ?? '' };
+}
+let current;
+/** Starts this step's ledger (runAction does, with the action's name). */
+function startLedger(action, env = process.env) {
+    current = new Ledger({ path: ledgerPath(env), context: ledgerContext(action, env) });
+    return current;
+}
+/** This step's ledger; one is started under the name `ci-actions` when runAction did not. */
+function stepLedger() {
+    current ??= startLedger('ci-actions');
+    return current;
+}
+/** Forgets this process's ledger (tests run many steps in one process). */
+function resetLedger() {
+    current = undefined;
+}
+function recordFault(fault) {
+    stepLedger().record(fault);
+}
+function absorbFault(logger, fault, message) {
+    stepLedger().absorb(logger, fault, message);
+}
+const CAUSE = Symbol.for('ci-actions.fault-cause');
+/** Marks `error` with the fault that caused it; returns the error (`throw withCause(...)`). */
+function withCause(error, cause) {
+    if (cause)
+        Object.defineProperty(error, CAUSE, { value: cause, enumerable: false });
+    return error;
+}
+/** The cause attached to `error` or to one of its `cause`s. */
+function causeOf(error) {
+    for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+        const cause = e[CAUSE];
+        if (cause)
+            return cause;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** The `unabsorbed` fault for the error that failed a step. */
+function unabsorbedFault(error, action) {
+    const cause = causeOf(error);
+    if (cause)
+        return { kind: 'unabsorbed', outcome: 'failed', ...cause };
+    const name = error instanceof Error ? error.name : 'Error';
+    return {
+        kind: 'unabsorbed',
+        target: action,
+        error: `${name}: ${redactText((0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? '', 200)}`,
+        outcome: 'failed'
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/output-patterns.ts
 // Output patterns of transient failures, by tool. Matched case-insensitively against the tail of a
 // failed command's output; a match makes the failure retryable. Shared by retry-run's
@@ -1057,7 +1404,9 @@ const OUTPUT_PATTERNS = {
         'connection reset by peer',
         'unexpected EOF',
         '429 Too Many Requests',
-        'failed to fetch .* : 5\\d\\d'
+        'failed to fetch .* : 5\\d\\d',
+        // Go's refused connection, as `helm dependency build` prints it for a chart archive
+        'dial tcp [^ ]+: connect: connection refused'
     ]
 };
 const OUTPUT_PATTERN_NAMES = Object.keys(OUTPUT_PATTERNS);
@@ -1191,6 +1540,8 @@ async function matchPatterns(lists, text, deadlineMs) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/process.ts
 
 
@@ -1501,57 +1852,98 @@ function runProcess(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-// A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
-// a retryability predicate and a server-given delay. Time and randomness are injected so tests
-// run with zero delay.
+;// CONCATENATED MODULE: ./packages/core/src/retried-command.ts
 
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setLongTimeout(resolve, ms)),
-    random: () => Math.random()
-};
-/**
- * The nominal wait before retry number `retry` (1 = before the second attempt); never more than a
- * timer can hold, whatever the multiplier does to it.
- */
-function nominalDelay(backoff, retry) {
-    const delay = backoff.delayMs * Math.pow(backoff.multiplier, retry - 1);
-    return Math.min(backoff.maxDelayMs, delay, MAX_TIMER_MS);
-}
-function jitteredDelay(backoff, retry, random) {
-    const nominal = nominalDelay(backoff, retry);
-    return Math.round(backoff.jitter ? nominal * (0.5 + 0.5 * random()) : nominal);
-}
-/** Gives the last error when attempts, time or retryability run out. */
-async function retry(fn, options) {
-    const clock = options.clock ?? systemClock;
-    const start = clock.now();
-    const remaining = () => options.deadlineMs === undefined ? undefined : options.deadlineMs - (clock.now() - start);
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn({ attempt, remainingMs: remaining() });
-        }
-        catch (error) {
-            if (attempt >= options.attempts)
-                throw error;
-            if (options.isRetryable && !options.isRetryable(error, attempt))
-                throw error;
-            const serverDelay = options.serverDelayMs?.(error);
-            const delayMs = serverDelay === undefined
-                ? jitteredDelay(options.backoff, attempt, clock.random)
-                : Math.min(Math.max(0, serverDelay), options.backoff.maxDelayMs, MAX_TIMER_MS);
-            const left = remaining();
-            if (left !== undefined && delayMs >= left)
-                throw error;
-            await options.onRetry?.({ error, attempt, delayMs });
-            if (delayMs > 0)
-                await clock.sleep(delayMs);
-        }
+
+
+
+
+// Runs a command that reaches the network (uv, helm) under the retry engine: in its own process
+// group with live output; a failure is retried only when the output's tail matches one of the named
+// pattern sets or the exit code is listed, until the time budget is spent (attempts are an upper
+// bound). Anything else fails at once: a real error does not get slower by retrying it.
+const KILL_GRACE_MS = 5000;
+/** The last failure of a retried command; `transient` says why it was retried, if it was. */
+class CommandError extends Error {
+    label;
+    result;
+    transient;
+    attempt;
+    constructor(label, result, transient, 
+    /** The attempt that failed last (1-based). */
+    attempt) {
+        super(`${label} ${result.timedOut
+            ? 'timed out'
+            : result.spawnError
+                ? `could not start: ${result.spawnError}`
+                : `failed with exit code ${result.exitCode}`}`);
+        this.label = label;
+        this.result = result;
+        this.transient = transient;
+        this.attempt = attempt;
+        this.name = 'CommandError';
+        withCause(this, {
+            target: commandTarget(label.split(' ')),
+            error: result.timedOut
+                ? 'timed out'
+                : result.spawnError
+                    ? 'could not start'
+                    : `exit code ${result.exitCode}${transient ? `: ${transient}` : ''}`,
+            attempt
+        });
     }
+}
+/** Why a failed result is worth another attempt (a pattern set or an exit code), or undefined. */
+function transientReason(result, retryOn, retryExitCodes = []) {
+    if (result.spawnError)
+        return undefined;
+    if (retryExitCodes.includes(result.exitCode))
+        return `exit code ${result.exitCode}`;
+    const match = compileOutputPatterns(retryOn).find(pattern => pattern.regex.test(result.tail));
+    return match ? `output matched ${match.name}` : undefined;
+}
+/** Runs the command until it succeeds; throws the last CommandError otherwise. */
+async function runRetriedCommand(options) {
+    const label = options.label ?? [options.command, ...options.args].join(' ');
+    const run = options.runProcess ?? runProcess;
+    return retry(async ({ attempt }) => {
+        if (attempt > 1)
+            options.logger.info(`${label}: attempt ${attempt} of ${options.attempts}`);
+        const result = await run({
+            command: options.command,
+            args: options.args,
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            timeoutMs: options.timeoutMs,
+            killGraceMs: KILL_GRACE_MS
+        });
+        if (result.exitCode === 0 && !result.timedOut && !result.spawnError)
+            return result;
+        if (result.pgid !== undefined)
+            await killGroup(result.pgid, KILL_GRACE_MS);
+        throw new CommandError(label, result, transientReason(result, options.retryOn, options.retryExitCodes), attempt);
+    }, {
+        attempts: options.attempts,
+        budgetMs: options.budgetMs,
+        backoff: options.backoff ?? NETWORK_BACKOFF,
+        clock: options.clock,
+        isRetryable: error => error instanceof CommandError && error.transient !== undefined,
+        onRetry: ({ error, attempt, delayMs }) => {
+            const failure = error;
+            absorbFault(options.logger, {
+                kind: 'command-retry',
+                target: commandTarget([options.command, ...options.args]),
+                attempt,
+                error: `exit code ${failure.result.exitCode}: ${failure.transient}`,
+                waitedMs: delayMs,
+                outcome: 'retried'
+            }, `${failure.message} (attempt ${attempt} of ${options.attempts}, ${failure.transient}); retrying in ${duration_formatDuration(delayMs)}`);
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
 
 
 const MIN_NODE_MAJOR = 20;
@@ -1559,12 +1951,19 @@ const MIN_NODE_MAJOR = 20;
 async function runAction(fn, options) {
     const reporter = options.reporter ?? runner_namespaceObject;
     const exit = options.exit ?? exitWhenFlushed;
+    // The ledger's action is the name's first word: `prepare-python post` writes as prepare-python.
+    const ledger = startLedger(options.name.split(/[\s(]/)[0]);
     let failed = false;
+    let badInput = false;
     const fail = (error) => {
         if (failed)
             return;
         failed = true;
-        reporter.error(describe(error, options.name), { title: options.name });
+        // A bad input is no fault: nothing was attempted, nothing is recorded.
+        badInput = error instanceof errors/* ConfigurationError */.j1;
+        if (!badInput)
+            ledger.record(unabsorbedFault(error, options.name));
+        reporter.error(failureAnnotation(error, options.name), { title: options.name });
         if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
         }
@@ -1589,6 +1988,10 @@ async function runAction(fn, options) {
         process.off('unhandledRejection', onAsyncError);
         process.off('uncaughtException', onAsyncError);
     }
+    // A post step's outputs reach no one.
+    if (!badInput && !/\bpost\b/.test(options.name)) {
+        reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(ledger.absorbed()));
+    }
     exit(failed ? 1 : Number(process.exitCode) || 0);
 }
 function flushed(stream) {
@@ -1602,18 +2005,39 @@ function exitWhenFlushed(code) {
     process.exitCode = code;
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-function describe(error, name) {
+function failureAnnotation(error, name) {
     if (error instanceof errors/* ConfigurationError */.j1)
         return error.message;
     return `${name}: ${(0,errors/* errorMessage */.gJ)(error)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/run-deps.ts
+
+/** The injected inputs and logger, else the step's (`readInputs` runs only when none are given). */
+function resolveRunDeps(deps, readInputs, stepLogger = coreLogger) {
+    return { inputs: deps.inputs ?? readInputs(), logger: deps.logger ?? stepLogger };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
+
 
 function createState() {
     return {
-        set: (key, value) => core.saveState(key, value),
-        get: key => core.getState(key)
+        set: (key, value) => saveState(key, value),
+        get: key => getState(key),
+        setJson: (key, value) => saveState(key, JSON.stringify(value)),
+        getJson: (key, log = runner_namespaceObject) => {
+            const text = getState(key);
+            if (!text)
+                return undefined;
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                log.warning(`Ignoring the unreadable state '${key}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            }
+        }
     };
 }
 
@@ -1697,6 +2121,7 @@ const SOURCES = {
 const DIGESTS = {
     input: 'the sha256 input',
     'built-in': 'the built-in table',
+    index: "the package index's sha256",
     'checksum-file': 'the checksum file',
     'tool-cache-marker': 'the tool cache marker'
 };
@@ -1715,6 +2140,9 @@ function installRow(tool) {
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
+
+
 
 
 
@@ -1818,6 +2246,7 @@ async function glob(root, patterns, options = {}) {
 
 
 
+
 const MAX_KEY_LENGTH = 512;
 /** How long the probe waits for any HTTP answer from the cache service. */
 const PROBE_TIMEOUT_MS = 1500;
@@ -1906,10 +2335,16 @@ async function probeService(url, timeoutMs) {
  * True, with one warning per step (info after it), once the cache failed earlier in this step or
  * in the main step before this post step.
  */
-function cacheFailedEarlier(logger) {
+function cacheFailedEarlier(logger, key = 'cache') {
     unusable ??= getState(CACHE_UNUSABLE_STATE) || undefined;
     if (!unusable)
         return false;
+    recordFault({
+        kind: 'cache-skipped',
+        target: normaliseCacheKey(key),
+        error: unusable,
+        outcome: 'without-cache'
+    });
     const message = `The Actions cache is skipped: it failed earlier in this job (${unusable}).`;
     if (skipLogged)
         logger.info(message);
@@ -1918,20 +2353,28 @@ function cacheFailedEarlier(logger) {
     skipLogged = true;
     return true;
 }
-async function loadCache(logger) {
+async function loadCache(logger, key) {
     if (!cacheServiceConfigured())
         return unavailable(logger);
-    if (cacheFailedEarlier(logger))
+    if (cacheFailedEarlier(logger, key))
         return undefined;
+    const started = Date.now();
     probe ??= probeService(cacheServiceUrl(), PROBE_TIMEOUT_MS);
     const dead = await probe;
     if (dead && !unusable) {
         logger.warning(`The Actions cache service ${dead}; caching is skipped for this job.`);
         markUnusable(dead);
+        recordFault({
+            kind: 'cache-failed',
+            target: origin(cacheServiceUrl()),
+            error: dead,
+            waitedMs: Date.now() - started,
+            outcome: 'without-cache'
+        });
         return undefined;
     }
     // A call running alongside may have failed meanwhile.
-    if (cacheFailedEarlier(logger))
+    if (cacheFailedEarlier(logger, key))
         return undefined;
     cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(581), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const cache = await cacheModule;
@@ -1997,8 +2440,9 @@ async function restoreCache(paths, key, restoreKeys, options) {
     const { logger } = options;
     const timeoutMs = options.timeoutMs ?? 120_000;
     const primary = normaliseCacheKey(key);
+    const started = Date.now();
     try {
-        const cache = await loadCache(logger);
+        const cache = await loadCache(logger, primary);
         if (!cache)
             return { hit: 'none' };
         boundSegmentTimeout(timeoutMs);
@@ -2019,6 +2463,7 @@ async function restoreCache(paths, key, restoreKeys, options) {
             : `a restore failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
         const first = !unusable;
         markUnusable(reason);
+        recordCacheFailure(primary, reason, started);
         const message = `Cache restore for key ${primary}: ${reason}; going on without it`;
         if (first)
             logger.warning(message);
@@ -2026,6 +2471,16 @@ async function restoreCache(paths, key, restoreKeys, options) {
             logger.info(message);
         return { hit: 'none' };
     }
+}
+function recordCacheFailure(key, reason, started) {
+    const error = reason.replace(/^a (restore|save) failed: /, '');
+    recordFault({
+        kind: 'cache-failed',
+        target: key,
+        error,
+        waitedMs: Date.now() - started,
+        outcome: 'without-cache'
+    });
 }
 function isValidationError(error) {
     if (!(error instanceof Error))
@@ -2041,8 +2496,9 @@ async function saveCache(paths, key, options) {
     const timeoutMs = options.timeoutMs ?? 300_000;
     const primary = normaliseCacheKey(key);
     const crossOs = options.enableCrossOsArchive ?? false;
+    const started = Date.now();
     try {
-        const cache = await loadCache(logger);
+        const cache = await loadCache(logger, primary);
         if (!cache)
             return false;
         const landed = await withDeadline(guarded(async () => {
@@ -2058,6 +2514,7 @@ async function saveCache(paths, key, options) {
         }
         if (landed === 'lost') {
             markUnusable(`the save for key ${primary} did not land`);
+            recordCacheFailure(primary, 'the save did not land', started);
             logger.info(`Cache was not saved for key ${primary}: the service does not list it (see the messages above); the cache is skipped for the rest of this job`);
             return false;
         }
@@ -2067,6 +2524,7 @@ async function saveCache(paths, key, options) {
     catch (error) {
         // A path or key the toolkit rejects says nothing about the service.
         if (isValidationError(error)) {
+            recordCacheFailure(primary, error.message, started);
             logger.warning(`Cache save for key ${primary} failed: ${error.message}`);
             return false;
         }
@@ -2075,6 +2533,7 @@ async function saveCache(paths, key, options) {
             : `a save failed: ${errorMessage(error)}`;
         const first = !unusable;
         markUnusable(reason);
+        recordCacheFailure(primary, reason, started);
         const message = `Cache save for key ${primary}: ${reason}; skipped`;
         if (first)
             logger.warning(message);
@@ -2139,17 +2598,17 @@ function progressMeter(options) {
 
 
 
+
 // Downloads one file from an ordered list of mirrors: the toolkit's proxy-aware HTTP client, a
-// deadline per request (headers and body), a stall timeout, streaming to disk while hashing,
-// Content-Length checks, and the core retry engine for network errors, truncated bodies, 408, 425,
-// 429 and 5xx (Retry-After honoured). A 404 or another 4xx moves to the next mirror at once.
-// @actions/http-client is loaded lazily so that a warm run (tool cache hit) does not pay for it.
-const DEFAULT_BACKOFF = {
-    delayMs: 1000,
-    multiplier: 2,
-    maxDelayMs: 30_000,
-    jitter: true
-};
+// deadline per request that grows with the announced size, a stall timeout, streaming to disk
+// while hashing, Content-Length checks, and the core retry engine for network errors, truncated
+// bodies, 408, 425, 429 and 5xx (Retry-After honoured) within a time budget. An interrupted file
+// download resumes with `Range` where the server answers 206 with the matching Content-Range; a
+// 200 starts over. A 404 or another 4xx moves to the next mirror at once. @actions/http-client is
+// loaded lazily so that a warm run (tool cache hit) does not pay for it.
+const DEFAULT_BACKOFF = NETWORK_BACKOFF;
+/** The slowest transfer a request's deadline allows for: 128 KiB/s. */
+const MIN_BYTES_PER_SECOND = 128 * 1024;
 /** A checksum mismatch: always fatal, never retried, names the URL and both digests. */
 class IntegrityError extends errors/* ActionFailure */.dR {
     url;
@@ -2232,6 +2691,33 @@ function loadHttpClient() {
 const MAX_REDIRECTS = 10;
 const USER_AGENT = 'ci-actions';
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+function freshResume() {
+    return { bytes: 0, hash: (0,external_node_crypto_.createHash)('sha256') };
+}
+/**
+ * The first byte a 206 answer carries when its Content-Range (`bytes A-B/T`) continues `resume`
+ * (A is the bytes kept, T unknown or the size seen before), else undefined.
+ */
+function resumeOffset(contentRange, resume) {
+    const match = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(contentRange?.trim() ?? '');
+    if (!match)
+        return undefined;
+    const [first, last] = [Number(match[1]), Number(match[2])];
+    const total = match[3] === '*' ? undefined : Number(match[3]);
+    if (first !== resume.bytes || last < first)
+        return undefined;
+    if (total !== undefined &&
+        (last >= total || (resume.total !== undefined && total !== resume.total)))
+        return undefined;
+    return first;
+}
+/** The deadline of one request: the base, plus the announced size at the slowest allowed rate. */
+function requestDeadlineMs(baseMs, contentLength, minBytesPerSecond = MIN_BYTES_PER_SECOND) {
+    const transfer = contentLength === undefined || !Number.isFinite(contentLength) || contentLength < 0
+        ? 0
+        : Math.ceil((contentLength / minBytesPerSecond) * 1000);
+    return Math.min(baseMs + transfer, MAX_TIMER_MS);
+}
 /** A mirror that cannot serve the file (bad redirect): never retried, the next mirror is tried. */
 class MirrorError extends Error {
     constructor(message) {
@@ -2261,14 +2747,14 @@ function redirectTarget(from, location, seen) {
     return next;
 }
 /** One request; resolves with the response headers, rejects on a network error or the signal. */
-async function request(url, options, signal, stallTimeoutMs) {
+async function request(url, options, signal, stallTimeoutMs, extraHeaders) {
     const { HttpClient } = await loadHttpClient();
     const module = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     return new Promise((resolve, reject) => {
         const req = module.request(url, {
             method: 'GET',
             agent: new HttpClient(USER_AGENT).getAgent(url.href),
-            headers: { 'User-Agent': USER_AGENT, ...options.headers },
+            headers: { 'User-Agent': USER_AGENT, ...options.headers, ...extraHeaders },
             signal
         });
         req.setTimeout(stallTimeoutMs, () => req.destroy(new RequestTimeoutError(`no data for ${duration_formatDuration(stallTimeoutMs)}`)));
@@ -2277,8 +2763,11 @@ async function request(url, options, signal, stallTimeoutMs) {
         req.end();
     });
 }
-/** Follows redirects to the final 200 response; any other status is an HttpStatusError. */
-async function get(url, options, signal, now) {
+/**
+ * Follows redirects to the final 200 response (or 206 for a Range request); any other status is
+ * an HttpStatusError.
+ */
+async function get(url, options, signal, now, range = {}) {
     const stallTimeoutMs = options.stallTimeoutMs ?? Math.min(30_000, options.requestTimeoutMs ?? 60_000);
     let target;
     try {
@@ -2289,10 +2778,10 @@ async function get(url, options, signal, now) {
     }
     const seen = new Set([target.href]);
     for (;;) {
-        const response = await request(target, options, signal, stallTimeoutMs);
+        const response = await request(target, options, signal, stallTimeoutMs, range);
         const status = response.statusCode ?? 0;
         const location = response.headers.location;
-        if (status === 200)
+        if (status === 200 || (status === 206 && range.Range))
             return response;
         response.resume();
         if (REDIRECTS.has(status) && location) {
@@ -2304,17 +2793,21 @@ async function get(url, options, signal, now) {
         throw new HttpStatusError(target.href, status, parseRetryAfter(Array.isArray(header) ? header[0] : header, now()));
     }
 }
-/** Streams the body into `sink`, hashing it; checks Content-Length. */
-async function readBody(url, response, sink, onBytes) {
-    const length = response.headers['content-length'];
-    const expected = length === undefined ? NaN : Number(length);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Streams the body into `sink`, hashing it on from `resume`; checks Content-Length. */
+async function readBody(url, response, sink, resume, onBytes) {
+    const length = header(response, 'content-length');
+    const expected = length === undefined ? NaN : resume.bytes + Number(length);
+    let bytes = resume.bytes;
     try {
         for await (const chunk of response) {
-            bytes += chunk.length;
-            hash.update(chunk);
             await sink.write(chunk);
+            resume.hash.update(chunk);
+            bytes += chunk.length;
+            resume.bytes = bytes;
             onBytes(bytes);
         }
     }
@@ -2329,31 +2822,79 @@ async function readBody(url, response, sink, onBytes) {
         throw new TruncatedBodyError(bytes, expected);
     }
     await sink.close();
-    return { url, sha256: hash.digest('hex'), bytes };
+    return { url, sha256: resume.hash.digest('hex'), bytes };
+}
+/** Starts `resume` over for a full response, noting what identifies its body. */
+function restart(resume, response) {
+    const etag = header(response, 'etag');
+    const length = header(response, 'content-length');
+    resume.bytes = 0;
+    resume.hash = (0,external_node_crypto_.createHash)('sha256');
+    resume.validator = etag && !etag.startsWith('W/') ? etag : header(response, 'last-modified');
+    resume.total = length === undefined ? undefined : Number(length);
 }
 /**
- * One GET with a deadline (headers and body together): follows redirects, streams the body into
- * `sink`. Rejects on any failure; the sink is aborted then.
+ * One GET with a deadline (headers and body together, growing with the announced size): follows
+ * redirects, streams the body into the sink `open` gives (appending when it continues `resume`).
+ * With `resume` holding bytes it asks for the rest; a 206 whose Content-Range continues them is
+ * appended, a 200 starts over. Rejects on any failure; the sink keeps its bytes when `resume`
+ * can continue them, and is aborted otherwise.
  */
-async function fetchOnce(url, sink, options, now) {
-    const requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
+async function fetchOnce(url, open, options, now, logger, resume) {
+    const baseMs = options.requestTimeoutMs ?? 60_000;
+    const started = Date.now();
     const controller = new AbortController();
-    const timeout = new RequestTimeoutError(`no complete response within ${duration_formatDuration(requestTimeoutMs)}`);
-    const deadline = setTimeout(() => controller.abort(timeout), requestTimeoutMs);
+    let timeout = new RequestTimeoutError(`no complete response within ${duration_formatDuration(baseMs)}`);
+    let deadline = setTimeout(() => controller.abort(timeout), baseMs);
     let response;
+    let sink;
+    const state = resume ?? freshResume();
     try {
-        response = await get(url, options, controller.signal, now);
-        const total = Number(response.headers['content-length']);
+        if (state.bytes > 0) {
+            const range = { Range: `bytes=${state.bytes}-` };
+            if (state.validator)
+                range['If-Range'] = state.validator;
+            response = await get(url, options, controller.signal, now, range);
+            const offset = response.statusCode === 206
+                ? resumeOffset(header(response, 'content-range'), state)
+                : undefined;
+            if (offset !== undefined) {
+                logger.info(`${url}: resuming at byte ${offset}`);
+            }
+            else {
+                logger.info(`${url}: the server ${response.statusCode === 206 ? `answered the range request with Content-Range '${header(response, 'content-range') ?? ''}'` : 'sent the whole file'}; starting over`);
+                if (response.statusCode === 206) {
+                    response.destroy();
+                    response = await get(url, options, controller.signal, now);
+                }
+            }
+        }
+        else {
+            response = await get(url, options, controller.signal, now);
+        }
+        if (response.statusCode !== 206)
+            restart(state, response);
+        const length = header(response, 'content-length');
+        const deadlineMs = requestDeadlineMs(baseMs, length === undefined ? undefined : Number(length), options.minBytesPerSecond);
+        if (deadlineMs > baseMs) {
+            clearTimeout(deadline);
+            timeout = new RequestTimeoutError(`no complete response within ${duration_formatDuration(deadlineMs)}`);
+            deadline = setTimeout(() => controller.abort(timeout), Math.max(0, deadlineMs - (Date.now() - started)));
+        }
+        sink = open(state.bytes > 0);
         const progress = progressMeter({
             label: url,
-            total: Number.isFinite(total) ? total : undefined,
+            total: length === undefined ? undefined : state.bytes + Number(length),
             logger: options.logger,
             now
         });
-        return await readBody(url, response, sink, progress);
+        return await readBody(url, response, sink, state, progress);
     }
     catch (error) {
-        sink.abort();
+        if (sink && resume && state.bytes > 0)
+            await sink.keep().catch(() => undefined);
+        else
+            sink?.abort();
         throw controller.signal.aborted ? timeout : error;
     }
     finally {
@@ -2361,8 +2902,8 @@ async function fetchOnce(url, sink, options, now) {
         response?.destroy();
     }
 }
-function fileSink(dest) {
-    const stream = (0,external_node_fs_.createWriteStream)(dest, { mode: 0o644 });
+function fileSink(dest, append) {
+    const stream = (0,external_node_fs_.createWriteStream)(dest, { mode: 0o644, flags: append ? 'a' : 'w' });
     let failed;
     // One wait for 'drain' shared by every write made while the stream is full: a chunk may still
     // arrive after the response was paused, and a listener pair per chunk would pile up.
@@ -2392,7 +2933,13 @@ function fileSink(dest) {
         abort: () => {
             stream.destroy();
             (0,external_node_fs_.rmSync)(dest, { force: true });
-        }
+        },
+        keep: () => new Promise(resolve => {
+            if (stream.closed)
+                return resolve();
+            stream.once('close', () => resolve());
+            stream.end();
+        })
     };
 }
 function memorySink(limit, chunks) {
@@ -2407,6 +2954,9 @@ function memorySink(limit, chunks) {
         close: async () => undefined,
         abort: () => {
             chunks.length = 0;
+        },
+        keep: async () => {
+            chunks.length = 0;
         }
     };
 }
@@ -2414,37 +2964,60 @@ async function fromMirrors(what, urls, options, attemptUrl) {
     if (urls.length === 0)
         throw new errors/* ActionFailure */.dR(`No URL to download ${what} from.`);
     const clock = options.clock ?? systemClock;
+    // Each mirror gets an equal part of the budget, so a dead first mirror leaves time for the rest.
+    const budgetMs = (options.budgetMs ?? DEFAULT_RETRY_BUDGET_MS) / urls.length;
     const failures = [];
     for (const [index, url] of urls.entries()) {
         const where = urls.length > 1 ? ` (mirror ${index + 1} of ${urls.length})` : '';
+        let tried = 0;
         try {
             return await retry(async ({ attempt }) => {
+                tried = attempt;
                 const count = options.attempts > 1 ? `, attempt ${attempt} of ${options.attempts}` : '';
                 options.logger.info(`Downloading ${url}${where}${count}`);
                 return attemptUrl(url);
             }, {
                 attempts: Math.max(1, options.attempts),
+                budgetMs,
                 backoff: options.backoff ?? DEFAULT_BACKOFF,
                 clock,
                 isRetryable: isRetryableDownloadError,
                 serverDelayMs: error => error instanceof HttpStatusError ? error.retryAfterMs : undefined,
                 onRetry: ({ error, attempt, delayMs }) => {
-                    options.logger.warning(`${url}: attempt ${attempt} of ${options.attempts} failed (${download_describe(error)}); retrying in ${duration_formatDuration(delayMs)}`);
+                    absorbFault(options.logger, {
+                        kind: 'download-retry',
+                        target: url,
+                        attempt,
+                        error: failureReason(error),
+                        waitedMs: delayMs,
+                        outcome: 'retried'
+                    }, `${url}: attempt ${attempt} of ${options.attempts} failed (${failureReason(error)}); retrying in ${duration_formatDuration(delayMs)}`);
                 }
             });
         }
         catch (error) {
             if (error instanceof IntegrityError)
                 throw error;
-            failures.push({ url, error: download_describe(error) });
+            failures.push({ url, error: failureReason(error), attempt: tried });
             if (index < urls.length - 1) {
-                options.logger.warning(`${url}: ${download_describe(error)}; trying the next mirror`);
+                absorbFault(options.logger, {
+                    kind: 'mirror-fallback',
+                    target: url,
+                    attempt: tried,
+                    error: failureReason(error),
+                    outcome: 'next-mirror'
+                }, `${url}: ${failureReason(error)}; trying the next mirror`);
             }
         }
     }
-    throw new DownloadError(what, failures);
+    const last = failures[failures.length - 1];
+    throw withCause(new DownloadError(what, failures), {
+        target: last.url,
+        error: last.error,
+        attempt: last.attempt
+    });
 }
-function download_describe(error) {
+function failureReason(error) {
     if (error instanceof HttpStatusError)
         return `HTTP ${error.status}`;
     return (0,errors/* errorMessage */.gJ)(error);
@@ -2453,7 +3026,27 @@ function download_describe(error) {
 async function downloadFile(mirrors, dest, options) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
     const clock = options.clock ?? systemClock;
-    return fromMirrors(dest.split(/[\\/]/).pop() ?? dest, mirrors, options, url => fetchOnce(url, fileSink(dest), options, () => clock.now()));
+    // What the attempts on one URL have written so far; another mirror starts from nothing.
+    let resume = freshResume();
+    let resumeUrl;
+    try {
+        return await fromMirrors(dest.split(/[\\/]/).pop() ?? dest, mirrors, options, async (url) => {
+            if (url !== resumeUrl)
+                resume = freshResume();
+            resumeUrl = url;
+            // Resume only bytes that reached the disk: anything else starts over.
+            const onDisk = resume.bytes > 0
+                ? await (0,promises_.stat)(dest).then(s => s.size, () => -1)
+                : 0;
+            if (onDisk !== resume.bytes)
+                resume = freshResume();
+            return fetchOnce(url, append => fileSink(dest, append), options, () => clock.now(), options.logger, resume);
+        });
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dest, { force: true });
+        throw error;
+    }
 }
 /** Fetches a small text file (a checksum list) with the same mirror and retry rules. */
 async function fetchText(urls, options) {
@@ -2461,7 +3054,7 @@ async function fetchText(urls, options) {
     const name = urls[0]?.split('/').pop() ?? 'text';
     return fromMirrors(name, urls, options, async (url) => {
         const chunks = [];
-        const result = await fetchOnce(url, memorySink(options.maxTextBytes ?? 1024 * 1024, chunks), options, () => clock.now());
+        const result = await fetchOnce(url, () => memorySink(options.maxTextBytes ?? 1024 * 1024, chunks), options, () => clock.now(), options.logger);
         return { url: result.url, text: Buffer.concat(chunks).toString('utf8') };
     });
 }
@@ -2479,6 +3072,16 @@ const SHA256_HEX = '[0-9a-fA-F]{64}';
 const SHA256 = new RegExp(`^${SHA256_HEX}$`);
 function isSha256(value) {
     return SHA256.test(value);
+}
+/** A digest input (`name`), lower-cased; a leading `sha256:` is allowed. Undefined when empty. */
+function parseSha256(name, value) {
+    if (value === undefined)
+        return undefined;
+    const hex = value.replace(/^sha256:/i, '');
+    if (!isSha256(hex)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a SHA-256 digest of 64 hexadecimal characters, got '${value}'.`);
+    }
+    return hex.toLowerCase();
 }
 /** Throws an IntegrityError unless `actual` equals `expected` (case-insensitive). */
 function verifySha256(url, expected, actual, source) {
@@ -2608,6 +3211,7 @@ async function markerMismatch(dir, marker, names, check) {
 
 
 
+
 // Installs a pinned tool from its release archive, in tiers: the runner's tool cache, then the
 // expected digest (input, built-in table, checksum file), then the Actions cache, then the mirrors
 // in order. Trust comes only from that digest: the Actions cache holds the release archive itself
@@ -2722,6 +3326,12 @@ async function restoreArchive({ spec, options, dir, label }, digest) {
         options.logger.info(`${label}: restored from the Actions cache (${spec.archiveName}, sha256 ${actual} verified)`);
         return true;
     }
+    recordFault({
+        kind: 'cache-failed',
+        target: key,
+        error: actual ? 'sha256 mismatch' : `no ${spec.archiveName} in the entry`,
+        outcome: 'without-cache'
+    });
     options.logger.warning(`${label}: discarding the Actions cache entry ${key}: ${actual
         ? `its ${spec.archiveName} has sha256 ${actual}, not ${digest.sha256} (${describeDigest(digest)})`
         : `it has no ${spec.archiveName}`}; downloading from the mirrors`);
@@ -3052,7 +3662,8 @@ function kubeconformDownload(version, platform, arch, mirrors) {
 
 
 const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
-function parseVersion(name, value, fallback) {
+/** A `*-version` input: an exact release version, without a leading `v`; undefined for `none`. */
+function parseToolVersion(name, value, fallback) {
     const text = value ?? fallback;
     if (text === 'none')
         return undefined;
@@ -3061,30 +3672,6 @@ function parseVersion(name, value, fallback) {
         throw new errors/* ConfigurationError */.j1(`Input '${name}' must be an exact version such as '${fallback}' or 'v${fallback}', or 'none', got '${text}'.${/latest|x|\*/.test(text) ? ' Moving versions are not supported: pin one.' : ''}`);
     }
     return match[1];
-}
-function parseSha256(name, value) {
-    if (value === undefined)
-        return undefined;
-    if (!isSha256(value)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a sha256 digest of 64 hexadecimal characters, got '${value}'.`);
-    }
-    return value.toLowerCase();
-}
-function parseMirrors(name, items, fallback) {
-    const list = items.length ? items : [fallback];
-    return list.map(item => {
-        let url;
-        try {
-            url = new URL(item);
-        }
-        catch {
-            url = undefined;
-        }
-        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' must list http:// or https:// base URLs, got '${item}'.`);
-        }
-        return item.replace(/\/+$/, '');
-    });
 }
 function parseKubernetesVersion(value) {
     if (value === undefined)
@@ -3096,18 +3683,23 @@ function parseKubernetesVersion(value) {
 }
 function readInputs() {
     return {
-        helmVersion: parseVersion('helm-version', getOptional('helm-version'), DEFAULT_HELM_VERSION),
-        kubeconformVersion: parseVersion('kubeconform-version', getOptional('kubeconform-version'), DEFAULT_KUBECONFORM_VERSION),
+        helmVersion: parseToolVersion('helm-version', getOptional('helm-version'), DEFAULT_HELM_VERSION),
+        kubeconformVersion: parseToolVersion('kubeconform-version', getOptional('kubeconform-version'), DEFAULT_KUBECONFORM_VERSION),
         helmSha256: parseSha256('helm-sha256', getOptional('helm-sha256')),
         kubeconformSha256: parseSha256('kubeconform-sha256', getOptional('kubeconform-sha256')),
-        helmMirrors: parseMirrors('helm-mirrors', getList('helm-mirrors'), 'https://get.helm.sh'),
-        kubeconformMirrors: parseMirrors('kubeconform-mirrors', getList('kubeconform-mirrors'), 'https://github.com/yannh/kubeconform/releases/download'),
+        helmMirrors: parseMirrors('helm-mirrors', getList('helm-mirrors'), {
+            fallback: 'https://get.helm.sh'
+        }),
+        kubeconformMirrors: parseMirrors('kubeconform-mirrors', getList('kubeconform-mirrors'), {
+            fallback: 'https://github.com/yannh/kubeconform/releases/download'
+        }),
         cache: getBoolean('cache', true),
         charts: getList('charts'),
         kubernetesVersion: parseKubernetesVersion(getOptional('kubernetes-version')),
         schemaLocations: splitLocations(getOptional('schema-locations') ?? 'default'),
         schemaCache: getBoolean('schema-cache', true),
-        attempts: getInt('attempts', { min: 1, max: 20, fallback: 5 }),
+        attempts: getInt('attempts', { min: 1, max: 100, fallback: DEFAULT_NETWORK_ATTEMPTS }),
+        retryBudgetMs: getRetryBudget(),
         summary: getBoolean('summary', true)
     };
 }
@@ -3175,6 +3767,10 @@ function schemaKey(prefix, fileNames) {
     return `${prefix}${schemas_sha([...fileNames].sort().join('\n')).slice(0, 16)}`;
 }
 
+;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/state.ts
+
+const state = createState();
+
 ;// CONCATENATED MODULE: ./actions/setup-helm-kubeconform/src/run.ts
 
 
@@ -3188,10 +3784,7 @@ function schemaKey(prefix, fileNames) {
 
 
 
-const STATE_TOOLS = 'tools';
-const STATE_CHARTS = 'charts';
-const STATE_SCHEMAS = 'schemas';
-const COMMAND_BACKOFF = { delayMs: 2000, multiplier: 2, maxDelayMs: 30_000, jitter: true };
+
 function unsupported(tool) {
     return new errors/* ActionFailure */.dR(`${tool} publishes no build for ${process.platform}/${process.arch}; set its version to 'none' on this runner.`);
 }
@@ -3209,41 +3802,48 @@ async function run_install(download, inputSha256, inputs, logger) {
             builtIn: download.builtInSha256,
             checksumFile: { urls: download.checksumUrls, parse: parseChecksumList }
         }
-    }, { logger, attempts: inputs.attempts, actionsCache: inputs.cache, addToPath: false });
-}
-function workspace() {
-    return process.env.GITHUB_WORKSPACE || process.cwd();
+    }, {
+        logger,
+        attempts: inputs.attempts,
+        budgetMs: inputs.retryBudgetMs,
+        actionsCache: inputs.cache,
+        addToPath: false
+    });
 }
 /** A path inside the workspace as a relative one (a stable cache version across runners). */
 function cachePath(path) {
-    const rel = (0,external_node_path_.relative)(workspace(), path);
+    const rel = (0,external_node_path_.relative)(workspaceDir(), path);
     return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
 }
 async function findChartDirs(patterns) {
-    const root = workspace();
+    const root = workspaceDir();
     const found = await glob(root, patterns, { directories: true });
     return found.map(dir => (0,external_node_path_.join)(root, dir)).filter(dir => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'Chart.lock')));
 }
+/** A helm command that reaches chart repositories, retried on helm's and the network's transient errors. */
 async function helmCommand(helm, args, inputs, logger) {
-    await retry(async ({ attempt }) => {
-        logger.info(`helm ${args.join(' ')}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
-        const result = await runProcess({
+    logger.info(`helm ${args.join(' ')}`);
+    try {
+        await runRetriedCommand({
             command: helm,
             args,
-            cwd: workspace(),
+            label: `helm ${args.join(' ')}`,
+            cwd: workspaceDir(),
             timeoutMs: 10 * 60_000,
-            killGraceMs: 5000
+            attempts: inputs.attempts,
+            budgetMs: inputs.retryBudgetMs,
+            retryOn: ['helm', 'network', 'http'],
+            logger
         });
-        if (result.spawnError)
-            throw new errors/* ActionFailure */.dR(`cannot run ${helm}: ${result.spawnError}`);
-        if (result.exitCode !== 0) {
-            throw new errors/* ActionFailure */.dR(`helm ${args.join(' ')} failed with exit code ${result.exitCode}`);
+    }
+    catch (error) {
+        if (error instanceof CommandError) {
+            throw withCause(new errors/* ActionFailure */.dR(error.result.spawnError
+                ? `cannot run ${helm}: ${error.result.spawnError}`
+                : `${error.message}${error.transient ? ` after ${error.attempt} attempt(s) (${error.transient})` : ''}`), causeOf(error));
         }
-    }, {
-        attempts: inputs.attempts,
-        backoff: COMMAND_BACKOFF,
-        onRetry: ({ error, attempt, delayMs }) => logger.warning(`${error.message} (attempt ${attempt} of ${inputs.attempts}); retrying in ${duration_formatDuration(delayMs)}`)
-    });
+        throw error;
+    }
 }
 async function chartDependencies(inputs, helm, logger) {
     const dirs = await findChartDirs(inputs.charts);
@@ -3304,9 +3904,8 @@ async function restoreSchemaCache(inputs, logger) {
     const restored = await restoreCache([dir], `${prefix}restore`, [prefix], { logger });
     return { dir, prefix, matchedKey: restored.matchedKey ?? '' };
 }
-async function run() {
-    const inputs = readInputs();
-    const logger = coreLogger;
+async function run(deps = {}) {
+    const { inputs, logger } = resolveRunDeps(deps, readInputs);
     const helm = inputs.helmVersion
         ? helmDownload(inputs.helmVersion, process.platform, process.arch, inputs.helmMirrors)
         : undefined;
@@ -3342,7 +3941,7 @@ async function run() {
         .filter(r => r.needsSave)
         .map(r => ({ key: r.cacheKey, paths: [...r.cachePaths] }));
     if (toolSaves.length)
-        saveState(STATE_TOOLS, JSON.stringify(toolSaves));
+        state.setJson('tools', toolSaves);
     if (failure)
         throw failure.reason;
     // In a fixed order (the installs ran in parallel): helm, then kubeconform.
@@ -3359,7 +3958,7 @@ async function run() {
         const restored = await schemas;
         cacheDir = restored.dir;
         schemaCache = restored.matchedKey ? `hit ${code(restored.matchedKey)}` : 'miss';
-        saveState(STATE_SCHEMAS, JSON.stringify(restored));
+        state.setJson('schemas', restored);
     }
     setOutput('schema-cache-dir', cacheDir ?? '');
     setOutput('kubeconform-args', kubeconformArgs({
@@ -3372,7 +3971,7 @@ async function run() {
         const helmPath = helmResult?.paths[helm.binary] ?? 'helm';
         const charts = await phases.run('charts', () => chartDependencies(inputs, helmPath, logger));
         if (charts.saves.length)
-            saveState(STATE_CHARTS, JSON.stringify(charts.saves));
+            state.setJson('charts', charts.saves);
         setOutput('charts-cache-hit', String(charts.allHit));
         chartRows = charts.rows;
     }
