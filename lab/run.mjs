@@ -33,7 +33,7 @@ const RUN_DEADLINE_S = 900;
 const HEAVY = ['integration_tests', 'e2e_tests', 'helm'];
 const MODELS = ['independent', 'outage', 'dead-cache'];
 // --smoke skips the calibration run and uses the p the last full run calibrated (README.md, flake lab).
-const SMOKE_P = 0.0088;
+const SMOKE_P = 0.006028;
 
 const say = (/** @type {string} */ s) => process.stdout.write(`${s}\n`);
 const note = (/** @type {string} */ s) => process.stderr.write(`[lab] ${s}\n`);
@@ -314,23 +314,25 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 }
 
 /**
- * The workflow as act runs it: named `<tag>-<name>`. act names a job's container after the workflow and the job
- * and removes a container of that name before it starts one: without a tag of its own, a lab run at the same time
- * on this engine (another checkout) would remove this one's containers, and its clean-up too.
+ * The workflow as act runs it for an event: named `<tag>-<event>-<name>`. act names a job's container after the
+ * workflow and the job and removes a container of that name before it starts one: without a name of its own, a
+ * run of the same workflow at the same time (the other event, or a lab in another checkout on this engine) would
+ * remove this one's containers.
  */
-function workflowFile(ctx, workflow) {
-  const file = path.join(ctx.work, 'workflows', `${workflow}.yml`);
+function workflowFile(ctx, workflow, event) {
+  const file = path.join(ctx.work, 'workflows', `${workflow}-${event}.yml`);
   if (!fs.existsSync(file)) {
     const text = fs.readFileSync(path.join(HERE, 'workflows', `${workflow}.yml`), 'utf8');
     if (!/^name: \S/m.test(text)) throw new Error(`lab/workflows/${workflow}.yml has no name:`);
     fs.mkdirSync(path.dirname(file), {recursive: true});
-    fs.writeFileSync(file, text.replace(/^name: (\S.*)$/m, `name: ${ctx.tag}-$1`));
+    fs.writeFileSync(file, text.replace(/^name: (\S.*)$/m, `name: ${ctx.tag}-${event}-$1`));
   }
   return file;
 }
 
 /** The names of a workflow's job containers start with this. */
-const prefixOf = (ctx, /** @type {string} */ workflow) => `act-${ctx.tag}-${workflow}-`;
+const prefixOf = (ctx, /** @type {string} */ workflow, /** @type {string} */ event) =>
+  `act-${ctx.tag}-${event}-${workflow}-`;
 
 /**
  * One act run of a workflow in container jobs, against the mirror of `mirrorUrl`.
@@ -364,7 +366,7 @@ function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile, mir
   const args = [
     event === 'push' ? 'push' : 'pull_request',
     '-W',
-    workflowFile(ctx, workflow),
+    workflowFile(ctx, workflow, event),
     '-C',
     project,
     '-e',
@@ -421,7 +423,7 @@ function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile, mir
     };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
-    const self = {pid: /** @type {number} */ (child.pid), prefix: prefixOf(ctx, workflow)};
+    const self = {pid: /** @type {number} */ (child.pid), prefix: prefixOf(ctx, workflow, event)};
     current.add(self);
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -439,8 +441,10 @@ function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile, mir
       fs.rmSync(secretFile, {force: true});
       current.delete(self);
       removeContainers(
-        prefixOf(ctx, workflow),
-        ctx.workflows.map((/** @type {string} */ w) => prefixOf(ctx, w))
+        prefixOf(ctx, workflow, event),
+        ctx.workflows.flatMap((/** @type {string} */ w) =>
+          ['push', 'pr'].map(e => prefixOf(ctx, w, e))
+        )
       );
       resolve({
         rc: code ?? 128,
@@ -477,11 +481,11 @@ function retable(dir) {
   say(finalLine(pick('before'), pick('after'), first, p, window));
 }
 
-/** One mirror, dead cache service and project per workflow, so that runs of different workflows can go at once. */
-async function makeSlot(work, root, workflow) {
+/** One mirror, dead cache service and project per workflow and event, so that their runs can go at once. */
+async function makeSlot(work, root, workflow, name) {
   const mirror = await labMirror(root);
   const cache = deadCache(await freePort());
-  const project = prepareProject(path.join(work, `project-${workflow}`), mirror.url);
+  const project = prepareProject(path.join(work, `project-${name}`), mirror.url);
   return {workflow, mirror, cache, project};
 }
 
@@ -613,7 +617,8 @@ async function main() {
   const workflows = [...new Set(['before', 'after', ...o.workflows])];
   /** @type {Record<string, Awaited<ReturnType<typeof makeSlot>>>} */
   const slots = {};
-  for (const w of workflows) slots[w] = await makeSlot(work, root, w);
+  for (const w of workflows)
+    for (const e of ['push', 'pr']) slots[`${w}/${e}`] = await makeSlot(work, root, w, `${w}-${e}`);
   // act copies the whole --local-repository folder into the job container for every action it runs: only
   // what the actions need (action.yml files, bootstrap.sh, the committed bundles), not node_modules.
   const actions = path.join(work, 'ci-actions');
@@ -638,7 +643,9 @@ async function main() {
   };
   const draw = prng(o.seed);
   note(
-    `work ${work}, mirrors ${workflows.map(w => `${w} ${slots[w].mirror.url}`).join(', ')}, load ${os
+    `work ${work}, mirrors ${Object.entries(slots)
+      .map(([k, s]) => `${k} ${s.mirror.url}`)
+      .join(', ')}, load ${os
       .loadavg()
       .map(x => x.toFixed(1))
       .join(' ')}`
@@ -656,7 +663,7 @@ async function main() {
       workflows
         .filter(w => w === 'before' || o.workflows.includes(w))
         .map(async workflow => {
-          const {mirror, project} = slots[workflow];
+          const {mirror, project} = slots[`${workflow}/push`];
           mirror.reset();
           mirror.setFaults(null);
           const r = await actRun(ctx, {
@@ -702,46 +709,58 @@ async function main() {
   /** @type {any[]} */
   const records = [];
   for (const model of models) {
-    for (const event of ['push', 'pr']) {
-      const n = event === 'push' ? o.runs : o.prRuns;
-      if (n === 0) continue;
-      /** @type {Record<string, any[]>} */
-      const cell = Object.fromEntries(o.workflows.map(w => [w, []]));
-      for (let i = 0; i < n; i++) {
-        // drawn in workflow order before the runs start, so that a seed gives the same faults
-        const plans = o.workflows.map(workflow => ({
-          workflow,
-          seed: Math.floor(draw() * 2 ** 31),
-          start: model === 'outage' ? draw() * Math.min(60, baselineSeconds * 0.5) : 0
-        }));
-        const done = await Promise.all(
-          plans.map(({workflow, seed, start}) =>
-            runOnce(ctx, slots[workflow], {
-              model,
-              event,
-              i,
-              n,
-              seed,
-              start,
-              window: o.window
-            })
-          )
+    // The events' cells go at once as well. Every run's faults are drawn before any run starts, in cell, index
+    // and workflow order, so that a seed gives the same faults.
+    const cells = ['push', 'pr']
+      .map(event => {
+        const n = event === 'push' ? o.runs : o.prRuns;
+        const plans = Array.from({length: n}, () =>
+          o.workflows.map(workflow => ({
+            workflow,
+            seed: Math.floor(draw() * 2 ** 31),
+            start: model === 'outage' ? draw() * Math.min(60, baselineSeconds * 0.5) : 0
+          }))
         );
-        for (const rec of done) {
-          records.push(rec);
-          cell[rec.workflow].push(rec);
-          if (!rec.completed && rec.workflow !== 'before') {
-            for (const f of rec.failed)
-              giveUps.push(
-                `${rec.workflow} ${model}/${event} run ${rec.run}: ${f.job}: ${f.step} (${f.cause}); log ${path.join(work, rec.log)}`
-              );
+        return {event, n, plans};
+      })
+      .filter(c => c.n > 0);
+    const done = await Promise.all(
+      cells.map(async ({event, n, plans}) => {
+        /** @type {Record<string, any[]>} */
+        const cell = Object.fromEntries(o.workflows.map(w => [w, []]));
+        for (let i = 0; i < n; i++) {
+          const runs = await Promise.all(
+            plans[i].map(({workflow, seed, start}) =>
+              runOnce(ctx, slots[`${workflow}/${event}`], {
+                model,
+                event,
+                i,
+                n,
+                seed,
+                start,
+                window: o.window
+              })
+            )
+          );
+          for (const rec of runs) {
+            records.push(rec);
+            cell[rec.workflow].push(rec);
+            if (!rec.completed && rec.workflow !== 'before') {
+              for (const f of rec.failed)
+                giveUps.push(
+                  `${rec.workflow} ${model}/${event} run ${rec.run}: ${f.job}: ${f.step} (${f.cause}); log ${path.join(work, rec.log)}`
+                );
+            }
           }
+          fs.writeFileSync(
+            path.join(work, 'results.json'),
+            `${JSON.stringify({p, window: o.window, records}, null, 2)}\n`
+          );
         }
-        fs.writeFileSync(
-          path.join(work, 'results.json'),
-          `${JSON.stringify({p, window: o.window, records}, null, 2)}\n`
-        );
-      }
+        return {event, cell};
+      })
+    );
+    for (const {event, cell} of done) {
       for (const workflow of o.workflows) {
         const results = cell[workflow];
         rows.push(row(workflow, event, model, results));
@@ -759,7 +778,7 @@ async function main() {
   say('');
   const loads = records.map(r => r.load);
   say(
-    `machine: ${os.cpus().length} CPUs, load average (1 min) during the runs: median ${(median(loads) ?? 0).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}; the workflows' runs of one index went at once`
+    `machine: ${os.cpus().length} CPUs, load average (1 min) during the runs: median ${(median(loads) ?? 0).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}; the cells' runs of one index went at once`
   );
   if (groups.length > 0) {
     say(
@@ -822,36 +841,41 @@ async function main() {
   }
 }
 
-/** CPU seconds of the job containers with a failing lint: before.yml (all at once) and after.yml (needs:). */
+/**
+ * CPU seconds of the job containers with a failing lint: before.yml (all at once) and after.yml (needs:), the two
+ * runs side by side (a container's CPU time is its own).
+ */
 async function contention(ctx, slots, work) {
-  /** @type {string[]} */
-  const lines = [];
-  for (const workflow of ['before', 'after']) {
-    const {mirror} = slots[workflow];
-    const broken = prepareProject(path.join(work, `project-broken-lint-${workflow}`), mirror.url, {
-      breakLint: true
-    });
-    mirror.reset();
-    mirror.setFaults(null);
-    const sampler = cpuSampler(prefixOf(ctx, workflow));
-    sampler.start();
-    const r = await actRun(ctx, {
-      workflow,
-      event: 'push',
-      project: broken,
-      cacheDir: path.join(work, `cache-contention-${workflow}`),
-      logFile: path.join(work, `contention-${workflow}.log`),
-      mirrorUrl: mirror.url
-    });
-    const seen = sampler.stop();
-    const cpu = (/** @type {(n: string) => boolean} */ f) =>
-      seen.filter(c => f(c.name)).reduce((a, c) => a + c.ns, 0) / 1e9;
-    const heavy = cpu(n => HEAVY.some(h => n.includes(h.replace(/_/g, '-')) || n.includes(h)));
-    const all = cpu(() => true);
-    lines.push(
-      `${workflow}.yml: ${seen.length} job containers, ${all.toFixed(1)} CPU s in all, ${heavy.toFixed(1)} CPU s in heavy jobs (${HEAVY.join(', ')}); run ${r.rc === 0 ? 'passed (lint NOT failing?)' : 'failed as expected'} in ${Math.round(r.seconds)}s`
-    );
-  }
+  const lines = await Promise.all(
+    ['before', 'after'].map(async workflow => {
+      const {mirror} = slots[`${workflow}/push`];
+      const broken = prepareProject(
+        path.join(work, `project-broken-lint-${workflow}`),
+        mirror.url,
+        {
+          breakLint: true
+        }
+      );
+      mirror.reset();
+      mirror.setFaults(null);
+      const sampler = cpuSampler(prefixOf(ctx, workflow, 'push'));
+      sampler.start();
+      const r = await actRun(ctx, {
+        workflow,
+        event: 'push',
+        project: broken,
+        cacheDir: path.join(work, `cache-contention-${workflow}`),
+        logFile: path.join(work, `contention-${workflow}.log`),
+        mirrorUrl: mirror.url
+      });
+      const seen = sampler.stop();
+      const cpu = (/** @type {(n: string) => boolean} */ f) =>
+        seen.filter(c => f(c.name)).reduce((a, c) => a + c.ns, 0) / 1e9;
+      const heavy = cpu(n => HEAVY.some(h => n.includes(h.replace(/_/g, '-')) || n.includes(h)));
+      const all = cpu(() => true);
+      return `${workflow}.yml: ${seen.length} job containers, ${all.toFixed(1)} CPU s in all, ${heavy.toFixed(1)} CPU s in heavy jobs (${HEAVY.join(', ')}); run ${r.rc === 0 ? 'passed (lint NOT failing?)' : 'failed as expected'} in ${Math.round(r.seconds)}s`;
+    })
+  );
   say(
     'contention with a failing lint (cgroup CPU time of the job containers, sampled every 0.5 s):'
   );
