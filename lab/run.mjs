@@ -457,6 +457,38 @@ function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile, mir
   });
 }
 
+/** The goals (after.yml completes every run and is not slower) and where the time goes, from the runs' records. */
+function goalsAndTimes(records, models, workflows) {
+  /** @type {string[]} */
+  const out = [];
+  const times = (/** @type {string} */ w, /** @type {string} */ m) =>
+    records
+      .filter(r => r.workflow === w && r.model === m && r.event === 'push')
+      .sort((x, y) => x.run - y.run);
+  for (const model of models) {
+    const b = times('before', model);
+    for (const w of workflows.filter(x => x !== 'before')) {
+      const a = times(w, model);
+      if (b.length === 0 || a.length === 0) continue;
+      const both = b
+        .map(x => [x, a.find(y => y.run === x.run)])
+        .filter(([x, y]) => x.completed && y?.completed)
+        .map(([x, y]) => [x.seconds, y.seconds]);
+      const mb = median(both.map(x => x[0]));
+      const ma = median(both.map(x => x[1]));
+      const ca = a.filter(r => r.completed).length;
+      out.push(
+        `goal (${model}, push): ${w} completes every run: ${ca === a.length ? 'met' : `NOT met (${ca}/${a.length})`}; before completes ${b.filter(r => r.completed).length}/${b.length}` +
+          (mb !== null && ma !== null
+            ? `; median where both completed (${both.length} run(s)): before ${Math.round(mb)}s, ${w} ${Math.round(ma)}s (${ma <= mb ? `${w} not slower` : `${w} SLOWER`})`
+            : '; no run index where both completed')
+      );
+    }
+  }
+  for (const model of models) for (const w of workflows) out.push(...timeLines(times(w, model)));
+  return out;
+}
+
 /** --retable DIR: the table of a kept run (results.json and its logs), failures classified again. */
 function retable(dir) {
   const {p, window, records} = JSON.parse(fs.readFileSync(path.join(dir, 'results.json'), 'utf8'));
@@ -479,6 +511,15 @@ function retable(dir) {
       runs: 0
     };
   say(finalLine(pick('before'), pick('after'), first, p, window));
+  const models = [...new Set(records.map(r => r.model))];
+  const workflows = [...new Set(records.map(r => r.workflow))];
+  if (records.every(r => r.jobs)) {
+    const loads = records.map(r => r.load);
+    say(
+      `load average (1 min) at the runs' ends: median ${(median(loads) ?? 0).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}`
+    );
+    for (const l of goalsAndTimes(records, models, workflows)) say(l);
+  }
 }
 
 /** One mirror, dead cache service and project per workflow and event, so that their runs can go at once. */
@@ -597,7 +638,7 @@ function timeLines(records) {
   const {workflow, event, model} = done[0];
   return [
     `time ${workflow}/${event}/${model} (median of ${done.length} completed run(s), wall ${Math.round(median(done.map(r => r.seconds)) ?? 0)}s): jobs ${span.map(x => `${x.j} ${Math.round(x.a)}-${Math.round(x.b)}s`).join(', ')}`,
-    `  steps summed over the jobs: ${steps.map(x => `${x.s.replace(/^Main /, '').replace(/^cleveragents\/ci-actions\/actions\//, '')} ${Math.round(x.t)}s`).join(', ')}`
+    `  steps summed over the jobs: ${steps.map(x => `${x.s.replace(/^Main /, '').replace('cleveragents/ci-actions/actions/', '')} ${Math.round(x.t)}s`).join(', ')}`
   ];
 }
 
@@ -778,7 +819,7 @@ async function main() {
   say('');
   const loads = records.map(r => r.load);
   say(
-    `machine: ${os.cpus().length} CPUs, load average (1 min) during the runs: median ${(median(loads) ?? 0).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}; the cells' runs of one index went at once`
+    `machine: ${os.cpus().length} CPUs, load average (1 min) at the runs' ends: median ${(median(loads) ?? 0).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}; the cells' runs of one index went at once`
   );
   if (groups.length > 0) {
     say(
@@ -786,32 +827,7 @@ async function main() {
     );
     say(`fault-free push runs (at once): ${faultFree.join(', ')}`);
   }
-  for (const model of models) {
-    const b = headline[`before/${model}/push`];
-    for (const w of o.workflows.filter(x => x !== 'before')) {
-      const a = headline[`${w}/${model}/push`];
-      if (!b || !a) continue;
-      const both = b.times
-        .map((t, i) => [t, a.times[i]])
-        .filter(([x, y]) => !Number.isNaN(x) && !Number.isNaN(y));
-      const mb = median(both.map(x => x[0]));
-      const ma = median(both.map(x => x[1]));
-      say(
-        `goal (${model}, push): ${w} completes every run: ${a.completed === a.runs ? 'met' : `NOT met (${a.completed}/${a.runs})`}; before completes ${b.completed}/${b.runs}` +
-          (mb !== null && ma !== null
-            ? `; median where both completed (${both.length} run(s)): before ${Math.round(mb)}s, ${w} ${Math.round(ma)}s (${ma <= mb ? `${w} not slower` : `${w} SLOWER`})`
-            : '; no run index where both completed')
-      );
-    }
-  }
-  for (const model of models) {
-    for (const w of o.workflows) {
-      for (const l of timeLines(
-        records.filter(r => r.workflow === w && r.model === model && r.event === 'push')
-      ))
-        say(l);
-    }
-  }
+  for (const l of goalsAndTimes(records, models, o.workflows)) say(l);
   for (const g of giveUps) say(`failed: ${g}`);
 
   if (o.contention) await contention(ctx, slots, work);
