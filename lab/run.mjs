@@ -296,6 +296,22 @@ function removeContainers(prefix, others = /** @type {string[]} */ ([])) {
   }
 }
 
+/** Removes the volumes act made for our jobs (workspace, env) and left behind: every name starts with `prefix`. */
+function removeVolumes(prefix) {
+  try {
+    const names = execFileSync('docker', ['volume', 'ls', '-q', '--filter', `name=^${prefix}`], {
+      encoding: 'utf8'
+    })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
+    if (names.length > 0)
+      execFileSync('docker', ['volume', 'rm', '-f', ...names], {stdio: 'ignore'});
+  } catch {
+    // nothing to remove, or in use
+  }
+}
+
 /** The act runs under way: killed with their containers when the lab is interrupted. */
 /** @type {Set<{pid: number, prefix: string}>} */
 const current = new Set();
@@ -843,6 +859,7 @@ async function main() {
     await s.mirror.close();
     await s.cache.refuse();
   }
+  removeVolumes(`act-${ctx.tag}-`);
   if (!o.keep) fs.rmSync(work, {recursive: true, force: true});
   else note(`kept ${work}`);
   if (o.smoke) {
