@@ -5,6 +5,8 @@
 //
 //   npm run lab -- [--runs N] [--pr-runs M] [--model independent|outage|dead-cache|all] [--p P] [--window W]
 //                  [--fail-rate 0.7] [--seed S] [--no-contention] [--smoke] [--keep]
+// The workflows' runs of one index go at once (one mirror, project and cache service each, so a run's requests
+// and faults stay its own); the runs of a workflow stay in order, its caches warming as on a real runner.
 import {execFileSync, spawn} from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -27,6 +29,7 @@ import {
 } from './lib/ledgers.mjs';
 import {finalLine, formatTable, row} from './lib/table.mjs';
 import {median} from './lib/stats.mjs';
+import {jobSpans, stepSeconds} from './lib/timings.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
@@ -38,7 +41,7 @@ const RUN_DEADLINE_S = 900;
 const HEAVY = ['integration_tests', 'e2e_tests', 'helm'];
 const MODELS = ['independent', 'outage', 'dead-cache'];
 // --smoke skips the calibration run and uses the p the last full run calibrated (README.md, flake lab).
-const SMOKE_P = 0.0088;
+const SMOKE_P = 0.006028;
 
 const say = (/** @type {string} */ s) => process.stdout.write(`${s}\n`);
 const note = (/** @type {string} */ s) => process.stderr.write(`[lab] ${s}\n`);
@@ -109,18 +112,6 @@ function parseArgs(argv) {
   return o;
 }
 
-/** The third column, after.yml in the pre-warmed image (after-image.yml), once `npm run image` built it. */
-function imageBuilt() {
-  try {
-    execFileSync('docker', ['image', 'inspect', 'ghcr.io/cleveragents/ci/python-3.13-uv:local'], {
-      stdio: 'ignore'
-    });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // The lab's own draws (outage start, per-run seeds) are reproducible from --seed.
 const prng = mulberry32;
 
@@ -151,6 +142,18 @@ async function labMirror(root) {
     },
     close: () => m.close()
   };
+}
+
+/** The third column, after.yml in the pre-warmed image (after-image.yml), once `npm run image` built it. */
+function imageBuilt() {
+  try {
+    execFileSync('docker', ['image', 'inspect', 'ghcr.io/cleveragents/ci/python-3.13-uv:local'], {
+      stdio: 'ignore'
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A cache service that is dead: refusing connections (not listening), then hanging (accepting, never answering). */
@@ -292,36 +295,79 @@ function cpuSampler(prefix) {
   };
 }
 
-/** Removes the containers of our jobs that act left behind (a killed run). */
-function removeContainers(prefix) {
+/**
+ * Removes the containers of our jobs that act left behind (a killed run); `others`: prefixes of workflows run at
+ * the same time that start with this one (`act-after-image-` starts with `act-after-`).
+ */
+function removeContainers(prefix, others = /** @type {string[]} */ ([])) {
   try {
-    const ids = execFileSync('docker', ['ps', '-aq', '--filter', `name=^${prefix}`], {
-      encoding: 'utf8'
-    })
+    const ids = execFileSync(
+      'docker',
+      ['ps', '-a', '--filter', `name=^${prefix}`, '--format', '{{.ID}} {{.Names}}'],
+      {encoding: 'utf8'}
+    )
       .trim()
       .split('\n')
-      .filter(Boolean);
+      .filter(Boolean)
+      .map(l => l.split(' '))
+      .filter(
+        ([, name]) => !others.some(o => o !== prefix && o.startsWith(prefix) && name.startsWith(o))
+      )
+      .map(([id]) => id);
     if (ids.length > 0) execFileSync('docker', ['rm', '-f', ...ids], {stdio: 'ignore'});
   } catch {
     // nothing to remove
   }
 }
 
-/** The act run under way: killed with its containers when the lab is interrupted. */
-/** @type {{pid: number, prefix: string} | null} */
-let current = null;
+/** Removes the volumes act made for our jobs (workspace, env) and left behind: every name starts with `prefix`. */
+function removeVolumes(prefix) {
+  try {
+    const names = execFileSync('docker', ['volume', 'ls', '-q', '--filter', `name=^${prefix}`], {
+      encoding: 'utf8'
+    })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
+    if (names.length > 0)
+      execFileSync('docker', ['volume', 'rm', '-f', ...names], {stdio: 'ignore'});
+  } catch {
+    // nothing to remove, or in use
+  }
+}
+
+/** The act runs under way: killed with their containers when the lab is interrupted. */
+/** @type {Set<{pid: number, prefix: string}>} */
+const current = new Set();
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, () => {
-    if (current) {
+    for (const c of current) {
       try {
-        process.kill(-current.pid, 'SIGKILL');
+        process.kill(-c.pid, 'SIGKILL');
       } catch {
         // already gone
       }
-      removeContainers(current.prefix);
+      removeContainers(c.prefix);
     }
     process.exit(130);
   });
+}
+
+/**
+ * The workflow as act runs it for an event: named `<tag>-<event>-<name>`. act names a job's container after the
+ * workflow and the job and removes a container of that name before it starts one: without a name of its own, a
+ * run of the same workflow at the same time (the other event, or a lab in another checkout on this engine) would
+ * remove this one's containers.
+ */
+function workflowFile(ctx, workflow, event) {
+  const file = path.join(ctx.work, 'workflows', `${workflow}-${event}.yml`);
+  if (!fs.existsSync(file)) {
+    const text = fs.readFileSync(path.join(HERE, 'workflows', `${workflow}.yml`), 'utf8');
+    if (!/^name: \S/m.test(text)) throw new Error(`lab/workflows/${workflow}.yml has no name:`);
+    fs.mkdirSync(path.dirname(file), {recursive: true});
+    fs.writeFileSync(file, text.replace(/^name: (\S.*)$/m, `name: ${ctx.tag}-${event}-$1`));
+  }
+  return file;
 }
 
 /** @param {string} volume */
@@ -331,14 +377,21 @@ function volumeMountPoint(volume) {
   }).trim();
 }
 
+/** The names of a workflow's job containers start with this. */
+const prefixOf = (ctx, /** @type {string} */ workflow, /** @type {string} */ event) =>
+  `act-${ctx.tag}-${event}-${workflow}-`;
+
 /**
- * One act run of a workflow in container jobs.
- * @returns {Promise<{rc: number, seconds: number, log: string, timedOut: boolean}>}
+ * One act run of a workflow in container jobs, against the mirror of `mirrorUrl`.
+ * @returns {Promise<{rc: number, seconds: number, log: string, timedOut: boolean, jobs: Record<string, [number, number]>}>}
  */
-function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile, ledgerDir}) {
+function actRun(
+  ctx,
+  {workflow, event, project, cacheDir, cacheUrl, logFile, mirrorUrl, ledgerDir}
+) {
   const work = path.join(ctx.work, 'act');
   fs.mkdirSync(work, {recursive: true});
-  const secretFile = path.join(ctx.work, '.secrets');
+  const secretFile = `${logFile}.secrets`;
   const empty = path.join(ctx.work, '.empty');
   fs.writeFileSync(empty, '');
   fs.writeFileSync(secretFile, '', {mode: 0o600});
@@ -363,7 +416,7 @@ function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile, led
   const args = [
     event === 'push' ? 'push' : 'pull_request',
     '-W',
-    path.join(HERE, 'workflows', `${workflow}.yml`),
+    workflowFile(ctx, workflow, event),
     '-C',
     project,
     '-e',
@@ -398,17 +451,33 @@ function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile, led
   // Every job's flake ledger, in act's tool cache volume (lib/ledgers.mjs), moved to ledgerDir after.
   const ledgerRun = ledgerDir ? path.basename(ledgerDir) : undefined;
   if (ledgerRun) args.push('--env', `CI_ACTIONS_LEDGER=${actLedgerPath(ledgerRun)}`);
-  for (const [k, v] of Object.entries(ctx.jobEnv(project))) args.push('--env', `${k}=${v}`);
+  for (const [k, v] of Object.entries(ctx.jobEnv(project, mirrorUrl)))
+    args.push('--env', `${k}=${v}`);
   const t0 = process.hrtime.bigint();
+  const since = () => Number(process.hrtime.bigint() - t0) / 1e9;
   return new Promise(resolve => {
     const out = fs.openSync(logFile, 'w');
     const child = spawn(ctx.env.ACT_BIN, args, {
       cwd: project,
-      stdio: ['ignore', out, out],
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: {...process.env, ACT_DISABLE_VERSION_CHECK: '1'},
       detached: true
     });
-    current = {pid: /** @type {number} */ (child.pid), prefix: `act-${workflow}-`};
+    // each line stamped as it arrives, for the jobs' spans; the log itself stays act's output
+    /** @type {{t: number, line: string}[]} */
+    const stamped = [];
+    let partial = '';
+    const take = (/** @type {Buffer} */ chunk) => {
+      fs.writeSync(out, chunk);
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop() ?? '';
+      const t = since();
+      for (const line of lines) if (line.startsWith('[')) stamped.push({t, line});
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    const self = {pid: /** @type {number} */ (child.pid), prefix: prefixOf(ctx, workflow, event)};
+    current.add(self);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -418,17 +487,60 @@ function actRun(ctx, {workflow, event, project, cacheDir, cacheUrl, logFile, led
         // already gone
       }
     }, RUN_DEADLINE_S * 1000);
-    child.on('exit', code => {
+    child.on('close', code => {
       clearTimeout(timer);
+      const seconds = since();
       fs.closeSync(out);
       fs.rmSync(secretFile, {force: true});
-      current = null;
-      removeContainers(`act-${workflow}-`);
+      current.delete(self);
+      removeContainers(
+        prefixOf(ctx, workflow, event),
+        ctx.workflows.flatMap((/** @type {string} */ w) =>
+          ['push', 'pr'].map(e => prefixOf(ctx, w, e))
+        )
+      );
       if (ledgerRun) collectActLedger(ledgerRun, ledgerDir, volumeMountPoint);
-      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-      resolve({rc: code ?? 128, seconds, log: fs.readFileSync(logFile, 'utf8'), timedOut});
+      resolve({
+        rc: code ?? 128,
+        seconds,
+        log: fs.readFileSync(logFile, 'utf8'),
+        timedOut,
+        jobs: jobSpans(stamped)
+      });
     });
   });
+}
+
+/** The goals (after.yml completes every run and is not slower) and where the time goes, from the runs' records. */
+function goalsAndTimes(records, models, workflows) {
+  /** @type {string[]} */
+  const out = [];
+  const times = (/** @type {string} */ w, /** @type {string} */ m) =>
+    records
+      .filter(r => r.workflow === w && r.model === m && r.event === 'push')
+      .sort((x, y) => x.run - y.run);
+  for (const model of models) {
+    const b = times('before', model);
+    for (const w of workflows.filter(x => x !== 'before')) {
+      const a = times(w, model);
+      if (b.length === 0 || a.length === 0) continue;
+      const both = b
+        .map(x => [x, a.find(y => y.run === x.run)])
+        .filter(([x, y]) => x.completed && y?.completed)
+        .map(([x, y]) => [x.seconds, y.seconds]);
+      const mb = median(both.map(x => x[0]));
+      const ma = median(both.map(x => x[1]));
+      const ca = a.filter(r => r.completed).length;
+      out.push(
+        `goal (${model}, push): ${w} completes every run: ${ca === a.length ? 'met' : `NOT met (${ca}/${a.length})`}; before completes ${b.filter(r => r.completed).length}/${b.length}` +
+          (mb !== null && ma !== null
+            ? `; median where both completed (${both.length} run(s)): before ${Math.round(mb)}s, ${w} ${Math.round(ma)}s (${ma <= mb ? `${w} not slower` : `${w} SLOWER`})`
+            : '; no run index where both completed')
+      );
+    }
+  }
+  for (const model of models) for (const w of workflows) out.push(...timeLines(times(w, model)));
+  return out;
 }
 
 /** --retable DIR: the table of a kept run (results.json and its logs), failures classified again. */
@@ -453,6 +565,145 @@ function retable(dir) {
       runs: 0
     };
   say(finalLine(pick('before'), pick('after'), first, p, window));
+  const models = [...new Set(records.map(r => r.model))];
+  const workflows = [...new Set(records.map(r => r.workflow))];
+  if (records.every(r => r.jobs)) {
+    const loads = records.map(r => r.load);
+    say(
+      `load average (1 min) at the runs' ends: median ${(median(loads) ?? 0).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}`
+    );
+    for (const l of goalsAndTimes(records, models, workflows)) say(l);
+  }
+}
+
+/** One mirror, dead cache service and project per workflow and event, so that their runs can go at once. */
+async function makeSlot(work, root, workflow, name) {
+  const mirror = await labMirror(root);
+  const cache = deadCache(await freePort());
+  const project = prepareProject(path.join(work, `project-${name}`), mirror.url);
+  return {workflow, mirror, cache, project};
+}
+
+/**
+ * One run of a workflow under a fault model, on its slot.
+ * @returns {Promise<object>} the run's record (results.json)
+ */
+async function runOnce(ctx, slot, {model, event, i, n, seed, start, window}) {
+  const {workflow, mirror, cache} = slot;
+  mirror.reset();
+  cache.reset();
+  mirror.setFaults(
+    model === 'independent'
+      ? {
+          rate: {
+            rate: ctx.p,
+            seed,
+            kinds: [...KINDS],
+            maxConsecutive: Number.MAX_SAFE_INTEGER,
+            retryAfter: 2
+          }
+        }
+      : null
+  );
+  /** @type {NodeJS.Timeout[]} */
+  const timers = [];
+  let outageNote = '';
+  if (model === 'outage') {
+    const refuse = i % 2 === 1;
+    outageNote = `, outage ${refuse ? 'refused' : '503'} from ${start.toFixed(0)}s for ${window}s`;
+    timers.push(
+      setTimeout(() => {
+        if (refuse) void mirror.refuse();
+        else mirror.setFaults({rules: [{match: '', kind: '503', times: Infinity}]});
+        timers.push(
+          setTimeout(() => {
+            if (refuse) void mirror.reopen();
+            else mirror.setFaults(null);
+          }, window * 1000)
+        );
+      }, start * 1000)
+    );
+  }
+  if (model === 'dead-cache') {
+    await cache.refuse();
+    timers.push(setTimeout(() => void cache.hang(), 60_000));
+  }
+  const logFile = path.join(ctx.work, `${workflow}-${event}-${model}-${i + 1}.log`);
+  const ledgerDir = path.join(ctx.work, 'ledgers', path.basename(logFile, '.log'));
+  const r = await actRun(ctx, {
+    workflow,
+    event,
+    project: slot.project,
+    cacheDir: path.join(ctx.work, `cache-${workflow}-${event}-${model}`),
+    cacheUrl: model === 'dead-cache' ? cache.url : undefined,
+    logFile,
+    mirrorUrl: mirror.url,
+    ledgerDir
+  });
+  for (const t of timers) clearTimeout(t);
+  if (model === 'outage') {
+    mirror.setFaults(null);
+    await mirror.reopen().catch(() => {});
+  }
+  if (model === 'dead-cache') await cache.refuse();
+  const reqs = mirror.requests();
+  const completed = r.rc === 0 && !r.timedOut;
+  const cause = completed ? null : r.timedOut ? 'other' : runCause(r.log);
+  const faults = reqs.filter(q => q.fault).length + (model === 'dead-cache' ? cache.hung() : 0);
+  // The actions' workflows keep a ledger: its absorbed lines, plus faults the tools (apt, uv)
+  // recovered on their own; every injected fault must be accounted for.
+  const ledger = readLedgers(ledgerDir);
+  const accounted =
+    workflow === 'before' ? null : accountFaults(reqs, ledger, mirror.url, clientOf);
+  const retries = accounted ? retriesAbsorbed(ledger) + accounted.tool : absorbed(reqs);
+  for (const m of accounted ? mismatches(accounted) : [])
+    note(`${workflow} ${event} ${model} ${i + 1}: ledger mismatch: ${m}`);
+  note(
+    `${workflow} ${event} ${model} ${i + 1}/${n}: ${completed ? 'completed' : `failed (${cause}${r.timedOut ? ', deadline' : ''})`} ${Math.round(r.seconds)}s, ${reqs.length} requests, ${faults} faults${outageNote} (load ${os.loadavg()[0].toFixed(1)})`
+  );
+  return {
+    workflow,
+    event,
+    model,
+    run: i + 1,
+    completed,
+    cause,
+    seconds: r.seconds,
+    requests: reqs.length,
+    faults,
+    absorbed: retries,
+    load: os.loadavg()[0],
+    jobs: r.jobs,
+    steps: Object.fromEntries(stepSeconds(r.log)),
+    failed: completed ? [] : failures(r.log),
+    log: path.basename(logFile)
+  };
+}
+
+/** Where a cell's completed runs spent their time: each job's median span, the steps' median sums over jobs. */
+function timeLines(records) {
+  const done = records.filter(r => r.completed);
+  if (done.length === 0) return [];
+  const jobs = [...new Set(done.flatMap(r => Object.keys(r.jobs)))];
+  const span = jobs
+    .map(j => {
+      const xs = done.filter(r => r.jobs[j]);
+      return {
+        j,
+        a: median(xs.map(r => r.jobs[j][0])) ?? 0,
+        b: median(xs.map(r => r.jobs[j][1])) ?? 0
+      };
+    })
+    .sort((x, y) => x.a - y.a || x.b - y.b);
+  const steps = [...new Set(done.flatMap(r => Object.keys(r.steps)))]
+    .map(s => ({s, t: median(done.map(r => r.steps[s] ?? 0)) ?? 0}))
+    .sort((x, y) => y.t - x.t)
+    .slice(0, 5);
+  const {workflow, event, model} = done[0];
+  return [
+    `time ${workflow}/${event}/${model} (median of ${done.length} completed run(s), wall ${Math.round(median(done.map(r => r.seconds)) ?? 0)}s): jobs ${span.map(x => `${x.j} ${Math.round(x.a)}-${Math.round(x.b)}s`).join(', ')}`,
+    `  steps summed over the jobs: ${steps.map(x => `${x.s.replace(/^Main /, '').replace('cleveragents/ci-actions/actions/', '')} ${Math.round(x.t)}s`).join(', ')}`
+  ];
 }
 
 async function main() {
@@ -468,9 +719,11 @@ async function main() {
   fs.symlinkSync(path.join(C, 'apt-repository'), path.join(root, 'apt'));
   fs.symlinkSync(path.join(C, 'lab-pypi-simple'), path.join(root, 'simple'));
   const digests = archiveDigests(env.MIRROR_ROOT);
-  const mirror = await labMirror(root);
-  const cache = deadCache(await freePort());
-  const project = prepareProject(path.join(work, 'project'), mirror.url);
+  const workflows = [...new Set(['before', 'after', ...o.workflows])];
+  /** @type {Record<string, Awaited<ReturnType<typeof makeSlot>>>} */
+  const slots = {};
+  for (const w of workflows)
+    for (const e of ['push', 'pr']) slots[`${w}/${e}`] = await makeSlot(work, root, w, `${w}-${e}`);
   // act copies the whole --local-repository folder into the job container for every action it runs: only
   // what the actions need (action.yml files, bootstrap.sh, the committed bundles), not node_modules.
   const actions = path.join(work, 'ci-actions');
@@ -480,48 +733,76 @@ async function main() {
     env,
     work,
     actions,
-    jobEnv: (/** @type {string} */ dir) => ({
-      LAB_APT_SOURCE: `deb [trusted=yes] ${mirror.url}/apt/ ./`,
-      PIP_INDEX_URL: `${mirror.url}/simple/`,
-      UV_DEFAULT_INDEX: `${mirror.url}/simple/`,
+    workflows,
+    tag: `lab${process.pid}`,
+    p: o.p ?? 0,
+    jobEnv: (/** @type {string} */ dir, /** @type {string} */ url) => ({
+      LAB_APT_SOURCE: `deb [trusted=yes] ${url}/apt/ ./`,
+      PIP_INDEX_URL: `${url}/simple/`,
+      UV_DEFAULT_INDEX: `${url}/simple/`,
       UV_PYTHON_DOWNLOADS: 'never',
-      MIRROR_URL: mirror.url,
+      MIRROR_URL: url,
       HELM_REPOSITORY_CONFIG: path.join(dir, '.lab', 'helm', 'repositories.yaml'),
       ...digests
     })
   };
   const draw = prng(o.seed);
-  note(`work ${work}, mirror ${mirror.url}`);
+  note(
+    `work ${work}, mirrors ${Object.entries(slots)
+      .map(([k, s]) => `${k} ${s.mirror.url}`)
+      .join(', ')}, load ${os
+      .loadavg()
+      .map(x => x.toFixed(1))
+      .join(' ')}`
+  );
 
-  // Calibration: one fault-free run of before.yml on push; its fetches by client give p.
+  // Calibration: one fault-free push run of each workflow, at once; before.yml's fetches by client give p.
   let p = o.p;
   /** @type {ReturnType<typeof fetchGroups>} */
   let groups = [];
   let baselineSeconds = 120;
+  /** @type {string[]} */
+  const faultFree = [];
   if (p === null) {
-    mirror.reset();
-    mirror.setFaults(null);
-    const base = await actRun(ctx, {
-      workflow: 'before',
-      event: 'push',
-      project,
-      cacheDir: path.join(work, 'cache-baseline'),
-      logFile: path.join(work, 'baseline.log')
-    });
-    if (base.rc !== 0) {
-      throw new Error(
-        `the fault-free run of before.yml failed (${failures(base.log)
-          .map(f => `${f.job}: ${f.step}`)
-          .join('; ')}); log: ${work}/baseline.log`
+    const base = await Promise.all(
+      workflows
+        .filter(w => w === 'before' || o.workflows.includes(w))
+        .map(async workflow => {
+          const {mirror, project} = slots[`${workflow}/push`];
+          mirror.reset();
+          mirror.setFaults(null);
+          const r = await actRun(ctx, {
+            workflow,
+            event: 'push',
+            project,
+            cacheDir: path.join(work, `cache-baseline-${workflow}`),
+            logFile: path.join(work, `baseline-${workflow}.log`),
+            mirrorUrl: mirror.url
+          });
+          return {workflow, r, requests: mirror.requests()};
+        })
+    );
+    for (const {workflow, r} of base) {
+      faultFree.push(
+        `${workflow} ${r.rc === 0 ? 'completed' : 'FAILED'} in ${Math.round(r.seconds)}s`
       );
     }
-    baselineSeconds = base.seconds;
-    groups = fetchGroups(mirror.requests(), clientOf);
+    const b = base.find(x => x.workflow === 'before');
+    if (!b || b.r.rc !== 0) {
+      throw new Error(
+        `the fault-free run of before.yml failed (${failures(b?.r.log ?? '')
+          .map(f => `${f.job}: ${f.step}`)
+          .join('; ')}); log: ${work}/baseline-before.log`
+      );
+    }
+    baselineSeconds = b.r.seconds;
+    groups = fetchGroups(b.requests, clientOf);
     p = calibrate(o.failRate, groups);
     note(
-      `calibration: fault-free before.yml push run ${Math.round(base.seconds)}s, fetches ${groups.map(g => `${g.client} ${g.count}x${g.attempts}${g.retried < 1 ? ` (retries ${Math.round(g.retried * 100)}% of kinds)` : ''}`).join(', ')}; p = ${p} (S(p) = ${survival(p, groups).toFixed(3)})`
+      `calibration: fault-free push runs (at once): ${faultFree.join(', ')}; before.yml's fetches ${groups.map(g => `${g.client} ${g.count}x${g.attempts}${g.retried < 1 ? ` (retries ${Math.round(g.retried * 100)}% of kinds)` : ''}`).join(', ')}; p = ${p} (S(p) = ${survival(p, groups).toFixed(3)})`
     );
   }
+  ctx.p = p;
 
   const models = o.model === 'all' ? MODELS : [o.model];
   /** @type {ReturnType<typeof row>[]} */
@@ -530,124 +811,65 @@ async function main() {
   const headline = {};
   /** @type {string[]} */
   const giveUps = [];
-  /** @type {object[]} */
+  /** @type {any[]} */
   const records = [];
   for (const model of models) {
-    for (const event of ['push', 'pr']) {
-      const n = event === 'push' ? o.runs : o.prRuns;
-      if (n === 0) continue;
-      for (const workflow of o.workflows) {
-        const cacheDir = path.join(work, `cache-${workflow}-${event}-${model}`);
-        /** @type {import('./lib/table.mjs').RunResult[]} */
-        const results = [];
+    // The events' cells go at once as well. Every run's faults are drawn before any run starts, in cell, index
+    // and workflow order, so that a seed gives the same faults.
+    const cells = ['push', 'pr']
+      .map(event => {
+        const n = event === 'push' ? o.runs : o.prRuns;
+        const plans = Array.from({length: n}, () =>
+          o.workflows.map(workflow => ({
+            workflow,
+            seed: Math.floor(draw() * 2 ** 31),
+            start: model === 'outage' ? draw() * Math.min(60, baselineSeconds * 0.5) : 0
+          }))
+        );
+        return {event, n, plans};
+      })
+      .filter(c => c.n > 0);
+    const done = await Promise.all(
+      cells.map(async ({event, n, plans}) => {
+        /** @type {Record<string, any[]>} */
+        const cell = Object.fromEntries(o.workflows.map(w => [w, []]));
         for (let i = 0; i < n; i++) {
-          mirror.reset();
-          cache.reset();
-          mirror.setFaults(
-            model === 'independent'
-              ? {
-                  rate: {
-                    rate: p,
-                    seed: Math.floor(draw() * 2 ** 31),
-                    kinds: [...KINDS],
-                    maxConsecutive: Number.MAX_SAFE_INTEGER,
-                    retryAfter: 2
-                  }
-                }
-              : null
+          const runs = await Promise.all(
+            plans[i].map(({workflow, seed, start}) =>
+              runOnce(ctx, slots[`${workflow}/${event}`], {
+                model,
+                event,
+                i,
+                n,
+                seed,
+                start,
+                window: o.window
+              })
+            )
           );
-          /** @type {NodeJS.Timeout[]} */
-          const timers = [];
-          let outageNote = '';
-          if (model === 'outage') {
-            const start = draw() * Math.min(60, baselineSeconds * 0.5);
-            const refuse = i % 2 === 1;
-            outageNote = `, outage ${refuse ? 'refused' : '503'} from ${start.toFixed(0)}s for ${o.window}s`;
-            timers.push(
-              setTimeout(() => {
-                if (refuse) void mirror.refuse();
-                else mirror.setFaults({rules: [{match: '', kind: '503', times: Infinity}]});
-                timers.push(
-                  setTimeout(() => {
-                    if (refuse) void mirror.reopen();
-                    else mirror.setFaults(null);
-                  }, o.window * 1000)
+          for (const rec of runs) {
+            records.push(rec);
+            cell[rec.workflow].push(rec);
+            if (!rec.completed && rec.workflow !== 'before') {
+              for (const f of rec.failed)
+                giveUps.push(
+                  `${rec.workflow} ${model}/${event} run ${rec.run}: ${f.job}: ${f.step} (${f.cause}); log ${path.join(work, rec.log)}`
                 );
-              }, start * 1000)
-            );
+            }
           }
-          if (model === 'dead-cache') {
-            await cache.refuse();
-            timers.push(setTimeout(() => void cache.hang(), 60_000));
-          }
-          const logFile = path.join(work, `${workflow}-${event}-${model}-${i + 1}.log`);
-          const ledgerDir = path.join(work, 'ledgers', path.basename(logFile, '.log'));
-          const r = await actRun(ctx, {
-            workflow,
-            event,
-            project,
-            cacheDir,
-            cacheUrl: model === 'dead-cache' ? cache.url : undefined,
-            logFile,
-            ledgerDir
-          });
-          for (const t of timers) clearTimeout(t);
-          if (model === 'outage') {
-            mirror.setFaults(null);
-            await mirror.reopen().catch(() => {});
-          }
-          if (model === 'dead-cache') await cache.refuse();
-          const reqs = mirror.requests();
-          const completed = r.rc === 0 && !r.timedOut;
-          const cause = completed ? null : r.timedOut ? 'other' : runCause(r.log);
-          const faults =
-            reqs.filter(q => q.fault).length + (model === 'dead-cache' ? cache.hung() : 0);
-          // after.yml's actions keep a ledger: its absorbed lines, plus faults the tools (apt, uv)
-          // recovered on their own; every injected fault must be accounted for.
-          const ledger = readLedgers(ledgerDir);
-          const accounted =
-            workflow === 'after' ? accountFaults(reqs, ledger, mirror.url, clientOf) : null;
-          const retries = accounted ? retriesAbsorbed(ledger) + accounted.tool : absorbed(reqs);
-          for (const m of accounted ? mismatches(accounted) : [])
-            note(`${workflow} ${event} ${model} ${i + 1}: ledger mismatch: ${m}`);
-          records.push({
-            workflow,
-            event,
-            model,
-            run: i + 1,
-            completed,
-            cause,
-            seconds: r.seconds,
-            requests: reqs.length,
-            faults,
-            absorbed: retries,
-            log: path.basename(logFile)
-          });
           fs.writeFileSync(
             path.join(work, 'results.json'),
             `${JSON.stringify({p, window: o.window, records}, null, 2)}\n`
           );
-          results.push({
-            completed,
-            cause,
-            seconds: r.seconds,
-            requests: reqs.length,
-            faults,
-            absorbed: retries
-          });
-          if (!completed && workflow === 'after') {
-            for (const f of failures(r.log))
-              giveUps.push(
-                `${model}/${event} run ${i + 1}: ${f.job}: ${f.step} (${f.cause}); log ${logFile}`
-              );
-          }
-          note(
-            `${workflow} ${event} ${model} ${i + 1}/${n}: ${completed ? 'completed' : `failed (${cause}${r.timedOut ? ', deadline' : ''})`} ${Math.round(r.seconds)}s, ${reqs.length} requests, ${faults} faults${outageNote}`
-          );
         }
+        return {event, cell};
+      })
+    );
+    for (const {event, cell} of done) {
+      for (const workflow of o.workflows) {
+        const results = cell[workflow];
         rows.push(row(workflow, event, model, results));
-        const key = `${workflow}/${model}/${event}`;
-        headline[key] = {
+        headline[`${workflow}/${model}/${event}`] = {
           completed: results.filter(r => r.completed).length,
           runs: results.length,
           times: results.map(r => (r.completed ? r.seconds : NaN))
@@ -659,30 +881,20 @@ async function main() {
   say('');
   say(formatTable(rows));
   say('');
+  const loads = records.map(r => r.load);
+  say(
+    `machine: ${os.cpus().length} CPUs, load average (1 min) at the runs' ends: median ${(median(loads) ?? 0).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}; the cells' runs of one index went at once`
+  );
   if (groups.length > 0) {
     say(
-      `calibration: p = ${p} makes before.yml on push fail ${Math.round(o.failRate * 100)}% of runs in the model, from the fetches of a fault-free run: ${groups.map(g => `${g.client} ${g.count} x ${g.attempts} attempt(s)${g.retried < 1 ? ` retrying ${Math.round(g.retried * 100)}% of the fault kinds` : ''}`).join(', ')}`
+      `calibration: p = ${p} makes before.yml on push fail ${Math.round(o.failRate * 100)}% of runs in the model (S(p) = ${survival(p, groups).toFixed(3)}), from the fetches of a fault-free run: ${groups.map(g => `${g.client} ${g.count} x ${g.attempts} attempt(s)${g.retried < 1 ? ` retrying ${Math.round(g.retried * 100)}% of the fault kinds` : ''}`).join(', ')}`
     );
+    say(`fault-free push runs (at once): ${faultFree.join(', ')}`);
   }
-  for (const model of models) {
-    const b = headline[`before/${model}/push`];
-    const a = headline[`after/${model}/push`];
-    if (!b || !a) continue;
-    const both = b.times
-      .map((t, i) => [t, a.times[i]])
-      .filter(([x, y]) => !Number.isNaN(x) && !Number.isNaN(y));
-    const mb = median(both.map(x => x[0]));
-    const ma = median(both.map(x => x[1]));
-    say(
-      `goal (${model}, push): after completes every run: ${a.completed === a.runs ? 'met' : `NOT met (${a.completed}/${a.runs})`}; before completes ${b.completed}/${b.runs}` +
-        (mb !== null && ma !== null
-          ? `; median where both completed: before ${Math.round(mb)}s, after ${Math.round(ma)}s (${ma <= mb ? 'after not slower' : 'after SLOWER'})`
-          : '; no run index where both completed')
-    );
-  }
-  for (const g of giveUps) say(`after.yml failed: ${g}`);
+  for (const l of goalsAndTimes(records, models, o.workflows)) say(l);
+  for (const g of giveUps) say(`failed: ${g}`);
 
-  if (o.contention) await contention(ctx, mirror, work);
+  if (o.contention) await contention(ctx, slots, work);
   say(
     'concurrency: act does not implement `concurrency:` (accepted and ignored), so the lab does not measure cancel-in-progress.'
   );
@@ -691,49 +903,60 @@ async function main() {
   const b = headline[`before/${model}/push`] ?? {completed: 0, runs: 0};
   const a = headline[`after/${model}/push`] ?? {completed: 0, runs: 0};
   say(finalLine(b, a, model, p, o.window));
-  await mirror.close();
-  await cache.refuse();
+  for (const s of Object.values(slots)) {
+    await s.mirror.close();
+    await s.cache.refuse();
+  }
+  removeVolumes(`act-${ctx.tag}-`);
   if (!o.keep) fs.rmSync(work, {recursive: true, force: true});
   else note(`kept ${work}`);
   if (o.smoke) {
-    const afterRows = rows.filter(r => r.workflow === 'after');
+    const afterRows = rows.filter(r => r.workflow !== 'before');
     const bad = afterRows.filter(r => r.completed !== r.runs);
     if (bad.length > 0) {
       process.stderr.write(
-        `lab --smoke: after.yml did not complete: ${bad.map(r => `${r.event}/${r.model}`).join(', ')}\n`
+        `lab --smoke: did not complete: ${bad.map(r => `${r.workflow} ${r.event}/${r.model}`).join(', ')}\n`
       );
       process.exitCode = 1;
     }
   }
 }
 
-/** CPU seconds of the job containers with a failing lint: before.yml (all at once) and after.yml (needs:). */
-async function contention(ctx, mirror, work) {
-  const broken = prepareProject(path.join(work, 'project-broken-lint'), mirror.url, {
-    breakLint: true
-  });
-  mirror.setFaults(null);
-  /** @type {string[]} */
-  const lines = [];
-  for (const workflow of ['before', 'after']) {
-    const sampler = cpuSampler(`act-${workflow}-`);
-    sampler.start();
-    const r = await actRun(ctx, {
-      workflow,
-      event: 'push',
-      project: broken,
-      cacheDir: path.join(work, `cache-contention-${workflow}`),
-      logFile: path.join(work, `contention-${workflow}.log`)
-    });
-    const seen = sampler.stop();
-    const cpu = (/** @type {(n: string) => boolean} */ f) =>
-      seen.filter(c => f(c.name)).reduce((a, c) => a + c.ns, 0) / 1e9;
-    const heavy = cpu(n => HEAVY.some(h => n.includes(h.replace(/_/g, '-')) || n.includes(h)));
-    const all = cpu(() => true);
-    lines.push(
-      `${workflow}.yml: ${seen.length} job containers, ${all.toFixed(1)} CPU s in all, ${heavy.toFixed(1)} CPU s in heavy jobs (${HEAVY.join(', ')}); run ${r.rc === 0 ? 'passed (lint NOT failing?)' : 'failed as expected'} in ${Math.round(r.seconds)}s`
-    );
-  }
+/**
+ * CPU seconds of the job containers with a failing lint: before.yml (all at once) and after.yml (needs:), the two
+ * runs side by side (a container's CPU time is its own).
+ */
+async function contention(ctx, slots, work) {
+  const lines = await Promise.all(
+    ['before', 'after'].map(async workflow => {
+      const {mirror} = slots[`${workflow}/push`];
+      const broken = prepareProject(
+        path.join(work, `project-broken-lint-${workflow}`),
+        mirror.url,
+        {
+          breakLint: true
+        }
+      );
+      mirror.reset();
+      mirror.setFaults(null);
+      const sampler = cpuSampler(prefixOf(ctx, workflow, 'push'));
+      sampler.start();
+      const r = await actRun(ctx, {
+        workflow,
+        event: 'push',
+        project: broken,
+        cacheDir: path.join(work, `cache-contention-${workflow}`),
+        logFile: path.join(work, `contention-${workflow}.log`),
+        mirrorUrl: mirror.url
+      });
+      const seen = sampler.stop();
+      const cpu = (/** @type {(n: string) => boolean} */ f) =>
+        seen.filter(c => f(c.name)).reduce((a, c) => a + c.ns, 0) / 1e9;
+      const heavy = cpu(n => HEAVY.some(h => n.includes(h.replace(/_/g, '-')) || n.includes(h)));
+      const all = cpu(() => true);
+      return `${workflow}.yml: ${seen.length} job containers, ${all.toFixed(1)} CPU s in all, ${heavy.toFixed(1)} CPU s in heavy jobs (${HEAVY.join(', ')}); run ${r.rc === 0 ? 'passed (lint NOT failing?)' : 'failed as expected'} in ${Math.round(r.seconds)}s`;
+    })
+  );
   say(
     'contention with a failing lint (cgroup CPU time of the job containers, sampled every 0.5 s):'
   );
