@@ -18,11 +18,10 @@ import {
   redirectTarget
 } from '@ci-actions/core/download';
 import {verifySha256} from '@ci-actions/core/digest';
-import {NETWORK_BACKOFF} from '@ci-actions/core';
+import {NETWORK_BACKOFF, recordingLogger} from '@ci-actions/core';
 import {causeOf, resetLedger, stepLedger} from '@ci-actions/core/ledger';
 import {fakeClock} from '../helpers/fake-clock';
 import {startMirror, type Mirror} from '../helpers/mirror';
-import {recordingLogger} from '@ci-actions/core';
 
 const FAST = {delayMs: 1, multiplier: 1, maxDelayMs: 5000, jitter: false};
 

@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {nullLogger} from '@ci-actions/core';
+import {nullLogger, recordingLogger} from '@ci-actions/core';
 import {IntegrityError} from '@ci-actions/core/download';
 import {
   archiveDir,
@@ -25,7 +25,6 @@ import {
   type InstallOptions,
   type ToolSpec
 } from '@ci-actions/core/tool-install';
-import {recordingLogger} from '@ci-actions/core';
 import {saveCache} from '@ci-actions/core/cache';
 import {cacheEnv, startCacheServer} from '../helpers/cache-server';
 import {useCleanEnv} from '../helpers/env';

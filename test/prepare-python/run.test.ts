@@ -1,13 +1,12 @@
 // run() and postRun() from source with injected inputs and logger, over the real file-command
 // protocol. The mirror is a closed port on 127.0.0.1: nothing here may reach a download.
-import {ConfigurationError} from '@ci-actions/core';
+import {ConfigurationError, recordingLogger} from '@ci-actions/core';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {postRun} from '../../actions/prepare-python/src/post-run';
 import {run} from '../../actions/prepare-python/src/run';
 import {fileCommands, useCleanEnv} from '../helpers/env';
-import {recordingLogger} from '@ci-actions/core';
 import {makeInputs} from './make-inputs';
 
 describe('run', () => {

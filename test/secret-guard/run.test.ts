@@ -1,12 +1,11 @@
 // run() from source with injected inputs and logger, over the real file-command protocol.
 import {jest} from '@jest/globals';
-import {ActionFailure} from '@ci-actions/core';
+import {ActionFailure, recordingLogger} from '@ci-actions/core';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {run} from '../../actions/secret-guard/src/run';
 import {fileCommands, useCleanEnv} from '../helpers/env';
-import {recordingLogger} from '@ci-actions/core';
 import {makeInputs} from './make-inputs';
 
 const VALUE = 'sg-test-value-4f9c1e';
