@@ -62,7 +62,7 @@ log() {
 }
 
 error() {
-  printf '::error::bootstrap: %s\n' "$(escape_data "$*")"
+  printf '::error title=bootstrap::bootstrap: %s\n' "$(escape_data "$*")"
 }
 
 warning() {

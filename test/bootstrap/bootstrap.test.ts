@@ -377,7 +377,7 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         expect(r.sleeps).toEqual(waits);
         expect(managerCalls(r).filter(c => c.includes(' install '))).toHaveLength(attempts);
         expect(r.stdout).toContain(
-          `::error::bootstrap: apt-get install failed after ${attempts} attempt${attempts === 1 ? '' : 's'} (retry-budget ${budget} spent): E: Failed to fetch`
+          `::error title=bootstrap::bootstrap: apt-get install failed after ${attempts} attempt${attempts === 1 ? '' : 's'} (retry-budget ${budget} spent): E: Failed to fetch`
         );
       });
 
@@ -414,7 +414,7 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const r = run(shell, sb, {packages: 'git', attempts: '3', delay: '1'});
         expect(r.code).toBe(1);
         expect(r.stdout).toContain(
-          '::error::bootstrap: apt-get install failed after 3 attempts: E: Failed to fetch http://deb.debian.org/x.deb  503  Service Unavailable\n'
+          '::error title=bootstrap::bootstrap: apt-get install failed after 3 attempts: E: Failed to fetch http://deb.debian.org/x.deb  503  Service Unavailable\n'
         );
         expect(managerCalls(r).filter(c => c.includes(' install '))).toHaveLength(3);
         expect(r.sleeps).toEqual(['1', '2']);
@@ -430,7 +430,7 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const r = run(shell, sb, {packages: 'git', attempts: '1'});
         expect(r.code).toBe(1);
         expect(r.stdout).toContain(
-          '::error::bootstrap: apt-get update failed after 1 attempt: E: 100%25 broken\n'
+          '::error title=bootstrap::bootstrap: apt-get update failed after 1 attempt: E: 100%25 broken\n'
         );
         expect(managerCalls(r)).toEqual([APT_UPDATE]);
       });
@@ -444,7 +444,7 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const r = run(shell, sb, {packages: 'nosuchpkg'});
         expect(r.code).toBe(1);
         expect(r.stdout).toContain(
-          '::error::bootstrap: apt-get install failed after 1 attempt (not retried: the package is unknown to the package index): E: Unable to locate package nosuchpkg'
+          '::error title=bootstrap::bootstrap: apt-get install failed after 1 attempt (not retried: the package is unknown to the package index): E: Unable to locate package nosuchpkg'
         );
         expect(r.sleeps).toEqual([]);
       });
@@ -655,7 +655,7 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const r = run(shell, sb, {packages: 'git'});
         expect(r.code).toBe(1);
         expect(r.stdout).toContain(
-          '::error::bootstrap: no supported package manager found on PATH (looked for apt-get, apk, dnf, microdnf, yum); cannot install: git'
+          '::error title=bootstrap::bootstrap: no supported package manager found on PATH (looked for apt-get, apk, dnf, microdnf, yum); cannot install: git'
         );
       });
     });
@@ -666,7 +666,7 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const r = run(shell, sb, {packages: 'git'});
         expect(r.code).toBe(1);
         expect(r.stdout).toContain(
-          "::error::bootstrap: running as uid 1001, not root, and 'sudo' is not on PATH"
+          "::error title=bootstrap::bootstrap: running as uid 1001, not root, and 'sudo' is not on PATH"
         );
         expect(managerCalls(r)).toEqual([]);
       });
@@ -692,7 +692,7 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const r = run(shell, sb, {packages: 'git'});
         expect(r.code).toBe(1);
         expect(r.stdout).toContain(
-          "::error::bootstrap: running as uid 1001, not root, and 'sudo -n' cannot run commands without a password: sudo: a password is required"
+          "::error title=bootstrap::bootstrap: running as uid 1001, not root, and 'sudo -n' cannot run commands without a password: sudo: a password is required"
         );
         expect(managerCalls(r)).toEqual(['sudo -n true']);
       });
@@ -740,7 +740,7 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const r = run(shell, sb, {node: 'true'});
         expect(r.code).toBe(1);
         expect(r.stdout).toContain(
-          "::error::bootstrap: input 'node' is true but the distribution's nodejs is too old: node v18.19.0 found, 20 or newer required"
+          "::error title=bootstrap::bootstrap: input 'node' is true but the distribution's nodejs is too old: node v18.19.0 found, 20 or newer required"
         );
         expect(r.stdout).toMatch(/node:22-bookworm.*NodeSource/);
       });
@@ -804,7 +804,7 @@ describe.each(availableShells.map(s => [s.label, s] as const))(
         const sb = makeSandbox({tools: [...APT, 'sudo']});
         const r = run(shell, sb, {packages: 'git', [input]: value});
         expect(r.code).toBe(1);
-        expect(r.stdout).toContain(`::error::bootstrap: `);
+        expect(r.stdout).toContain(`::error title=bootstrap::bootstrap: `);
         expect(r.stdout).toContain(message);
         expect(r.calls).toEqual([]);
         expect(r.outputs).toEqual({});
