@@ -904,9 +904,15 @@ describe('bootstrap.sh with the real apt-get', () => {
       return {code: proc.status, output: readFileSync(out, 'utf8')};
     };
     const first = runOnce();
-    expect(first).toEqual({code: 0, output: `installed=${PKG}\npackage-manager=apt-get\n`});
+    expect(first).toEqual({
+      code: 0,
+      output: `installed=${PKG}\npackage-manager=apt-get\nfaults-absorbed=0\n`
+    });
     expect(dpkgStatus()).toBe('install ok installed');
     const second = runOnce();
-    expect(second).toEqual({code: 0, output: 'installed=\npackage-manager=apt-get\n'});
+    expect(second).toEqual({
+      code: 0,
+      output: 'installed=\npackage-manager=apt-get\nfaults-absorbed=0\n'
+    });
   }, 600_000);
 });
