@@ -14,6 +14,7 @@ import {
   resolveRunDeps,
   runProcess,
   runRetriedCommand,
+  stepLedger,
   runner,
   withCause,
   type Logger,
@@ -393,6 +394,7 @@ function summary(inputs: Inputs, report: Report, phases: Phases): string {
   ].filter(row => row.length);
   return renderSummary({
     title: 'prepare-python',
+    faultsAbsorbed: stepLedger().absorbed(),
     tables: [{head: INSTALL_HEAD, rows}],
     notes: [
       `**dependencies:** ${report.installed ?? 'none'}`,

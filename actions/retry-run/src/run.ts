@@ -5,6 +5,7 @@ import {
   formatDuration,
   resolveRunDeps,
   retry,
+  stepLedger,
   runner,
   scriptTarget,
   withCause,
@@ -166,7 +167,7 @@ export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
   runner.setOutput('exit-code', String(last?.exitCode ?? ''));
   runner.setOutput('outcome', last?.outcome ?? 'timeout');
   runner.setOutput('duration-ms', String(Date.now() - started));
-  if (inputs.summary) runner.appendSummary(summaryTable(records));
+  if (inputs.summary) runner.appendSummary(summaryTable(records, stepLedger().absorbed()));
   if (last?.outcome !== 'success') {
     throw withCause(
       new ActionFailure(

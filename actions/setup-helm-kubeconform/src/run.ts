@@ -10,6 +10,7 @@ import {
   renderSummary,
   runRetriedCommand,
   resolveRunDeps,
+  stepLedger,
   runner,
   withCause,
   workspaceDir,
@@ -266,6 +267,7 @@ export async function run(deps: RunDeps<Inputs> = {}): Promise<void> {
     runner.appendSummary(
       renderSummary({
         title: 'setup-helm-kubeconform',
+        faultsAbsorbed: stepLedger().absorbed(),
         tables: [
           {head: INSTALL_HEAD, rows: installed.map(installRow)},
           {head: ['chart', 'dependencies', 'from'], rows: chartRows}

@@ -4493,6 +4493,7 @@ function summary(inputs, report, phases) {
     ].filter(row => row.length);
     return renderSummary({
         title: 'prepare-python',
+        faultsAbsorbed: stepLedger().absorbed(),
         tables: [{ head: INSTALL_HEAD, rows }],
         notes: [
             `**dependencies:** ${report.installed ?? 'none'}`,

@@ -2153,7 +2153,7 @@ async function run(deps = {}) {
     setOutput('outcome', last?.outcome ?? 'timeout');
     setOutput('duration-ms', String(Date.now() - started));
     if (inputs.summary)
-        appendSummary(summaryTable(records));
+        appendSummary(summaryTable(records, stepLedger().absorbed()));
     if (last?.outcome !== 'success') {
         throw withCause(new ActionFailure(last ? failureMessage(records, stoppedBy) : 'total-timeout reached before the first attempt'), {
             target: scriptTarget(inputs.run),

@@ -3981,6 +3981,7 @@ async function run(deps = {}) {
     if (inputs.summary) {
         appendSummary(renderSummary({
             title: 'setup-helm-kubeconform',
+            faultsAbsorbed: stepLedger().absorbed(),
             tables: [
                 { head: INSTALL_HEAD, rows: installed.map(installRow) },
                 { head: ['chart', 'dependencies', 'from'], rows: chartRows }
