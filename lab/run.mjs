@@ -5,8 +5,9 @@
 //
 //   npm run lab -- [--runs N] [--pr-runs M] [--model independent|outage|dead-cache|all] [--p P] [--window W]
 //                  [--fail-rate 0.7] [--seed S] [--no-contention] [--smoke] [--keep]
-// The workflows' runs of one index go at once (one mirror, project and cache service each, so a run's requests
-// and faults stay its own); the runs of a workflow stay in order, its caches warming as on a real runner.
+// Per index the workflows go one at a time, each with its push and pull-request runs at once (one mirror, project and
+// cache service each, so a run's requests and faults stay its own); the runs of a workflow stay in order, its
+// caches warming as on a real runner.
 import {execFileSync, spawn} from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -36,6 +37,7 @@ const REPO = path.resolve(HERE, '..');
 const C = process.env.CI_ACTIONS_CACHE ?? path.join(os.homedir(), '.cache', 'ci-actions');
 const FIXTURE = path.join(REPO, 'test', 'fixtures', 'lab-project');
 const CANONICAL = 'http://127.0.0.1:8879';
+const JOB_TOOL_CACHE = '/tmp/runner-tool-cache';
 const STALL_MS = 40_000; // longer than every client's stall timeout (pip 15 s, uv and our actions 30 s)
 const RUN_DEADLINE_S = 900;
 const HEAVY = ['integration_tests', 'e2e_tests', 'helm'];
@@ -59,7 +61,7 @@ function parseArgs(argv) {
     smoke: false,
     keep: false,
     retable: /** @type {string | null} */ (null),
-    workflows: ['before', 'after', ...(imageBuilt() ? ['after-image'] : [])]
+    workflows: ['before', 'after']
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -98,11 +100,13 @@ function parseArgs(argv) {
         throw new Error(
           `--workflows takes before, after and/or after-image, got "${bad.join(',')}"`
         );
+      if (o.workflows.includes('after-image') && !imageBuilt())
+        throw new Error(
+          '--workflows after-image needs the pre-warmed image: run `npm run image` first'
+        );
     } else throw new Error(`unknown argument "${a}" (see the header of lab/run.mjs)`);
   }
   if (o.smoke) {
-    // CI's smoke run: the image's column only when asked for (--workflows)
-    if (!argv.includes('--workflows')) o.workflows = o.workflows.filter(w => w !== 'after-image');
     o.runs = 1;
     o.prRuns = 1;
     o.contention = false;
@@ -144,7 +148,7 @@ async function labMirror(root) {
   };
 }
 
-/** The third column, after.yml in the pre-warmed image (after-image.yml), once `npm run image` built it. */
+/** after.yml in the pre-warmed image (after-image.yml) runs once `npm run image` built it. */
 function imageBuilt() {
   try {
     execFileSync('docker', ['image', 'inspect', 'ghcr.io/cleveragents/ci/python-3.13-uv:local'], {
@@ -451,6 +455,10 @@ function actRun(
   // Every job's flake ledger, in act's tool cache volume (lib/ledgers.mjs), moved to ledgerDir after.
   const ledgerRun = ledgerDir ? path.basename(ledgerDir) : undefined;
   if (ledgerRun) args.push('--env', `CI_ACTIONS_LEDGER=${actLedgerPath(ledgerRun)}`);
+  // Forgejo's runner gives every job a tool cache of its own; act shares one volume between all jobs and runs.
+  // A folder of the job's container instead (--env wins over the workflow's env: not for after-image.yml,
+  // whose tool cache is the image's).
+  if (workflow === 'after') args.push('--env', `RUNNER_TOOL_CACHE=${JOB_TOOL_CACHE}`);
   for (const [k, v] of Object.entries(ctx.jobEnv(project, mirrorUrl)))
     args.push('--env', `${k}=${v}`);
   const t0 = process.hrtime.bigint();
@@ -756,7 +764,7 @@ async function main() {
       .join(' ')}`
   );
 
-  // Calibration: one fault-free push run of each workflow, at once; before.yml's fetches by client give p.
+  // Calibration: one fault-free push run of before.yml; its fetches by client give p.
   let p = o.p;
   /** @type {ReturnType<typeof fetchGroups>} */
   let groups = [];
@@ -764,33 +772,22 @@ async function main() {
   /** @type {string[]} */
   const faultFree = [];
   if (p === null) {
-    const base = await Promise.all(
-      workflows
-        .filter(w => w === 'before' || o.workflows.includes(w))
-        .map(async workflow => {
-          const {mirror, project} = slots[`${workflow}/push`];
-          mirror.reset();
-          mirror.setFaults(null);
-          const r = await actRun(ctx, {
-            workflow,
-            event: 'push',
-            project,
-            cacheDir: path.join(work, `cache-baseline-${workflow}`),
-            logFile: path.join(work, `baseline-${workflow}.log`),
-            mirrorUrl: mirror.url
-          });
-          return {workflow, r, requests: mirror.requests()};
-        })
-    );
-    for (const {workflow, r} of base) {
-      faultFree.push(
-        `${workflow} ${r.rc === 0 ? 'completed' : 'FAILED'} in ${Math.round(r.seconds)}s`
-      );
-    }
-    const b = base.find(x => x.workflow === 'before');
-    if (!b || b.r.rc !== 0) {
+    const {mirror, project} = slots['before/push'];
+    mirror.reset();
+    mirror.setFaults(null);
+    const r = await actRun(ctx, {
+      workflow: 'before',
+      event: 'push',
+      project,
+      cacheDir: path.join(work, 'cache-baseline-before'),
+      logFile: path.join(work, 'baseline-before.log'),
+      mirrorUrl: mirror.url
+    });
+    const b = {r, requests: mirror.requests()};
+    faultFree.push(`before ${r.rc === 0 ? 'completed' : 'FAILED'} in ${Math.round(r.seconds)}s`);
+    if (b.r.rc !== 0) {
       throw new Error(
-        `the fault-free run of before.yml failed (${failures(b?.r.log ?? '')
+        `the fault-free run of before.yml failed (${failures(b.r.log)
           .map(f => `${f.job}: ${f.step}`)
           .join('; ')}); log: ${work}/baseline-before.log`
       );
@@ -799,7 +796,7 @@ async function main() {
     groups = fetchGroups(b.requests, clientOf);
     p = calibrate(o.failRate, groups);
     note(
-      `calibration: fault-free push runs (at once): ${faultFree.join(', ')}; before.yml's fetches ${groups.map(g => `${g.client} ${g.count}x${g.attempts}${g.retried < 1 ? ` (retries ${Math.round(g.retried * 100)}% of kinds)` : ''}`).join(', ')}; p = ${p} (S(p) = ${survival(p, groups).toFixed(3)})`
+      `calibration: fault-free push run: ${faultFree.join(', ')}; before.yml's fetches ${groups.map(g => `${g.client} ${g.count}x${g.attempts}${g.retried < 1 ? ` (retries ${Math.round(g.retried * 100)}% of kinds)` : ''}`).join(', ')}; p = ${p} (S(p) = ${survival(p, groups).toFixed(3)})`
     );
   }
   ctx.p = p;
@@ -814,8 +811,8 @@ async function main() {
   /** @type {any[]} */
   const records = [];
   for (const model of models) {
-    // The events' cells go at once as well. Every run's faults are drawn before any run starts, in cell, index
-    // and workflow order, so that a seed gives the same faults.
+    // Every run's faults are drawn before any run starts, in cell, index and workflow order, so that a seed gives
+    // the same faults.
     const cells = ['push', 'pr']
       .map(event => {
         const n = event === 'push' ? o.runs : o.prRuns;
@@ -829,14 +826,24 @@ async function main() {
         return {event, n, plans};
       })
       .filter(c => c.n > 0);
-    const done = await Promise.all(
-      cells.map(async ({event, n, plans}) => {
-        /** @type {Record<string, any[]>} */
-        const cell = Object.fromEntries(o.workflows.map(w => [w, []]));
-        for (let i = 0; i < n; i++) {
-          const runs = await Promise.all(
-            plans[i].map(({workflow, seed, start}) =>
-              runOnce(ctx, slots[`${workflow}/${event}`], {
+    // Per index, one workflow at a time (the order alternating between indexes), its push and pull-request runs at
+    // once. Side by side, the workflow with more jobs running would take CPU from the other (the scheduler shares
+    // it per process): the wall times would measure the job graphs' widths, not the workflows.
+    /** @type {Record<string, Record<string, any[]>>} */
+    const cellRuns = Object.fromEntries(
+      cells.map(c => [c.event, Object.fromEntries(o.workflows.map(w => [w, []]))])
+    );
+    const indexes = Math.max(...cells.map(c => c.n));
+    for (let i = 0; i < indexes; i++) {
+      const shift = i % o.workflows.length;
+      const order = [...o.workflows.slice(shift), ...o.workflows.slice(0, shift)];
+      for (const workflow of order) {
+        const runs = await Promise.all(
+          cells
+            .filter(c => i < c.n)
+            .map(({event, n, plans}) => {
+              const {seed, start} = plans[i][o.workflows.indexOf(workflow)];
+              return runOnce(ctx, slots[`${workflow}/${event}`], {
                 model,
                 event,
                 i,
@@ -844,27 +851,26 @@ async function main() {
                 seed,
                 start,
                 window: o.window
-              })
-            )
-          );
-          for (const rec of runs) {
-            records.push(rec);
-            cell[rec.workflow].push(rec);
-            if (!rec.completed && rec.workflow !== 'before') {
-              for (const f of rec.failed)
-                giveUps.push(
-                  `${rec.workflow} ${model}/${event} run ${rec.run}: ${f.job}: ${f.step} (${f.cause}); log ${path.join(work, rec.log)}`
-                );
-            }
+              });
+            })
+        );
+        for (const rec of runs) {
+          records.push(rec);
+          cellRuns[rec.event][rec.workflow].push(rec);
+          if (!rec.completed && rec.workflow !== 'before') {
+            for (const f of rec.failed)
+              giveUps.push(
+                `${rec.workflow} ${model}/${rec.event} run ${rec.run}: ${f.job}: ${f.step} (${f.cause}); log ${path.join(work, rec.log)}`
+              );
           }
-          fs.writeFileSync(
-            path.join(work, 'results.json'),
-            `${JSON.stringify({p, window: o.window, records}, null, 2)}\n`
-          );
         }
-        return {event, cell};
-      })
-    );
+        fs.writeFileSync(
+          path.join(work, 'results.json'),
+          `${JSON.stringify({p, window: o.window, records}, null, 2)}\n`
+        );
+      }
+    }
+    const done = cells.map(({event}) => ({event, cell: cellRuns[event]}));
     for (const {event, cell} of done) {
       for (const workflow of o.workflows) {
         const results = cell[workflow];
@@ -883,13 +889,13 @@ async function main() {
   say('');
   const loads = records.map(r => r.load);
   say(
-    `machine: ${os.cpus().length} CPUs, load average (1 min) at the runs' ends: median ${(median(loads) ?? 0).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}; the cells' runs of one index went at once`
+    `machine: ${os.cpus().length} CPUs, load average (1 min) at the runs' ends: median ${(median(loads) ?? 0).toFixed(1)}, max ${Math.max(0, ...loads).toFixed(1)}; per index, one workflow at a time (alternating which goes first), its push and pull-request runs at once`
   );
   if (groups.length > 0) {
     say(
       `calibration: p = ${p} makes before.yml on push fail ${Math.round(o.failRate * 100)}% of runs in the model (S(p) = ${survival(p, groups).toFixed(3)}), from the fetches of a fault-free run: ${groups.map(g => `${g.client} ${g.count} x ${g.attempts} attempt(s)${g.retried < 1 ? ` retrying ${Math.round(g.retried * 100)}% of the fault kinds` : ''}`).join(', ')}`
     );
-    say(`fault-free push runs (at once): ${faultFree.join(', ')}`);
+    say(`fault-free push run: ${faultFree.join(', ')}`);
   }
   for (const l of goalsAndTimes(records, models, o.workflows)) say(l);
   for (const g of giveUps) say(`failed: ${g}`);

@@ -3,6 +3,7 @@
 // absorbed or named as the cause of a failure. Pure but for readLedgers.
 import fs from 'node:fs';
 import path from 'node:path';
+import {completes} from '../../scripts/lib/mirror.mjs';
 
 const ABSORBED = new Set([
   'download-retry',
@@ -53,10 +54,11 @@ const COMMANDS = {
  * Accounts for every injected fault, in the mirror's order:
  * - `ledger`: a line of ours names its URL (a download retry, a mirror fallback, or the failure);
  * - `command`: a retried or failed command of the client's kind is in the ledger (uv, apt, helm);
- * - `tool`: the client fetched the same path again in full on its own (apt's, uv's own retries);
+ * - `tool`: the client fetched the same path again on its own, whole or resumed to its end with a Range
+ *   (apt's, uv's own retries);
  * - otherwise it is unaccounted. Ledger lines naming a URL of the mirror that no failed request
  *   explains are listed too.
- * @param {readonly {path: string, fault: string | null, status: number, bytes: number, size: number, agent: string}[]} requests
+ * @param {readonly {path: string, fault: string | null, status: number, bytes: number, size: number, offset: number, agent: string}[]} requests
  * @param {readonly {kind: string, target: string}[]} lines
  * @param {string} mirrorUrl
  * @param {(request: any) => string} clientOf
@@ -95,7 +97,7 @@ export function accountFaults(requests, lines, mirrorUrl, clientOf) {
     }
     const recovered = requests
       .slice(i + 1)
-      .some(r => r.path === q.path && !r.fault && r.status === 200 && r.bytes === r.size);
+      .some(r => r.path === q.path && !r.fault && completes(r));
     if (recovered) {
       counts.tool++;
       return;

@@ -89,6 +89,8 @@ export interface MirrorOptions {
 }
 
 export function startMirror(options: MirrorOptions): Promise<Mirror>;
+/** True when the response gave the client the file's last byte: a whole 200, or a 206 that ends the file. */
+export function completes(r: Pick<RequestRecord, 'status' | 'bytes' | 'size' | 'offset'>): boolean;
 export function parseFaultSpec(spec: string): Faults;
 export function parseRange(
   header: string | undefined,

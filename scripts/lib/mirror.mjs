@@ -152,7 +152,7 @@ function cacheControl(found) {
  * True when the response gave the client the file's last byte: a whole 200, or a 206 that ends the file.
  * @param {RequestRecord} r
  */
-function completes(r) {
+export function completes(r) {
   return (r.status === 200 || r.status === 206) && r.bytes === r.size - r.offset;
 }
 

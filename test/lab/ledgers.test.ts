@@ -18,6 +18,7 @@ const req = (path: string, fault: string | null, agent: string, status = fault ?
   status,
   bytes: fault ? 0 : 10,
   size: 10,
+  offset: 0,
   agent
 });
 const line = (kind: string, target: string) => ({v: 1, kind, target});
@@ -65,6 +66,20 @@ describe('accountFaults', () => {
       'injected truncate on /files/nox.whl (uv) is in no ledger line and was not retried',
       'injected 503 on /tools/kc.tgz (other) is in no ledger line and was not retried',
       `ledger download-retry for ${M}/tools/other.tgz matches no failed request of the mirror`
+    ]);
+  });
+
+  it("counts a cut body the client resumed to the file's end with a Range as its own retry", () => {
+    const apt = 'Debian APT-HTTP/1.3 (3.0.3)';
+    const cut = {...req('/apt/git.deb', 'truncate', apt, 200), bytes: 5};
+    const resumed = {...req('/apt/git.deb', null, apt, 206), bytes: 5, offset: 5};
+    const short = {...resumed, bytes: 4};
+    expect(accountFaults([cut, resumed], [], M, clientOf)).toMatchObject({
+      tool: 1,
+      unaccounted: []
+    });
+    expect(accountFaults([cut, short], [], M, clientOf).unaccounted).toEqual([
+      {path: '/apt/git.deb', fault: 'truncate', client: 'apt'}
     ]);
   });
 
