@@ -181,6 +181,35 @@ describe('runAction and the flake ledger', () => {
     expect(() => readFileSync(path)).toThrow();
   });
 
+  it('writes no ledger for a step without faults, and counts none from the step before', async () => {
+    const first = harness();
+    await runAction(async () => absorbFault(recordingLogger(), fault, 'a'), first.options);
+    rmSync(path);
+    const second = harness();
+    await runAction(async () => undefined, second.options);
+    expect([first.outputs, second.outputs]).toEqual([
+      {'faults-absorbed': '1'},
+      {'faults-absorbed': '0'}
+    ]);
+    expect(() => readFileSync(path)).toThrow();
+  });
+
+  it('records the fault that failed a post step as unabsorbed, as the action', async () => {
+    const h = harness('20.20.2', 'setup-helm-kubeconform (post)');
+    await runAction(async () => {
+      throw new Error('cache service gone');
+    }, h.options);
+    expect(h.exits).toEqual([1]);
+    expect(read().map(l => [l.action, l.kind, l.target, l.error])).toEqual([
+      [
+        'setup-helm-kubeconform',
+        'unabsorbed',
+        'setup-helm-kubeconform (post)',
+        'Error: cache service gone'
+      ]
+    ]);
+  });
+
   it('writes as the action and sets no output in a post step', async () => {
     const h = harness('20.20.2', 'prepare-python post');
     await runAction(async () => {

@@ -3,7 +3,6 @@ import {
   code,
   installRow,
   Phases,
-  publicUrl,
   recordingLogger,
   renderSummary,
   type StepSummary
@@ -60,15 +59,6 @@ describe('cells', () => {
     ['a`b', '`` a`b ``'],
     ['a|b', '`a\\|b`']
   ])('code(%p) is %p', (text, out) => expect(code(text)).toBe(out));
-
-  it.each([
-    [
-      'https://user:token@mirror.example/uv/a.tar.gz?sig=secret#x',
-      'https://mirror.example/uv/a.tar.gz'
-    ],
-    ['http://127.0.0.1:8080/helm/h.tgz', 'http://127.0.0.1:8080/helm/h.tgz'],
-    ['not a url', '(invalid URL)']
-  ])('publicUrl(%p) is %p', (url, out) => expect(publicUrl(url)).toBe(out));
 });
 
 describe('installRow', () => {

@@ -186,12 +186,9 @@ function errors_errorMessage(error) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/runner.ts
-
 
 
 // The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
@@ -199,6 +196,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
 // the 30 ms start-up budget of retry-run and secret-guard (see bench/). @actions/core stays the
 // oracle: test/core/runner-contract.test.ts requires both to write the same lines and records.
+// os.EOL without loading node:os, which a post step with nothing to do would load for this alone.
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 function runner_getInput(name, options = {}) {
     const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
     return options.trimWhitespace === false ? value : value.trim();
@@ -216,7 +215,7 @@ function issueCommand(command, message, properties = {}) {
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
     const space = Object.keys(properties).length > 0 ? ' ' : '';
-    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${EOL}`);
 }
 function keyValueFile(variable, name, value) {
     const file = process.env[variable];
@@ -228,14 +227,14 @@ function keyValueFile(variable, name, value) {
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
     }
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
     return true;
 }
 function setOutput(name, value) {
     if (keyValueFile('GITHUB_OUTPUT', name, value))
         return;
     // As @actions/core: start on a fresh line, whatever the last write left.
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    process.stdout.write(EOL);
     issueCommand('set-output', value, { name });
 }
 /** Exports a variable to later steps and to this process. */
@@ -247,7 +246,7 @@ function exportVariable(name, value) {
 function addPath(dir) {
     const file = process.env.GITHUB_PATH;
     if (file)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, `${dir}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, `${dir}${EOL}`, 'utf8');
     else
         issueCommand('add-path', dir);
     process.env.PATH = `${dir}${external_node_path_namespaceObject.delimiter}${process.env.PATH ?? ''}`;
@@ -267,7 +266,7 @@ function debug(message) {
     issueCommand('debug', message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + EOL);
 }
 function warning(message, properties = {}) {
     issueCommand('warning', message, annotation(properties));
@@ -294,10 +293,12 @@ function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(EOL) ? markdown : markdown + EOL, 'utf8');
     return true;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
 // A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
 // a time budget for retries, a retryability predicate and a server-given delay. Time and randomness are injected so tests
@@ -547,14 +548,16 @@ const external_node_async_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 /** One output stream and its group state; a runner shows one open group at a time. */
 class Output {
     emit;
-    context = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+    // Made by the first group: a step that never folds (a post step with nothing to do) never pays
+    // for async context tracking.
+    context;
     open;
     waiting = [];
     constructor(emit) {
         this.emit = emit;
     }
     write(kind, message) {
-        const group = this.context.getStore();
+        const group = this.context?.getStore();
         // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
         if (group && !group.shown)
             group.pending.push([kind, message]);
@@ -562,6 +565,7 @@ class Output {
             this.emit(kind, message);
     }
     async group(name, fn) {
+        this.context ??= new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
         if (this.context.getStore())
             return fn();
         const group = { name, pending: [], done: false, shown: false };
@@ -643,7 +647,31 @@ function recordingLogger(options = {}) {
     return { ...logger, lines };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/url.ts
+// Text that may be a URL, made fit for a log, a summary or the ledger.
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+/**
+ * A URL without user, password, query or fragment. Text that is not a URL (a command name, a cache
+ * key) comes back unchanged; text that only looks like one (`scheme://...` that does not parse) is
+ * withheld, since it may still hold credentials.
+ */
+function url_redactUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return URL_LIKE.test(text) ? '(invalid URL)' : text;
+    }
+    if (!url.host)
+        return text;
+    // `http://host` stays as written: URL adds a `/` path to it.
+    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
+    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/ledger.ts
+
 
 
 
@@ -686,25 +714,10 @@ function ledgerPath(env = process.env) {
 function cut(text, max) {
     return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
-/** A URL without userinfo, query or fragment; text that is not a URL is returned unchanged. */
-function redactUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return text;
-    }
-    if (!/^[a-z][a-z0-9+.-]*:$/.test(url.protocol) || !url.host)
-        return text;
-    // `http://host` stays as written: URL adds a `/` path to it.
-    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
-    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
-}
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
 /** One line, every URL in it redacted, at most `max` characters. */
 function redactText(text, max = MAX_ERROR) {
-    const oneLine = text.replace(URL_IN_TEXT, redactUrl).replace(/\s+/g, ' ').trim();
+    const oneLine = text.replace(URL_IN_TEXT, url_redactUrl).replace(/\s+/g, ' ').trim();
     return cut(oneLine, max);
 }
 const WORD = /^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,39}$/;
@@ -744,7 +757,7 @@ function ledgerLine(fault, context, now) {
         action: context.action,
         step: context.step,
         kind: fault.kind,
-        target: cut(redactUrl(fault.target), MAX_TARGET),
+        target: cut(url_redactUrl(fault.target), MAX_TARGET),
         attempt: fault.attempt ?? null,
         error: redactText(fault.error),
         waited_ms: Math.max(0, Math.round(fault.waitedMs ?? 0)),
@@ -836,19 +849,27 @@ function ledgerContext(action, env = process.env) {
     return { job: env.GITHUB_JOB ?? '', action, step: env.GITHUB_ACTION ?? '' };
 }
 let current;
-/** Starts this step's ledger (runAction does, with the action's name). */
-function startLedger(action, env = process.env) {
-    current = new Ledger({ path: ledgerPath(env), context: ledgerContext(action, env) });
-    return current;
-}
-/** This step's ledger; one is started under the name `ci-actions` when runAction did not. */
-function stepLedger() {
-    current ??= startLedger('ci-actions');
-    return current;
-}
-/** Forgets this process's ledger (tests run many steps in one process). */
-function resetLedger() {
+let stepAction = 'ci-actions';
+/**
+ * Names this step's ledger (runAction does, with the action's name). The ledger itself starts with
+ * the step's first fault: a step that records none never builds one.
+ */
+function nameLedger(action) {
     current = undefined;
+    stepAction = action;
+}
+/** This step's ledger, started on first use; named `ci-actions` when runAction did not name it. */
+function stepLedger() {
+    current ??= new Ledger({ path: ledgerPath(), context: ledgerContext(stepAction) });
+    return current;
+}
+/** How many faults this step absorbed so far (the `faults-absorbed` output); starts no ledger. */
+function stepAbsorbed() {
+    return current?.absorbed() ?? 0;
+}
+/** Forgets this process's ledger and its name (tests run many steps in one process). */
+function resetLedger() {
+    nameLedger('ci-actions');
 }
 function recordFault(fault) {
     stepLedger().record(fault);
@@ -1518,7 +1539,7 @@ async function runAction(fn, options) {
     const reporter = options.reporter ?? runner_namespaceObject;
     const exit = options.exit ?? exitWhenFlushed;
     // The ledger's action is the name's first word: `prepare-python post` writes as prepare-python.
-    const ledger = startLedger(options.name.split(/[\s(]/)[0]);
+    nameLedger(options.name.split(/[\s(]/)[0]);
     let failed = false;
     let badInput = false;
     const fail = (error) => {
@@ -1528,7 +1549,7 @@ async function runAction(fn, options) {
         // A bad input is no fault: nothing was attempted, nothing is recorded.
         badInput = error instanceof errors_ConfigurationError;
         if (!badInput)
-            ledger.record(unabsorbedFault(error, options.name));
+            stepLedger().record(unabsorbedFault(error, options.name));
         reporter.error(failureAnnotation(error, options.name), { title: options.name });
         if (!(error instanceof errors_ConfigurationError || error instanceof ActionFailure)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
@@ -1556,7 +1577,7 @@ async function runAction(fn, options) {
     }
     // A post step's outputs reach no one.
     if (!badInput && !/\bpost\b/.test(options.name)) {
-        reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(ledger.absorbed()));
+        reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(stepAbsorbed()));
     }
     exit(failed ? 1 : Number(process.exitCode) || 0);
 }
@@ -1609,6 +1630,7 @@ function createState() {
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 
+
 /** Text for a table cell: pipes escaped, line breaks made spaces. */
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
@@ -1617,20 +1639,6 @@ function cell(text) {
 function code(text) {
     const fence = text.includes('`') ? '``' : '`';
     return `${fence}${text.includes('`') ? ` ${cell(text)} ` : cell(text)}${fence}`;
-}
-/** A URL fit for a summary or log: no user, password, query or fragment. */
-function publicUrl(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = '';
-        parsed.password = '';
-        parsed.search = '';
-        parsed.hash = '';
-        return parsed.href;
-    }
-    catch {
-        return '(invalid URL)';
-    }
 }
 function table({ head, rows }) {
     return [
@@ -1694,7 +1702,7 @@ const DIGESTS = {
 const INSTALL_HEAD = (/* unused pure expression or super */ null && (['tool', 'version', 'from', 'verified sha256']));
 /** A row of INSTALL_HEAD for an installed tool. */
 function installRow(tool) {
-    const from = tool.url ? `mirror ${code(publicUrl(tool.url))}` : SOURCES[tool.source];
+    const from = tool.url ? `mirror ${code(redactUrl(tool.url))}` : SOURCES[tool.source];
     return [
         code(tool.name),
         tool.version,
@@ -1706,6 +1714,7 @@ function installRow(tool) {
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
 
 
 

@@ -13,7 +13,7 @@ export const modules = {
 /* unused harmony exports MAX_KEY_LENGTH, PROBE_TIMEOUT_MS, CACHE_UNUSABLE_STATE, normaliseCacheKey, cacheServiceUrl, restoreCache, resetCacheHealth */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _duration__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9713);
-/* harmony import */ var _ledger__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5352);
+/* harmony import */ var _ledger__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8306);
 /* harmony import */ var _runner__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8643);
 
 

@@ -620,12 +620,9 @@ function setLongTimeout(fn, ms) {
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/runner.ts
-
 
 
 // The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
@@ -633,6 +630,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 // on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
 // the 30 ms start-up budget of retry-run and secret-guard (see bench/). @actions/core stays the
 // oracle: test/core/runner-contract.test.ts requires both to write the same lines and records.
+// os.EOL without loading node:os, which a post step with nothing to do would load for this alone.
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 function runner_getInput(name, options = {}) {
     const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
     return options.trimWhitespace === false ? value : value.trim();
@@ -650,7 +649,7 @@ function issueCommand(command, message, properties = {}) {
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
     const space = Object.keys(properties).length > 0 ? ' ' : '';
-    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${external_node_os_.EOL}`);
+    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${EOL}`);
 }
 function keyValueFile(variable, name, value) {
     const file = process.env[variable];
@@ -662,14 +661,14 @@ function keyValueFile(variable, name, value) {
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
     }
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
     return true;
 }
 function setOutput(name, value) {
     if (keyValueFile('GITHUB_OUTPUT', name, value))
         return;
     // As @actions/core: start on a fresh line, whatever the last write left.
-    process.stdout.write(external_node_os_.EOL);
+    process.stdout.write(EOL);
     issueCommand('set-output', value, { name });
 }
 /** Exports a variable to later steps and to this process. */
@@ -681,7 +680,7 @@ function exportVariable(name, value) {
 function runner_addPath(dir) {
     const file = process.env.GITHUB_PATH;
     if (file)
-        (0,external_node_fs_.appendFileSync)(file, `${dir}${external_node_os_.EOL}`, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, `${dir}${EOL}`, 'utf8');
     else
         issueCommand('add-path', dir);
     process.env.PATH = `${dir}${external_node_path_.delimiter}${process.env.PATH ?? ''}`;
@@ -701,7 +700,7 @@ function debug(message) {
     issueCommand('debug', message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(message + EOL);
 }
 function warning(message, properties = {}) {
     issueCommand('warning', message, annotation(properties));
@@ -728,10 +727,12 @@ function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         return false;
-    (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(EOL) ? markdown : markdown + EOL, 'utf8');
     return true;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
 // A retry engine: exponential backoff with a multiplier, a cap, optional jitter, a total deadline,
 // a time budget for retries, a retryability predicate and a server-given delay. Time and randomness are injected so tests
@@ -981,14 +982,16 @@ var external_node_async_hooks_ = __nccwpck_require__(6698);
 /** One output stream and its group state; a runner shows one open group at a time. */
 class Output {
     emit;
-    context = new external_node_async_hooks_.AsyncLocalStorage();
+    // Made by the first group: a step that never folds (a post step with nothing to do) never pays
+    // for async context tracking.
+    context;
     open;
     waiting = [];
     constructor(emit) {
         this.emit = emit;
     }
     write(kind, message) {
-        const group = this.context.getStore();
+        const group = this.context?.getStore();
         // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
         if (group && !group.shown)
             group.pending.push([kind, message]);
@@ -996,6 +999,7 @@ class Output {
             this.emit(kind, message);
     }
     async group(name, fn) {
+        this.context ??= new external_node_async_hooks_.AsyncLocalStorage();
         if (this.context.getStore())
             return fn();
         const group = { name, pending: [], done: false, shown: false };
@@ -1077,7 +1081,31 @@ function recordingLogger(options = {}) {
     return { ...logger, lines };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/url.ts
+// Text that may be a URL, made fit for a log, a summary or the ledger.
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+/**
+ * A URL without user, password, query or fragment. Text that is not a URL (a command name, a cache
+ * key) comes back unchanged; text that only looks like one (`scheme://...` that does not parse) is
+ * withheld, since it may still hold credentials.
+ */
+function redactUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return URL_LIKE.test(text) ? '(invalid URL)' : text;
+    }
+    if (!url.host)
+        return text;
+    // `http://host` stays as written: URL adds a `/` path to it.
+    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
+    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/ledger.ts
+
 
 
 
@@ -1119,21 +1147,6 @@ function ledgerPath(env = process.env) {
 }
 function cut(text, max) {
     return text.length > max ? `${text.slice(0, max - 3)}...` : text;
-}
-/** A URL without userinfo, query or fragment; text that is not a URL is returned unchanged. */
-function redactUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return text;
-    }
-    if (!/^[a-z][a-z0-9+.-]*:$/.test(url.protocol) || !url.host)
-        return text;
-    // `http://host` stays as written: URL adds a `/` path to it.
-    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
-    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
 }
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
 /** One line, every URL in it redacted, at most `max` characters. */
@@ -1270,19 +1283,27 @@ function ledgerContext(action, env = process.env) {
     return { job: env.GITHUB_JOB ?? '', action, step: env.GITHUB_ACTION ?? '' };
 }
 let current;
-/** Starts this step's ledger (runAction does, with the action's name). */
-function startLedger(action, env = process.env) {
-    current = new Ledger({ path: ledgerPath(env), context: ledgerContext(action, env) });
-    return current;
-}
-/** This step's ledger; one is started under the name `ci-actions` when runAction did not. */
-function stepLedger() {
-    current ??= startLedger('ci-actions');
-    return current;
-}
-/** Forgets this process's ledger (tests run many steps in one process). */
-function resetLedger() {
+let stepAction = 'ci-actions';
+/**
+ * Names this step's ledger (runAction does, with the action's name). The ledger itself starts with
+ * the step's first fault: a step that records none never builds one.
+ */
+function nameLedger(action) {
     current = undefined;
+    stepAction = action;
+}
+/** This step's ledger, started on first use; named `ci-actions` when runAction did not name it. */
+function stepLedger() {
+    current ??= new Ledger({ path: ledgerPath(), context: ledgerContext(stepAction) });
+    return current;
+}
+/** How many faults this step absorbed so far (the `faults-absorbed` output); starts no ledger. */
+function stepAbsorbed() {
+    return current?.absorbed() ?? 0;
+}
+/** Forgets this process's ledger and its name (tests run many steps in one process). */
+function resetLedger() {
+    nameLedger('ci-actions');
 }
 function recordFault(fault) {
     stepLedger().record(fault);
@@ -1952,7 +1973,7 @@ async function runAction(fn, options) {
     const reporter = options.reporter ?? runner_namespaceObject;
     const exit = options.exit ?? exitWhenFlushed;
     // The ledger's action is the name's first word: `prepare-python post` writes as prepare-python.
-    const ledger = startLedger(options.name.split(/[\s(]/)[0]);
+    nameLedger(options.name.split(/[\s(]/)[0]);
     let failed = false;
     let badInput = false;
     const fail = (error) => {
@@ -1962,7 +1983,7 @@ async function runAction(fn, options) {
         // A bad input is no fault: nothing was attempted, nothing is recorded.
         badInput = error instanceof errors/* ConfigurationError */.j1;
         if (!badInput)
-            ledger.record(unabsorbedFault(error, options.name));
+            stepLedger().record(unabsorbedFault(error, options.name));
         reporter.error(failureAnnotation(error, options.name), { title: options.name });
         if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
@@ -1990,7 +2011,7 @@ async function runAction(fn, options) {
     }
     // A post step's outputs reach no one.
     if (!badInput && !/\bpost\b/.test(options.name)) {
-        reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(ledger.absorbed()));
+        reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(stepAbsorbed()));
     }
     exit(failed ? 1 : Number(process.exitCode) || 0);
 }
@@ -2043,6 +2064,7 @@ function createState() {
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 
+
 /** Text for a table cell: pipes escaped, line breaks made spaces. */
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
@@ -2051,20 +2073,6 @@ function cell(text) {
 function code(text) {
     const fence = text.includes('`') ? '``' : '`';
     return `${fence}${text.includes('`') ? ` ${cell(text)} ` : cell(text)}${fence}`;
-}
-/** A URL fit for a summary or log: no user, password, query or fragment. */
-function publicUrl(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = '';
-        parsed.password = '';
-        parsed.search = '';
-        parsed.hash = '';
-        return parsed.href;
-    }
-    catch {
-        return '(invalid URL)';
-    }
 }
 function table({ head, rows }) {
     return [
@@ -2128,7 +2136,7 @@ const DIGESTS = {
 const INSTALL_HEAD = ['tool', 'version', 'from', 'verified sha256'];
 /** A row of INSTALL_HEAD for an installed tool. */
 function installRow(tool) {
-    const from = tool.url ? `mirror ${code(publicUrl(tool.url))}` : SOURCES[tool.source];
+    const from = tool.url ? `mirror ${code(redactUrl(tool.url))}` : SOURCES[tool.source];
     return [
         code(tool.name),
         tool.version,
@@ -2140,6 +2148,7 @@ function installRow(tool) {
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 // Light modules only: everything here is on every action's start path. Modules that load the
 // toolkit's HTTP or cache packages are imported by subpath (`@ci-actions/core/download`).
+
 
 
 

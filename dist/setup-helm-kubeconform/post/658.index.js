@@ -53,8 +53,8 @@ function setLongTimeout(fn, ms) {
     return { clear: () => clearTimeout(timer) };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/ledger.ts
-var ledger = __webpack_require__(5352);
+// EXTERNAL MODULE: ./packages/core/src/ledger.ts + 1 modules
+var ledger = __webpack_require__(8306);
 // EXTERNAL MODULE: ./packages/core/src/runner.ts
 var runner = __webpack_require__(8643);
 ;// CONCATENATED MODULE: ./packages/core/src/cache.ts

@@ -30,22 +30,55 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 5352:
+/***/ 8306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AG: () => (/* binding */ unabsorbedFault),
-/* harmony export */   Gl: () => (/* binding */ startLedger),
-/* harmony export */   QD: () => (/* binding */ recordFault),
-/* harmony export */   fe: () => (/* binding */ FAULTS_ABSORBED_OUTPUT)
-/* harmony export */ });
-/* unused harmony exports LEDGER_VERSION, LEDGER_ENV, FAULT_KINDS, ABSORBED_KINDS, ledgerPath, redactUrl, redactText, commandTarget, scriptTarget, ledgerLine, parseLedger, isAbsorbed, nodeLedgerFs, Ledger, ledgerContext, stepLedger, resetLedger, absorbFault, withCause, causeOf */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _logger__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9157);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ FAULTS_ABSORBED_OUTPUT),
+  Vf: () => (/* binding */ nameLedger),
+  QD: () => (/* binding */ recordFault),
+  $K: () => (/* binding */ stepAbsorbed),
+  wc: () => (/* binding */ stepLedger),
+  AG: () => (/* binding */ unabsorbedFault)
+});
+
+// UNUSED EXPORTS: ABSORBED_KINDS, FAULT_KINDS, LEDGER_ENV, LEDGER_VERSION, Ledger, absorbFault, causeOf, commandTarget, isAbsorbed, ledgerContext, ledgerLine, ledgerPath, nodeLedgerFs, parseLedger, redactText, resetLedger, scriptTarget, withCause
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/logger.ts
+var logger = __nccwpck_require__(9157);
+;// CONCATENATED MODULE: ./packages/core/src/url.ts
+// Text that may be a URL, made fit for a log, a summary or the ledger.
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+/**
+ * A URL without user, password, query or fragment. Text that is not a URL (a command name, a cache
+ * key) comes back unchanged; text that only looks like one (`scheme://...` that does not parse) is
+ * withheld, since it may still hold credentials.
+ */
+function redactUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return URL_LIKE.test(text) ? '(invalid URL)' : text;
+    }
+    if (!url.host)
+        return text;
+    // `http://host` stays as written: URL adds a `/` path to it.
+    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
+    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ledger.ts
+
 
 
 
@@ -83,25 +116,10 @@ const MAX_ERROR = 300;
 function ledgerPath(env = process.env) {
     if (env[LEDGER_ENV])
         return env[LEDGER_ENV];
-    return env.RUNNER_TEMP ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, 'ci-actions', 'ledger.jsonl') : undefined;
+    return env.RUNNER_TEMP ? (0,external_node_path_.join)(env.RUNNER_TEMP, 'ci-actions', 'ledger.jsonl') : undefined;
 }
 function cut(text, max) {
     return text.length > max ? `${text.slice(0, max - 3)}...` : text;
-}
-/** A URL without userinfo, query or fragment; text that is not a URL is returned unchanged. */
-function redactUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return text;
-    }
-    if (!/^[a-z][a-z0-9+.-]*:$/.test(url.protocol) || !url.host)
-        return text;
-    // `http://host` stays as written: URL adds a `/` path to it.
-    const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
-    return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
 }
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
 /** One line, every URL in it redacted, at most `max` characters. */
@@ -175,13 +193,13 @@ function isAbsorbed(kind) {
 }
 const nodeLedgerFs = {
     append(path, data) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a', 0o644);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        const fd = (0,external_node_fs_.openSync)(path, 'a', 0o644);
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, data);
+            (0,external_node_fs_.writeSync)(fd, data);
         }
         finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
 };
@@ -210,7 +228,7 @@ class Ledger {
             }
             catch (error) {
                 this.writeFailed = true;
-                (this.options.logger ?? _logger__WEBPACK_IMPORTED_MODULE_3__/* .coreLogger */ .Wj).warning(`The flake ledger ${path} cannot be written (${redactText((0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}); faults are not recorded for the rest of this step.`);
+                (this.options.logger ?? logger/* coreLogger */.Wj).warning(`The flake ledger ${path} cannot be written (${redactText((0,errors/* errorMessage */.gJ)(error))}); faults are not recorded for the rest of this step.`);
             }
         }
         return line;
@@ -238,19 +256,27 @@ function ledgerContext(action, env = process.env) {
     return { job: env.GITHUB_JOB ?? '', action, step: env.GITHUB_ACTION ?? '' };
 }
 let current;
-/** Starts this step's ledger (runAction does, with the action's name). */
-function startLedger(action, env = process.env) {
-    current = new Ledger({ path: ledgerPath(env), context: ledgerContext(action, env) });
-    return current;
-}
-/** This step's ledger; one is started under the name `ci-actions` when runAction did not. */
-function stepLedger() {
-    current ??= startLedger('ci-actions');
-    return current;
-}
-/** Forgets this process's ledger (tests run many steps in one process). */
-function resetLedger() {
+let stepAction = 'ci-actions';
+/**
+ * Names this step's ledger (runAction does, with the action's name). The ledger itself starts with
+ * the step's first fault: a step that records none never builds one.
+ */
+function nameLedger(action) {
     current = undefined;
+    stepAction = action;
+}
+/** This step's ledger, started on first use; named `ci-actions` when runAction did not name it. */
+function stepLedger() {
+    current ??= new Ledger({ path: ledgerPath(), context: ledgerContext(stepAction) });
+    return current;
+}
+/** How many faults this step absorbed so far (the `faults-absorbed` output); starts no ledger. */
+function stepAbsorbed() {
+    return current?.absorbed() ?? 0;
+}
+/** Forgets this process's ledger and its name (tests run many steps in one process). */
+function resetLedger() {
+    nameLedger('ci-actions');
 }
 function recordFault(fault) {
     stepLedger().record(fault);
@@ -284,7 +310,7 @@ function unabsorbedFault(error, action) {
     return {
         kind: 'unabsorbed',
         target: action,
-        error: `${name}: ${redactText((0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error).split('\n')[0] ?? '', 200)}`,
+        error: `${name}: ${redactText((0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? '', 200)}`,
         outcome: 'failed'
     };
 }
@@ -307,14 +333,16 @@ function unabsorbedFault(error, action) {
 /** One output stream and its group state; a runner shows one open group at a time. */
 class Output {
     emit;
-    context = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+    // Made by the first group: a step that never folds (a post step with nothing to do) never pays
+    // for async context tracking.
+    context;
     open;
     waiting = [];
     constructor(emit) {
         this.emit = emit;
     }
     write(kind, message) {
-        const group = this.context.getStore();
+        const group = this.context?.getStore();
         // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
         if (group && !group.shown)
             group.pending.push([kind, message]);
@@ -322,6 +350,7 @@ class Output {
             this.emit(kind, message);
     }
     async group(name, fn) {
+        this.context ??= new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
         if (this.context.getStore())
             return fn();
         const group = { name, pending: [], done: false, shown: false };
@@ -430,11 +459,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
 // The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
@@ -442,6 +468,8 @@ __nccwpck_require__.r(__webpack_exports__);
 // on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
 // the 30 ms start-up budget of retry-run and secret-guard (see bench/). @actions/core stays the
 // oracle: test/core/runner-contract.test.ts requires both to write the same lines and records.
+// os.EOL without loading node:os, which a post step with nothing to do would load for this alone.
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 function getInput(name, options = {}) {
     const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
     return options.trimWhitespace === false ? value : value.trim();
@@ -459,7 +487,7 @@ function issueCommand(command, message, properties = {}) {
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
         .join(',');
     const space = Object.keys(properties).length > 0 ? ' ' : '';
-    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    process.stdout.write(`::${command}${space}${props}::${escapeData(message)}${EOL}`);
 }
 function keyValueFile(variable, name, value) {
     const file = process.env[variable];
@@ -471,14 +499,14 @@ function keyValueFile(variable, name, value) {
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
     }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
     return true;
 }
 function setOutput(name, value) {
     if (keyValueFile('GITHUB_OUTPUT', name, value))
         return;
     // As @actions/core: start on a fresh line, whatever the last write left.
-    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    process.stdout.write(EOL);
     issueCommand('set-output', value, { name });
 }
 /** Exports a variable to later steps and to this process. */
@@ -490,10 +518,10 @@ function exportVariable(name, value) {
 function addPath(dir) {
     const file = process.env.GITHUB_PATH;
     if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${dir}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${dir}${EOL}`, 'utf8');
     else
         issueCommand('add-path', dir);
-    process.env.PATH = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${process.env.PATH ?? ''}`;
+    process.env.PATH = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter}${process.env.PATH ?? ''}`;
 }
 function saveState(name, value) {
     if (!keyValueFile('GITHUB_STATE', name, value))
@@ -510,7 +538,7 @@ function debug(message) {
     issueCommand('debug', message);
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    process.stdout.write(message + EOL);
 }
 function warning(message, properties = {}) {
     issueCommand('warning', message, annotation(properties));
@@ -537,7 +565,7 @@ function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         return false;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown.endsWith(EOL) ? markdown : markdown + EOL, 'utf8');
     return true;
 }
 
@@ -1053,8 +1081,8 @@ var __webpack_exports__ = {};
 var runner = __nccwpck_require__(8643);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/ledger.ts
-var src_ledger = __nccwpck_require__(5352);
+// EXTERNAL MODULE: ./packages/core/src/ledger.ts + 1 modules
+var ledger = __nccwpck_require__(8306);
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 
@@ -1065,7 +1093,7 @@ async function runAction(fn, options) {
     const reporter = options.reporter ?? runner;
     const exit = options.exit ?? exitWhenFlushed;
     // The ledger's action is the name's first word: `prepare-python post` writes as prepare-python.
-    const ledger = (0,src_ledger/* startLedger */.Gl)(options.name.split(/[\s(]/)[0]);
+    (0,ledger/* nameLedger */.Vf)(options.name.split(/[\s(]/)[0]);
     let failed = false;
     let badInput = false;
     const fail = (error) => {
@@ -1075,7 +1103,7 @@ async function runAction(fn, options) {
         // A bad input is no fault: nothing was attempted, nothing is recorded.
         badInput = error instanceof errors/* ConfigurationError */.j1;
         if (!badInput)
-            ledger.record((0,src_ledger/* unabsorbedFault */.AG)(error, options.name));
+            (0,ledger/* stepLedger */.wc)().record((0,ledger/* unabsorbedFault */.AG)(error, options.name));
         reporter.error(failureAnnotation(error, options.name), { title: options.name });
         if (!(error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ActionFailure */.dR)) {
             reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
@@ -1103,7 +1131,7 @@ async function runAction(fn, options) {
     }
     // A post step's outputs reach no one.
     if (!badInput && !/\bpost\b/.test(options.name)) {
-        reporter.setOutput?.(src_ledger/* FAULTS_ABSORBED_OUTPUT */.fe, String(ledger.absorbed()));
+        reporter.setOutput?.(ledger/* FAULTS_ABSORBED_OUTPUT */.fe, String((0,ledger/* stepAbsorbed */.$K)()));
     }
     exit(failed ? 1 : Number(process.exitCode) || 0);
 }

@@ -14,3 +14,4 @@ export * from './run-deps';
 export * as runner from './runner';
 export * from './state';
 export * from './summary';
+export * from './url';

@@ -2,6 +2,7 @@ import {closeSync, mkdirSync, openSync, writeSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {errorMessage} from './errors';
 import {coreLogger, type Logger} from './logger';
+import {redactUrl} from './url';
 
 // The flake ledger: one JSON line per fault an action absorbed (or that failed its step), appended
 // to a file every action of the job shares, bootstrap.sh included. Each line is one write(2) on a
@@ -81,20 +82,6 @@ export function ledgerPath(env: NodeJS.ProcessEnv = process.env): string | undef
 
 function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 3)}...` : text;
-}
-
-/** A URL without userinfo, query or fragment; text that is not a URL is returned unchanged. */
-export function redactUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return text;
-  }
-  if (!/^[a-z][a-z0-9+.-]*:$/.test(url.protocol) || !url.host) return text;
-  // `http://host` stays as written: URL adds a `/` path to it.
-  const bare = url.pathname === '/' && !text.split(/[?#]/)[0].endsWith('/');
-  return `${url.protocol}//${url.host}${bare ? '' : url.pathname}`;
 }
 
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
@@ -255,22 +242,31 @@ export function ledgerContext(action: string, env: NodeJS.ProcessEnv = process.e
 }
 
 let current: Ledger | undefined;
+let stepAction = 'ci-actions';
 
-/** Starts this step's ledger (runAction does, with the action's name). */
-export function startLedger(action: string, env: NodeJS.ProcessEnv = process.env): Ledger {
-  current = new Ledger({path: ledgerPath(env), context: ledgerContext(action, env)});
-  return current;
-}
-
-/** This step's ledger; one is started under the name `ci-actions` when runAction did not. */
-export function stepLedger(): Ledger {
-  current ??= startLedger('ci-actions');
-  return current;
-}
-
-/** Forgets this process's ledger (tests run many steps in one process). */
-export function resetLedger(): void {
+/**
+ * Names this step's ledger (runAction does, with the action's name). The ledger itself starts with
+ * the step's first fault: a step that records none never builds one.
+ */
+export function nameLedger(action: string): void {
   current = undefined;
+  stepAction = action;
+}
+
+/** This step's ledger, started on first use; named `ci-actions` when runAction did not name it. */
+export function stepLedger(): Ledger {
+  current ??= new Ledger({path: ledgerPath(), context: ledgerContext(stepAction)});
+  return current;
+}
+
+/** How many faults this step absorbed so far (the `faults-absorbed` output); starts no ledger. */
+export function stepAbsorbed(): number {
+  return current?.absorbed() ?? 0;
+}
+
+/** Forgets this process's ledger and its name (tests run many steps in one process). */
+export function resetLedger(): void {
+  nameLedger('ci-actions');
 }
 
 export function recordFault(fault: Fault): void {

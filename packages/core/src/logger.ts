@@ -30,20 +30,23 @@ interface Group {
 
 /** One output stream and its group state; a runner shows one open group at a time. */
 class Output {
-  private readonly context = new AsyncLocalStorage<Group>();
+  // Made by the first group: a step that never folds (a post step with nothing to do) never pays
+  // for async context tracking.
+  private context: AsyncLocalStorage<Group> | undefined;
   private open: Group | undefined;
   private readonly waiting: Group[] = [];
 
   constructor(private readonly emit: Emit) {}
 
   write(kind: LogKind, message: string): void {
-    const group = this.context.getStore();
+    const group = this.context?.getStore();
     // A line from a group not yet shown waits for it; once shown (a late timer), it goes straight out.
     if (group && !group.shown) group.pending.push([kind, message]);
     else this.emit(kind, message);
   }
 
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.context ??= new AsyncLocalStorage<Group>();
     if (this.context.getStore()) return fn();
     const group: Group = {name, pending: [], done: false, shown: false};
     if (this.open) this.waiting.push(group);

@@ -1,6 +1,12 @@
 import * as core from './runner';
 import {ActionFailure, ConfigurationError, errorMessage} from './errors';
-import {FAULTS_ABSORBED_OUTPUT, startLedger, unabsorbedFault} from './ledger';
+import {
+  FAULTS_ABSORBED_OUTPUT,
+  nameLedger,
+  stepAbsorbed,
+  stepLedger,
+  unabsorbedFault
+} from './ledger';
 
 export interface Reporter {
   /** The failure annotation; `title` is the action's name, its heading in the run's annotations. */
@@ -25,7 +31,7 @@ export async function runAction(fn: () => Promise<void>, options: RunActionOptio
   const reporter = options.reporter ?? core;
   const exit = options.exit ?? exitWhenFlushed;
   // The ledger's action is the name's first word: `prepare-python post` writes as prepare-python.
-  const ledger = startLedger(options.name.split(/[\s(]/)[0]);
+  nameLedger(options.name.split(/[\s(]/)[0]);
   let failed = false;
   let badInput = false;
   const fail = (error: unknown): void => {
@@ -33,7 +39,7 @@ export async function runAction(fn: () => Promise<void>, options: RunActionOptio
     failed = true;
     // A bad input is no fault: nothing was attempted, nothing is recorded.
     badInput = error instanceof ConfigurationError;
-    if (!badInput) ledger.record(unabsorbedFault(error, options.name));
+    if (!badInput) stepLedger().record(unabsorbedFault(error, options.name));
     reporter.error(failureAnnotation(error, options.name), {title: options.name});
     if (!(error instanceof ConfigurationError || error instanceof ActionFailure)) {
       reporter.debug(error instanceof Error && error.stack ? error.stack : String(error));
@@ -61,7 +67,7 @@ export async function runAction(fn: () => Promise<void>, options: RunActionOptio
   }
   // A post step's outputs reach no one.
   if (!badInput && !/\bpost\b/.test(options.name)) {
-    reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(ledger.absorbed()));
+    reporter.setOutput?.(FAULTS_ABSORBED_OUTPUT, String(stepAbsorbed()));
   }
   exit(failed ? 1 : Number(process.exitCode) || 0);
 }

@@ -1,5 +1,4 @@
 import {appendFileSync} from 'node:fs';
-import {EOL} from 'node:os';
 import {delimiter as PATH_DELIMITER} from 'node:path';
 
 // The runner's side of the contract for a node action: INPUT_* variables, workflow commands on
@@ -7,6 +6,9 @@ import {delimiter as PATH_DELIMITER} from 'node:path';
 // on their start path: importing it costs 50-85 ms (its OIDC helper loads undici eagerly), more than
 // the 30 ms start-up budget of retry-run and secret-guard (see bench/). @actions/core stays the
 // oracle: test/core/runner-contract.test.ts requires both to write the same lines and records.
+
+// os.EOL without loading node:os, which a post step with nothing to do would load for this alone.
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
 export function getInput(name: string, options: {trimWhitespace?: boolean} = {}): string {
   const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';

@@ -1,6 +1,7 @@
 import type {Logger} from './logger';
 import {formatDuration} from './duration';
 import type {InstallResult} from './tool-install';
+import {redactUrl} from './url';
 
 // The step summary every action writes (input `summary`): a heading, tables, short notes, the time
 // of each phase and the faults the step absorbed. Only names, versions, sources, digests and
@@ -35,20 +36,6 @@ export function cell(text: string): string {
 export function code(text: string): string {
   const fence = text.includes('`') ? '``' : '`';
   return `${fence}${text.includes('`') ? ` ${cell(text)} ` : cell(text)}${fence}`;
-}
-
-/** A URL fit for a summary or log: no user, password, query or fragment. */
-export function publicUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.username = '';
-    parsed.password = '';
-    parsed.search = '';
-    parsed.hash = '';
-    return parsed.href;
-  } catch {
-    return '(invalid URL)';
-  }
 }
 
 function table({head, rows}: SummaryTable): string[] {
@@ -118,7 +105,7 @@ export const INSTALL_HEAD = ['tool', 'version', 'from', 'verified sha256'];
 
 /** A row of INSTALL_HEAD for an installed tool. */
 export function installRow(tool: InstallResult): string[] {
-  const from = tool.url ? `mirror ${code(publicUrl(tool.url))}` : SOURCES[tool.source];
+  const from = tool.url ? `mirror ${code(redactUrl(tool.url))}` : SOURCES[tool.source];
   return [
     code(tool.name),
     tool.version,
