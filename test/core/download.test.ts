@@ -1,5 +1,7 @@
 import {createHash, randomBytes} from 'node:crypto';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createServer, type IncomingMessage} from 'node:http';
+import {connect, type AddressInfo, type Socket} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {
@@ -240,6 +242,41 @@ describe('downloadFile against the loopback mirror', () => {
     await expect(
       downloadFile(['http://127.0.0.1:9/a.bin'], join(out, 'a.bin'), options({attempts: 2}))
     ).rejects.toThrow(/127\.0\.0\.1:9\/a\.bin: .*ECONNREFUSED/);
+  });
+
+  it('goes through HTTP_PROXY for a host it does not bypass', async () => {
+    // A CONNECT proxy on 127.0.0.1 that tunnels every request to the mirror: the host name in the
+    // URL is never resolved, so only loopback is contacted.
+    const tunnels: string[] = [];
+    const proxy = createServer();
+    proxy.on('connect', (req: IncomingMessage, client: Socket) => {
+      tunnels.push(req.url ?? '');
+      const upstream = connect(Number(new URL(mirror.url).port), '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>(done => proxy.listen(0, '127.0.0.1', done));
+    const saved = {HTTP_PROXY: process.env.HTTP_PROXY, http_proxy: process.env.http_proxy};
+    process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    delete process.env.http_proxy;
+    try {
+      const dest = join(out, 'a.bin');
+      const result = await downloadFile(['http://mirror.test/m1/a.bin'], dest, options());
+      expect(result.sha256).toBe(digest);
+      expect(readFileSync(dest).equals(data)).toBe(true);
+      expect(tunnels).toEqual(['mirror.test:80']);
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      proxy.closeAllConnections();
+      await new Promise(done => proxy.close(done));
+    }
   });
 
   it('fetches a checksum file as text', async () => {

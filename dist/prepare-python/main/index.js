@@ -357,6 +357,106 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
 /***/ })
 
 /******/ });
@@ -2223,7 +2323,7 @@ function origin(url) {
 }
 /** One short request: any HTTP answer means alive; a refusal, reset or silence means dead. */
 async function probeService(url, timeoutMs) {
-    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
+    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
     const client = new HttpClient('ci-actions-cache-probe', [], {
         allowRetries: false,
         maxRetries: 0,
@@ -2289,7 +2389,7 @@ async function loadCache(logger, key) {
     // A call running alongside may have failed meanwhile.
     if (cacheFailedEarlier(logger, key))
         return undefined;
-    cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(581), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
+    cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(581), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const cache = await cacheModule;
     if (!cache.isFeatureAvailable())
         return unavailable(logger);
@@ -2613,6 +2713,8 @@ function listLib() {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __nccwpck_require__(9783);
 ;// CONCATENATED MODULE: ./packages/core/src/progress.ts
 // A download's progress as log lines: none while it is quick (under PROGRESS_INTERVAL_MS), then at
 // most one line every PROGRESS_INTERVAL_MS, so a slow mirror shows it is alive without flooding
@@ -2661,13 +2763,13 @@ function progressMeter(options) {
 
 
 
+
 // Downloads one file from an ordered list of mirrors: the toolkit's proxy-aware HTTP client, a
 // deadline per request that grows with the announced size, a stall timeout, streaming to disk
 // while hashing, Content-Length checks, and the core retry engine for network errors, truncated
 // bodies, 408, 425, 429 and 5xx (Retry-After honoured) within a time budget. An interrupted file
 // download resumes with `Range` where the server answers 206 with the matching Content-Range; a
-// 200 starts over. A 404 or another 4xx moves to the next mirror at once. @actions/http-client is
-// loaded lazily so that a warm run (tool cache hit) does not pay for it.
+// 200 starts over. A 404 or another 4xx moves to the next mirror at once.
 const DEFAULT_BACKOFF = NETWORK_BACKOFF;
 /** The slowest transfer a request's deadline allows for: 128 KiB/s. */
 const MIN_BYTES_PER_SECOND = 128 * 1024;
@@ -2746,9 +2848,17 @@ function parseRetryAfter(value, now) {
     return Math.max(0, date - now);
 }
 let httpClientModule;
-function loadHttpClient() {
-    httpClientModule ??= __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
-    return httpClientModule;
+/**
+ * The agent @actions/http-client would use for `url`. Its whole client (undici and tunnel, about
+ * 10 MiB and tens of ms to load) is only loaded when a proxy applies; without one it makes a
+ * plain agent, as here.
+ */
+async function agentFor(url, plain) {
+    if (!(0,proxy/* getProxyUrl */.s)(url)?.hostname)
+        return new plain({ keepAlive: false, maxSockets: 100 });
+    httpClientModule ??= __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
+    const { HttpClient } = await httpClientModule;
+    return new HttpClient(USER_AGENT).getAgent(url.href);
 }
 const MAX_REDIRECTS = 10;
 const USER_AGENT = 'ci-actions';
@@ -2810,12 +2920,12 @@ function redirectTarget(from, location, seen) {
 }
 /** One request; resolves with the response headers, rejects on a network error or the signal. */
 async function request(url, options, signal, stallTimeoutMs, extraHeaders) {
-    const { HttpClient } = await loadHttpClient();
     const module = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    const agent = await agentFor(url, module.Agent);
     return new Promise((resolve, reject) => {
         const req = module.request(url, {
             method: 'GET',
-            agent: new HttpClient(USER_AGENT).getAgent(url.href),
+            agent,
             headers: { 'User-Agent': USER_AGENT, ...options.headers, ...extraHeaders },
             signal
         });
@@ -4528,7 +4638,7 @@ async function run(deps = {}) {
     // 3. Python, the cache key and the uv cache. @actions/cache takes ~100 ms to load: let it load
     // while uv looks for the interpreter.
     if (inputs.cache && cacheServiceConfigured())
-        void Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(581), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304)).catch(() => undefined);
+        void Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(581), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304)).catch(() => undefined);
     const dependencyFiles = glob(inputs.workingDirectory, inputs.dependencyGlobs);
     dependencyFiles.catch(() => undefined);
     const python = await phases.run('python', () => findPython(uv, inputs, logger));

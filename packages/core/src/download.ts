@@ -1,7 +1,8 @@
 import {createHash, type Hash} from 'node:crypto';
 import {createWriteStream, rmSync} from 'node:fs';
 import {mkdir, stat} from 'node:fs/promises';
-import type {IncomingMessage} from 'node:http';
+import type {Agent, AgentOptions, IncomingMessage} from 'node:http';
+import {getProxyUrl} from '@actions/http-client/lib/proxy';
 import {dirname} from 'node:path';
 import {ActionFailure, errorMessage} from './errors';
 import {MAX_TIMER_MS, formatDuration} from './duration';
@@ -22,8 +23,7 @@ import {
 // while hashing, Content-Length checks, and the core retry engine for network errors, truncated
 // bodies, 408, 425, 429 and 5xx (Retry-After honoured) within a time budget. An interrupted file
 // download resumes with `Range` where the server answers 206 with the matching Content-Range; a
-// 200 starts over. A 404 or another 4xx moves to the next mirror at once. @actions/http-client is
-// loaded lazily so that a warm run (tool cache hit) does not pay for it.
+// 200 starts over. A 404 or another 4xx moves to the next mirror at once.
 
 export const DEFAULT_BACKOFF: Backoff = NETWORK_BACKOFF;
 
@@ -145,9 +145,17 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 
 type HttpModule = typeof import('@actions/http-client');
 let httpClientModule: Promise<HttpModule> | undefined;
-function loadHttpClient(): Promise<HttpModule> {
+
+/**
+ * The agent @actions/http-client would use for `url`. Its whole client (undici and tunnel, about
+ * 10 MiB and tens of ms to load) is only loaded when a proxy applies; without one it makes a
+ * plain agent, as here.
+ */
+async function agentFor(url: URL, plain: new (options: AgentOptions) => Agent): Promise<Agent> {
+  if (!getProxyUrl(url)?.hostname) return new plain({keepAlive: false, maxSockets: 100});
   httpClientModule ??= import('@actions/http-client');
-  return httpClientModule;
+  const {HttpClient} = await httpClientModule;
+  return new HttpClient(USER_AGENT).getAgent(url.href);
 }
 
 const MAX_REDIRECTS = 10;
@@ -245,12 +253,12 @@ async function request(
   stallTimeoutMs: number,
   extraHeaders: Readonly<Record<string, string>>
 ): Promise<IncomingMessage> {
-  const {HttpClient} = await loadHttpClient();
   const module = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  const agent = await agentFor(url, module.Agent);
   return new Promise((resolve, reject) => {
     const req = module.request(url, {
       method: 'GET',
-      agent: new HttpClient(USER_AGENT).getAgent(url.href),
+      agent,
       headers: {'User-Agent': USER_AGENT, ...options.headers, ...extraHeaders},
       signal
     });
