@@ -360,6 +360,39 @@ describe('resuming an interrupted download with Range', () => {
     }
   );
 
+  it.each([
+    // Range honoured: the resumed body gets no tap; not honoured: the second body gets a new one.
+    [true, ['abort']],
+    [false, ['abort', 'end']]
+  ] as const)(
+    'a tap sees a body from its first byte to its end, or is aborted (Range honoured: %p)',
+    async (honoured, events) => {
+      const mirror = honoured ? ranged : whole;
+      mirror.setFaults([{match: '/a.bin', kind: 'truncate', times: 1}]);
+      const taps: {total?: number; chunks: Buffer[]; event?: string}[] = [];
+      await downloadFile(
+        [`${mirror.url}/a.bin`],
+        join(out, 'a.bin'),
+        {attempts: 3, logger: recordingLogger(), backoff: FAST, requestTimeoutMs: 5000},
+        (_url, total) => {
+          const tap: (typeof taps)[number] = {total, chunks: []};
+          taps.push(tap);
+          return {
+            // A slow consumer: the download waits for it.
+            write: chunk =>
+              new Promise<void>(done => setImmediate(() => done(void tap.chunks.push(chunk)))),
+            end: () => (tap.event = 'end'),
+            abort: () => (tap.event = 'abort')
+          };
+        }
+      );
+      expect(taps.map(tap => tap.event)).toEqual(events);
+      expect(taps.map(tap => tap.total)).toEqual(events.map(() => data.length));
+      const ended = taps.filter(tap => tap.event === 'end');
+      for (const tap of ended) expect(Buffer.concat(tap.chunks).equals(data)).toBe(true);
+    }
+  );
+
   it('starts over on the next mirror rather than mixing two servers', async () => {
     ranged.resetStats();
     whole.resetStats();

@@ -356,6 +356,29 @@ describe('installTool', () => {
     expect(existsSync(join(dir, 'tool'))).toBe(false);
   });
 
+  it.each([
+    [true, [200, 206]],
+    [false, [200, 200]]
+  ])(
+    'a download cut short installs the whole archive (Range honoured: %p)',
+    async (honoured, statuses) => {
+      const server = honoured ? mirror : await startMirror({root, ranges: false});
+      try {
+        server.setFaults([{match: archiveName, kind: 'truncate', times: 1}]);
+        const result = await installTool(
+          spec({urls: [`${server.url}/m/${archiveName}`]}),
+          options()
+        );
+        expect(server.stats.requests.map(r => r.status)).toEqual(statuses);
+        expect(execFileSync(result.paths.tool, {encoding: 'utf8'})).toBe('tool 1.0.0\n');
+        expect(readdirSync(result.dir).sort()).toEqual([MARKER_FILE, 'tool']);
+        expect(readdirSync(archiveDir(result.dir))).toEqual([archiveName]);
+      } finally {
+        if (server !== mirror) await server.close();
+      }
+    }
+  );
+
   it('leaves no temp file behind, on success or failure', async () => {
     await installTool(spec(), options());
     await expect(

@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   archiveFormat: () => (/* binding */ archiveFormat),
-/* harmony export */   extractMembers: () => (/* binding */ extractMembers)
+/* harmony export */   extractMembers: () => (/* binding */ extractMembers),
+/* harmony export */   feedTarGz: () => (/* binding */ feedTarGz)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LIMITS, validateEntryPath, listZip */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -134,10 +135,11 @@ function missing(member, listed) {
 const TAR_FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 /**
- * Gunzips with Node's zlib (output in bounded chunks, as fast as it is read) and feeds the tar
- * parser, waiting on it; the parser never sees compressed data, so it never inflates anything.
+ * Gunzips `compressed` with Node's zlib (output in bounded chunks, as fast as it is read) and
+ * feeds the tar parser, waiting on it; the parser never sees compressed data, so it never
+ * inflates anything. `archive` names the archive in errors.
  */
-async function readTarGz(archive, wanted, budget, take) {
+async function readTarGz(compressed, archive, wanted, budget, take) {
     const listed = [];
     let failure;
     let reject = () => undefined;
@@ -167,9 +169,9 @@ async function readTarGz(archive, wanted, budget, take) {
             stop(error);
         }
     });
-    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: 256 * 1024 });
-    const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive, { highWaterMark: MiB }).pipe(gunzip);
-    input.on('error', () => undefined);
+    const input = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: 256 * 1024 });
+    // An error of either stream ends the loop below with it.
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_4__.pipeline)(compressed, input, () => undefined);
     let first = true;
     try {
         for await (const chunk of input) {
@@ -196,6 +198,7 @@ async function readTarGz(archive, wanted, budget, take) {
     }
     finally {
         input.destroy();
+        compressed.destroy();
     }
     return listed;
 }
@@ -294,37 +297,98 @@ async function readZip(archive, wanted, budget, take) {
         take(target, await zipContent(archive, entry), entry.size);
     return entries.map(entry => validateEntryPath(entry.name));
 }
-/**
- * Extracts `members` of `archive` into `dir` (mode 755), replacing what is there only when the
- * whole archive was read without fault. `source` (the URL) names the archive in errors.
- */
-async function extractMembers(archive, format, members, dir, source, limits = DEFAULT_LIMITS) {
-    const wanted = new Map(members.map(m => [validateEntryPath(m.member), m.name]));
-    const budget = new Budget(source, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(archive)).size, limits);
+function startExtraction(read, members, dir, source, archiveBytes, limits) {
+    const budget = new Budget(source, archiveBytes, limits);
     const pending = [];
     const take = (name, content, size) => {
         const written = writeMember(content, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name), size, budget, name);
         pending.push(written);
         return written;
     };
-    try {
-        const listed = await (format === 'zip' ? readZip : readTarGz)(archive, wanted, budget, take);
-        const found = new Set(listed);
-        for (const member of wanted.keys())
-            if (!found.has(member))
-                throw missing(member, listed);
-        const files = {};
-        for (const p of pending) {
-            files[p.name] = await p.written;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(p.temp, 0o755);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(p.temp, p.target);
-        }
-        return files;
-    }
-    finally {
+    const wanted = (async () => new Map(members.map(m => [validateEntryPath(m.member), m.name])))();
+    const listed = wanted.then(names => read(names, budget, take));
+    listed.catch(() => undefined);
+    let discarded;
+    const discard = () => (discarded ??= (async () => {
+        await listed.catch(() => undefined);
         await Promise.allSettled(pending.map(p => p.written));
         await Promise.all(pending.map(p => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(p.temp, { force: true })));
-    }
+    })());
+    return {
+        async commit() {
+            try {
+                const names = await listed;
+                const found = new Set(names);
+                for (const member of (await wanted).keys()) {
+                    if (!found.has(member))
+                        throw missing(member, names);
+                }
+                const files = {};
+                for (const p of pending) {
+                    files[p.name] = await p.written;
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(p.temp, 0o755);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(p.temp, p.target);
+                }
+                return files;
+            }
+            finally {
+                await discard();
+            }
+        },
+        discard
+    };
+}
+/**
+ * Extracts `members` of `archive` into `dir` (mode 755), replacing what is there only when the
+ * whole archive was read without fault. `source` (the URL) names the archive in errors.
+ */
+async function extractMembers(archive, format, members, dir, source, limits = DEFAULT_LIMITS) {
+    const read = format === 'zip'
+        ? (wanted, budget, take) => readZip(archive, wanted, budget, take)
+        : (wanted, budget, take) => readTarGz((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive, { highWaterMark: MiB }), archive, wanted, budget, take);
+    const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(archive);
+    return startExtraction(read, members, dir, source, size, limits).commit();
+}
+/**
+ * Starts extracting `members` of a tar.gz archive of `archiveBytes` bytes into `dir` from what
+ * is written to the feed; `archive` names it in errors, `source` (the URL) in size errors. As
+ * with extractMembers, nothing replaces a target before commit(): the caller verifies the
+ * archive's digest first.
+ */
+function feedTarGz(archive, members, dir, source, archiveBytes, limits = DEFAULT_LIMITS) {
+    const input = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough({ highWaterMark: 256 * 1024 });
+    input.on('error', () => undefined);
+    const extraction = startExtraction((wanted, budget, take) => readTarGz(input, archive, wanted, budget, take), members, dir, source, archiveBytes, limits);
+    let [complete, aborted] = [false, false];
+    return {
+        ...extraction,
+        get complete() {
+            return complete;
+        },
+        write(chunk) {
+            // After a fault (input destroyed), the rest of the download only matters to the digest.
+            if (input.destroyed || input.writableEnded || input.write(chunk))
+                return;
+            return new Promise(resolve => {
+                const done = () => {
+                    input.off('drain', done).off('close', done);
+                    resolve();
+                };
+                input.on('drain', done).on('close', done);
+            });
+        },
+        end() {
+            // After a fault the feed is complete too: commit() reports the fault.
+            complete = !aborted;
+            if (!input.destroyed && !input.writableEnded)
+                input.end();
+        },
+        abort() {
+            [complete, aborted] = [false, true];
+            input.destroy(new Error('the download was interrupted'));
+            void extraction.discard();
+        }
+    };
 }
 
 

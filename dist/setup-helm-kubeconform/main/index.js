@@ -2991,10 +2991,11 @@ async function fetchOnce(url, open, options, now, logger, resume) {
             timeout = new RequestTimeoutError(`no complete response within ${duration_formatDuration(deadlineMs)}`);
             deadline = setTimeout(() => controller.abort(timeout), Math.max(0, deadlineMs - (Date.now() - started)));
         }
-        sink = open(state.bytes > 0);
+        const total = length === undefined ? undefined : state.bytes + Number(length);
+        sink = open(state.bytes > 0, total);
         const progress = progressMeter({
             label: url,
-            total: length === undefined ? undefined : state.bytes + Number(length),
+            total,
             logger: options.logger,
             now
         });
@@ -3050,6 +3051,26 @@ function fileSink(dest, append) {
             stream.once('close', () => resolve());
             stream.end();
         })
+    };
+}
+function teeSink(file, tap) {
+    return {
+        write: chunk => {
+            const [a, b] = [file.write(chunk), tap.write(chunk)];
+            return a || b ? Promise.all([a, b]).then(() => undefined) : undefined;
+        },
+        close: async () => {
+            await file.close();
+            tap.end();
+        },
+        abort: () => {
+            tap.abort();
+            file.abort();
+        },
+        keep: () => {
+            tap.abort();
+            return file.keep();
+        }
     };
 }
 function memorySink(limit, chunks) {
@@ -3132,8 +3153,11 @@ function failureReason(error) {
         return `HTTP ${error.status}`;
     return (0,errors/* errorMessage */.gJ)(error);
 }
-/** Downloads the same file from `mirrors` (full URLs, tried in order) to `dest`. */
-async function downloadFile(mirrors, dest, options) {
+/**
+ * Downloads the same file from `mirrors` (full URLs, tried in order) to `dest`. `tap`, when
+ * given, is asked for a tap for each body that starts at byte 0 (a resumed body gets none).
+ */
+async function downloadFile(mirrors, dest, options, tap) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
     const clock = options.clock ?? systemClock;
     // What the attempts on one URL have written so far; another mirror starts from nothing.
@@ -3150,7 +3174,11 @@ async function downloadFile(mirrors, dest, options) {
                 : 0;
             if (onDisk !== resume.bytes)
                 resume = freshResume();
-            return fetchOnce(url, append => fileSink(dest, append), options, () => clock.now(), options.logger, resume);
+            return fetchOnce(url, (append, total) => {
+                const file = fileSink(dest, append);
+                const seen = append ? undefined : tap?.(url, total);
+                return seen ? teeSink(file, seen) : file;
+            }, options, () => clock.now(), options.logger, resume);
         });
     }
     catch (error) {
@@ -3378,8 +3406,8 @@ async function installTool(spec, options) {
         return finish(await install(ctx, digest, 'actions-cache'));
     }
     // 4. The mirrors, in order; the one whose checksum file gave the digest first.
-    const url = await downloadArchive(ctx, digest);
-    return finish(await install(ctx, digest, 'download', url));
+    const { url, extraction } = await downloadArchive(ctx, digest);
+    return finish(await install(ctx, digest, 'download', url, extraction));
 }
 /**
  * The install of `spec` in the runner's tool cache, checked against its marker as installTool
@@ -3448,35 +3476,61 @@ async function restoreArchive({ spec, options, dir, label }, digest) {
     await (0,promises_.rm)(archiveDir(dir), { recursive: true, force: true });
     return false;
 }
-/** Downloads to a temp file beside the kept archive, verifies, renames; returns the URL. */
+/**
+ * Downloads to a temp file beside the kept archive, verifies, renames; returns the URL. A tar.gz
+ * body is extracted as it arrives (members in temp files, committed by install() only after the
+ * digest matched); the extraction of a body that was resumed with Range is left to install().
+ */
 async function downloadArchive({ spec, options, dir, label }, digest) {
     const target = (0,external_node_path_.join)(archiveDir(dir), spec.archiveName);
     const temp = (0,external_node_path_.join)(archiveDir(dir), `.${spec.archiveName}.${(0,external_node_crypto_.randomUUID)()}`);
     await (0,promises_.mkdir)(archiveDir(dir), { recursive: true });
+    const feeds = [];
+    let used;
     try {
-        const downloaded = await downloadFile(archiveUrls(spec, digest.source === 'checksum-file' ? digest.url : undefined), temp, options);
+        const { archiveFormat, feedTarGz } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2679));
+        const tap = (spec.format ?? archiveFormat(spec.archiveName)) === 'tar.gz'
+            ? (url, total) => {
+                if (total === undefined || !Number.isFinite(total))
+                    return undefined;
+                const feed = feedTarGz(target, spec.binaries, dir, url, total, options.limits);
+                feeds.push(feed);
+                return feed;
+            }
+            : undefined;
+        if (tap)
+            await (0,promises_.mkdir)(dir, { recursive: true });
+        const downloaded = await downloadFile(archiveUrls(spec, digest.source === 'checksum-file' ? digest.url : undefined), temp, options, tap);
         verifySha256(downloaded.url, digest.sha256, downloaded.sha256, describeDigest(digest));
         options.logger.info(`${label}: ${downloaded.url} (${downloaded.bytes} bytes) matches sha256 ${digest.sha256}`);
         await (0,promises_.rename)(temp, target);
-        return downloaded.url;
+        used = feeds.filter(feed => feed.complete).pop();
+        return { url: downloaded.url, extraction: used };
     }
     catch (error) {
         // Leave no empty folders behind a failed install (rmdir: never another run's files).
         await (0,promises_.rm)(temp, { force: true });
+        await Promise.all(feeds.map(feed => feed.discard()));
+        await (0,promises_.rmdir)(dir).catch(() => undefined);
         for (const empty of [archiveDir(dir), (0,external_node_path_.dirname)(dir), (0,external_node_path_.dirname)((0,external_node_path_.dirname)(dir))]) {
             if (!(await (0,promises_.rmdir)(empty).then(() => true, () => false)))
                 break;
         }
         throw error;
     }
+    finally {
+        await Promise.all(feeds.filter(feed => feed !== used).map(feed => feed.discard()));
+    }
 }
 /** Extracts the binaries of the verified archive and writes the marker. */
-async function install({ spec, options, dir }, digest, source, url) {
+async function install({ spec, options, dir }, digest, source, url, extraction) {
     const archive = (0,external_node_path_.join)(archiveDir(dir), spec.archiveName);
     await (0,promises_.mkdir)(dir, { recursive: true });
     // Loaded here: a tool-cache hit does not pay for the tar parser.
     const { archiveFormat, extractMembers } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2679));
-    const files = await extractMembers(archive, spec.format ?? archiveFormat(spec.archiveName), spec.binaries, dir, url ?? `the Actions cache entry ${toolCacheKey(spec, digest.sha256)}`, options.limits);
+    const files = extraction
+        ? await extraction.commit()
+        : await extractMembers(archive, spec.format ?? archiveFormat(spec.archiveName), spec.binaries, dir, url ?? `the Actions cache entry ${toolCacheKey(spec, digest.sha256)}`, options.limits);
     const names = spec.binaries.map(binary => binary.name);
     const marker = {
         name: spec.name,

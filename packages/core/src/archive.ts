@@ -2,7 +2,7 @@ import {createHash, randomUUID} from 'node:crypto';
 import {createReadStream, createWriteStream} from 'node:fs';
 import {chmod, open, rename, rm, stat} from 'node:fs/promises';
 import {join} from 'node:path';
-import {Readable} from 'node:stream';
+import {PassThrough, pipeline, Readable} from 'node:stream';
 import {createGunzip, createInflateRaw} from 'node:zlib';
 import {Parser, type ReadEntry} from 'tar';
 import {ActionFailure, errorMessage} from './errors';
@@ -179,15 +179,24 @@ function missing(member: string, listed: readonly string[]): ActionFailure {
 const TAR_FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 
+type Take = (name: string, entry: Source, size: number) => Pending;
+type Reader = (
+  wanted: ReadonlyMap<string, string>,
+  budget: Budget,
+  take: Take
+) => Promise<string[]>;
+
 /**
- * Gunzips with Node's zlib (output in bounded chunks, as fast as it is read) and feeds the tar
- * parser, waiting on it; the parser never sees compressed data, so it never inflates anything.
+ * Gunzips `compressed` with Node's zlib (output in bounded chunks, as fast as it is read) and
+ * feeds the tar parser, waiting on it; the parser never sees compressed data, so it never
+ * inflates anything. `archive` names the archive in errors.
  */
 async function readTarGz(
+  compressed: Readable,
   archive: string,
   wanted: ReadonlyMap<string, string>,
   budget: Budget,
-  take: (name: string, entry: Source, size: number) => Pending
+  take: Take
 ): Promise<string[]> {
   const listed: string[] = [];
   let failure: unknown;
@@ -215,9 +224,9 @@ async function readTarGz(
       stop(error);
     }
   });
-  const gunzip = createGunzip({chunkSize: 256 * 1024});
-  const input = createReadStream(archive, {highWaterMark: MiB}).pipe(gunzip);
-  input.on('error', () => undefined);
+  const input = createGunzip({chunkSize: 256 * 1024});
+  // An error of either stream ends the loop below with it.
+  pipeline(compressed, input, () => undefined);
   let first = true;
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
@@ -239,6 +248,7 @@ async function readTarGz(
     throw new ActionFailure(`${archive} is not a valid tar.gz archive: ${errorMessage(error)}`);
   } finally {
     input.destroy();
+    compressed.destroy();
   }
   return listed;
 }
@@ -335,7 +345,7 @@ async function readZip(
   archive: string,
   wanted: ReadonlyMap<string, string>,
   budget: Budget,
-  take: (name: string, entry: Source, size: number) => Pending
+  take: Take
 ): Promise<string[]> {
   const entries = await listZip(archive);
   const chosen: [string, ZipEntry][] = [];
@@ -351,6 +361,66 @@ async function readZip(
   return entries.map(entry => validateEntryPath(entry.name));
 }
 
+/** An extraction under way: the members are written to temp files beside their targets. */
+export interface PendingExtraction {
+  /**
+   * Waits for the end of the archive and renames the members over their targets; rejects, and
+   * leaves the targets as they were, when any fault was found.
+   */
+  commit(): Promise<Record<string, ExtractedFile>>;
+  /** Waits for reading to stop and removes the temp files; the targets are left as they were. */
+  discard(): Promise<void>;
+}
+
+function startExtraction(
+  read: Reader,
+  members: readonly ArchiveMember[],
+  dir: string,
+  source: string,
+  archiveBytes: number,
+  limits: ArchiveLimits
+): PendingExtraction {
+  const budget = new Budget(source, archiveBytes, limits);
+  const pending: Pending[] = [];
+  const take: Take = (name, content, size) => {
+    const written = writeMember(content, join(dir, name), size, budget, name);
+    pending.push(written);
+    return written;
+  };
+  const wanted = (async () =>
+    new Map(members.map(m => [validateEntryPath(m.member), m.name] as const)))();
+  const listed = wanted.then(names => read(names, budget, take));
+  listed.catch(() => undefined);
+  let discarded: Promise<void> | undefined;
+  const discard = () =>
+    (discarded ??= (async () => {
+      await listed.catch(() => undefined);
+      await Promise.allSettled(pending.map(p => p.written));
+      await Promise.all(pending.map(p => rm(p.temp, {force: true})));
+    })());
+  return {
+    async commit() {
+      try {
+        const names = await listed;
+        const found = new Set(names);
+        for (const member of (await wanted).keys()) {
+          if (!found.has(member)) throw missing(member, names);
+        }
+        const files: Record<string, ExtractedFile> = {};
+        for (const p of pending) {
+          files[p.name] = await p.written;
+          await chmod(p.temp, 0o755);
+          await rename(p.temp, p.target);
+        }
+        return files;
+      } finally {
+        await discard();
+      }
+    },
+    discard
+  };
+}
+
 /**
  * Extracts `members` of `archive` into `dir` (mode 755), replacing what is there only when the
  * whole archive was read without fault. `source` (the URL) names the archive in errors.
@@ -363,27 +433,77 @@ export async function extractMembers(
   source: string,
   limits: ArchiveLimits = DEFAULT_LIMITS
 ): Promise<Record<string, ExtractedFile>> {
-  const wanted = new Map(members.map(m => [validateEntryPath(m.member), m.name]));
-  const budget = new Budget(source, (await stat(archive)).size, limits);
-  const pending: Pending[] = [];
-  const take = (name: string, content: Source, size: number): Pending => {
-    const written = writeMember(content, join(dir, name), size, budget, name);
-    pending.push(written);
-    return written;
-  };
-  try {
-    const listed = await (format === 'zip' ? readZip : readTarGz)(archive, wanted, budget, take);
-    const found = new Set(listed);
-    for (const member of wanted.keys()) if (!found.has(member)) throw missing(member, listed);
-    const files: Record<string, ExtractedFile> = {};
-    for (const p of pending) {
-      files[p.name] = await p.written;
-      await chmod(p.temp, 0o755);
-      await rename(p.temp, p.target);
+  const read: Reader =
+    format === 'zip'
+      ? (wanted, budget, take) => readZip(archive, wanted, budget, take)
+      : (wanted, budget, take) =>
+          readTarGz(createReadStream(archive, {highWaterMark: MiB}), archive, wanted, budget, take);
+  const {size} = await stat(archive);
+  return startExtraction(read, members, dir, source, size, limits).commit();
+}
+
+/** A tar.gz extraction fed with the archive's bytes as they download. */
+export interface TarGzFeed extends PendingExtraction {
+  /** Resolves when the extraction can take more; after a fault it takes everything unread. */
+  write(chunk: Buffer): Promise<void> | void;
+  /** The whole archive went in. */
+  end(): void;
+  /** Stops the extraction and discards what it wrote. */
+  abort(): void;
+  /** True once end() was called (and abort() was not). */
+  readonly complete: boolean;
+}
+
+/**
+ * Starts extracting `members` of a tar.gz archive of `archiveBytes` bytes into `dir` from what
+ * is written to the feed; `archive` names it in errors, `source` (the URL) in size errors. As
+ * with extractMembers, nothing replaces a target before commit(): the caller verifies the
+ * archive's digest first.
+ */
+export function feedTarGz(
+  archive: string,
+  members: readonly ArchiveMember[],
+  dir: string,
+  source: string,
+  archiveBytes: number,
+  limits: ArchiveLimits = DEFAULT_LIMITS
+): TarGzFeed {
+  const input = new PassThrough({highWaterMark: 256 * 1024});
+  input.on('error', () => undefined);
+  const extraction = startExtraction(
+    (wanted, budget, take) => readTarGz(input, archive, wanted, budget, take),
+    members,
+    dir,
+    source,
+    archiveBytes,
+    limits
+  );
+  let [complete, aborted] = [false, false];
+  return {
+    ...extraction,
+    get complete() {
+      return complete;
+    },
+    write(chunk) {
+      // After a fault (input destroyed), the rest of the download only matters to the digest.
+      if (input.destroyed || input.writableEnded || input.write(chunk)) return;
+      return new Promise<void>(resolve => {
+        const done = () => {
+          input.off('drain', done).off('close', done);
+          resolve();
+        };
+        input.on('drain', done).on('close', done);
+      });
+    },
+    end() {
+      // After a fault the feed is complete too: commit() reports the fault.
+      complete = !aborted;
+      if (!input.destroyed && !input.writableEnded) input.end();
+    },
+    abort() {
+      [complete, aborted] = [false, true];
+      input.destroy(new Error('the download was interrupted'));
+      void extraction.discard();
     }
-    return files;
-  } finally {
-    await Promise.allSettled(pending.map(p => p.written));
-    await Promise.all(pending.map(p => rm(p.temp, {force: true})));
-  }
+  };
 }

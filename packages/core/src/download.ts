@@ -366,7 +366,7 @@ function restart(resume: Resume, response: IncomingMessage): void {
  */
 async function fetchOnce(
   url: string,
-  open: (append: boolean) => Sink,
+  open: (append: boolean, total: number | undefined) => Sink,
   options: DownloadOptions,
   now: () => number,
   logger: Logger,
@@ -420,10 +420,11 @@ async function fetchOnce(
         Math.max(0, deadlineMs - (Date.now() - started))
       );
     }
-    sink = open(state.bytes > 0);
+    const total = length === undefined ? undefined : state.bytes + Number(length);
+    sink = open(state.bytes > 0, total);
     const progress = progressMeter({
       label: url,
-      total: length === undefined ? undefined : state.bytes + Number(length),
+      total,
       logger: options.logger,
       now
     });
@@ -476,6 +477,43 @@ function fileSink(dest: string, append: boolean): Sink {
         stream.once('close', () => resolve());
         stream.end();
       })
+  };
+}
+
+/**
+ * Sees a response body as it is written to disk (e.g. to extract an archive while it downloads).
+ * Nothing it sees is verified: the caller must check the download's digest before using it.
+ */
+export interface BodyTap {
+  /** May return a promise to slow the download down. */
+  write(chunk: Buffer): Promise<void> | void;
+  /** Every byte of the body, from the first, was written and is on disk. */
+  end(): void;
+  /** The attempt failed or is resumed with Range: what the tap saw is incomplete. */
+  abort(): void;
+}
+
+/** A tap per body that starts at byte 0 (`total` from Content-Length, undefined without it). */
+export type TapFactory = (url: string, total: number | undefined) => BodyTap | undefined;
+
+function teeSink(file: Sink, tap: BodyTap): Sink {
+  return {
+    write: chunk => {
+      const [a, b] = [file.write(chunk), tap.write(chunk)];
+      return a || b ? Promise.all([a, b]).then(() => undefined) : undefined;
+    },
+    close: async () => {
+      await file.close();
+      tap.end();
+    },
+    abort: () => {
+      tap.abort();
+      file.abort();
+    },
+    keep: () => {
+      tap.abort();
+      return file.keep();
+    }
   };
 }
 
@@ -574,11 +612,15 @@ function failureReason(error: unknown): string {
   return errorMessage(error);
 }
 
-/** Downloads the same file from `mirrors` (full URLs, tried in order) to `dest`. */
+/**
+ * Downloads the same file from `mirrors` (full URLs, tried in order) to `dest`. `tap`, when
+ * given, is asked for a tap for each body that starts at byte 0 (a resumed body gets none).
+ */
 export async function downloadFile(
   mirrors: readonly string[],
   dest: string,
-  options: DownloadOptions
+  options: DownloadOptions,
+  tap?: TapFactory
 ): Promise<DownloadResult> {
   await mkdir(dirname(dest), {recursive: true});
   const clock = options.clock ?? systemClock;
@@ -600,7 +642,11 @@ export async function downloadFile(
       if (onDisk !== resume.bytes) resume = freshResume();
       return fetchOnce(
         url,
-        append => fileSink(dest, append),
+        (append, total) => {
+          const file = fileSink(dest, append);
+          const seen = append ? undefined : tap?.(url, total);
+          return seen ? teeSink(file, seen) : file;
+        },
         options,
         () => clock.now(),
         options.logger,
