@@ -34,6 +34,11 @@ export const modules = {
 
 
 const MiB = 1024 * 1024;
+/**
+ * What the streams below move at a time: each step of a gunzip is a round trip to the thread
+ * pool, and on a busy runner every round trip waits for a core.
+ */
+const BLOCK = MiB;
 /** Well above any real release: helm, kubeconform and uv archives inflate to 20-60 MB, 3x at most. */
 const DEFAULT_LIMITS = {
     maxTotalBytes: 1024 * MiB,
@@ -99,7 +104,7 @@ class Budget {
 function writeMember(source, target, size, budget, name) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, '..', `.${name}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { mode: 0o755 });
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { mode: 0o755, highWaterMark: BLOCK });
     let bytes = 0;
     const written = new Promise((resolve, reject) => {
         const fail = (error) => {
@@ -169,7 +174,7 @@ async function readTarGz(compressed, archive, wanted, budget, take) {
             stop(error);
         }
     });
-    const input = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: 256 * 1024 });
+    const input = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: BLOCK });
     // An error of either stream ends the loop below with it.
     (0,node_stream__WEBPACK_IMPORTED_MODULE_4__.pipeline)(compressed, input, () => undefined);
     let first = true;
@@ -278,7 +283,7 @@ async function zipContent(archive, entry) {
     if (entry.method !== 8) {
         throw new _errors__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR(`'${entry.name}' uses zip method ${entry.method}; only deflate is read.`);
     }
-    return raw.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createInflateRaw)({ chunkSize: 256 * 1024 }));
+    return raw.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createInflateRaw)({ chunkSize: BLOCK }));
 }
 async function readZip(archive, wanted, budget, take) {
     const entries = await listZip(archive);
@@ -345,7 +350,7 @@ function startExtraction(read, members, dir, source, archiveBytes, limits) {
 async function extractMembers(archive, format, members, dir, source, limits = DEFAULT_LIMITS) {
     const read = format === 'zip'
         ? (wanted, budget, take) => readZip(archive, wanted, budget, take)
-        : (wanted, budget, take) => readTarGz((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive, { highWaterMark: MiB }), archive, wanted, budget, take);
+        : (wanted, budget, take) => readTarGz((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive, { highWaterMark: BLOCK }), archive, wanted, budget, take);
     const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(archive);
     return startExtraction(read, members, dir, source, size, limits).commit();
 }
@@ -356,10 +361,18 @@ async function extractMembers(archive, format, members, dir, source, limits = DE
  * archive's digest first.
  */
 function feedTarGz(archive, members, dir, source, archiveBytes, limits = DEFAULT_LIMITS) {
-    const input = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough({ highWaterMark: 256 * 1024 });
+    const input = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough({ highWaterMark: BLOCK });
     input.on('error', () => undefined);
     const extraction = startExtraction((wanted, budget, take) => readTarGz(input, archive, wanted, budget, take), members, dir, source, archiveBytes, limits);
     let [complete, aborted] = [false, false];
+    // Network chunks (16-64 KiB) are gathered into blocks: one gunzip step each, not one per chunk.
+    let held = [];
+    let heldBytes = 0;
+    const release = () => {
+        const block = held.length === 1 ? held[0] : Buffer.concat(held, heldBytes);
+        [held, heldBytes] = [[], 0];
+        return input.write(block);
+    };
     return {
         ...extraction,
         get complete() {
@@ -367,7 +380,11 @@ function feedTarGz(archive, members, dir, source, archiveBytes, limits = DEFAULT
         },
         write(chunk) {
             // After a fault (input destroyed), the rest of the download only matters to the digest.
-            if (input.destroyed || input.writableEnded || input.write(chunk))
+            if (input.destroyed || input.writableEnded)
+                return;
+            held.push(chunk);
+            heldBytes += chunk.length;
+            if (heldBytes < BLOCK || release())
                 return;
             return new Promise(resolve => {
                 const done = () => {
@@ -380,11 +397,14 @@ function feedTarGz(archive, members, dir, source, archiveBytes, limits = DEFAULT
         end() {
             // After a fault the feed is complete too: commit() reports the fault.
             complete = !aborted;
-            if (!input.destroyed && !input.writableEnded)
-                input.end();
+            if (input.destroyed || input.writableEnded)
+                return;
+            if (heldBytes > 0)
+                release();
+            input.end();
         },
         abort() {
-            [complete, aborted] = [false, true];
+            [complete, aborted, held, heldBytes] = [false, true, [], 0];
             input.destroy(new Error('the download was interrupted'));
             void extraction.discard();
         }

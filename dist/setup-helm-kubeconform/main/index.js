@@ -3014,7 +3014,12 @@ async function fetchOnce(url, open, options, now, logger, resume) {
     }
 }
 function fileSink(dest, append) {
-    const stream = (0,external_node_fs_.createWriteStream)(dest, { mode: 0o644, flags: append ? 'a' : 'w' });
+    // 1 MiB buffered: a chunk waits for the disk only when the disk is behind, not for each write.
+    const stream = (0,external_node_fs_.createWriteStream)(dest, {
+        mode: 0o644,
+        flags: append ? 'a' : 'w',
+        highWaterMark: 1024 * 1024
+    });
     let failed;
     // One wait for 'drain' shared by every write made while the stream is full: a chunk may still
     // arrive after the response was paused, and a listener pair per chunk would pile up.

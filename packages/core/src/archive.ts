@@ -34,6 +34,11 @@ export interface ArchiveLimits {
 }
 
 const MiB = 1024 * 1024;
+/**
+ * What the streams below move at a time: each step of a gunzip is a round trip to the thread
+ * pool, and on a busy runner every round trip waits for a core.
+ */
+const BLOCK = MiB;
 
 /** Well above any real release: helm, kubeconform and uv archives inflate to 20-60 MB, 3x at most. */
 export const DEFAULT_LIMITS: ArchiveLimits = {
@@ -138,7 +143,7 @@ function writeMember(
 ): Pending {
   const temp = join(target, '..', `.${name}.${randomUUID()}`);
   const hash = createHash('sha256');
-  const out = createWriteStream(temp, {mode: 0o755});
+  const out = createWriteStream(temp, {mode: 0o755, highWaterMark: BLOCK});
   let bytes = 0;
   const written = new Promise<ExtractedFile>((resolve, reject) => {
     const fail = (error: Error) => {
@@ -224,7 +229,7 @@ async function readTarGz(
       stop(error);
     }
   });
-  const input = createGunzip({chunkSize: 256 * 1024});
+  const input = createGunzip({chunkSize: BLOCK});
   // An error of either stream ends the loop below with it.
   pipeline(compressed, input, () => undefined);
   let first = true;
@@ -338,7 +343,7 @@ async function zipContent(archive: string, entry: ZipEntry): Promise<Source> {
       `'${entry.name}' uses zip method ${entry.method}; only deflate is read.`
     );
   }
-  return raw.pipe(createInflateRaw({chunkSize: 256 * 1024}));
+  return raw.pipe(createInflateRaw({chunkSize: BLOCK}));
 }
 
 async function readZip(
@@ -437,7 +442,13 @@ export async function extractMembers(
     format === 'zip'
       ? (wanted, budget, take) => readZip(archive, wanted, budget, take)
       : (wanted, budget, take) =>
-          readTarGz(createReadStream(archive, {highWaterMark: MiB}), archive, wanted, budget, take);
+          readTarGz(
+            createReadStream(archive, {highWaterMark: BLOCK}),
+            archive,
+            wanted,
+            budget,
+            take
+          );
   const {size} = await stat(archive);
   return startExtraction(read, members, dir, source, size, limits).commit();
 }
@@ -468,7 +479,7 @@ export function feedTarGz(
   archiveBytes: number,
   limits: ArchiveLimits = DEFAULT_LIMITS
 ): TarGzFeed {
-  const input = new PassThrough({highWaterMark: 256 * 1024});
+  const input = new PassThrough({highWaterMark: BLOCK});
   input.on('error', () => undefined);
   const extraction = startExtraction(
     (wanted, budget, take) => readTarGz(input, archive, wanted, budget, take),
@@ -479,6 +490,14 @@ export function feedTarGz(
     limits
   );
   let [complete, aborted] = [false, false];
+  // Network chunks (16-64 KiB) are gathered into blocks: one gunzip step each, not one per chunk.
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  const release = (): boolean => {
+    const block = held.length === 1 ? held[0] : Buffer.concat(held, heldBytes);
+    [held, heldBytes] = [[], 0];
+    return input.write(block);
+  };
   return {
     ...extraction,
     get complete() {
@@ -486,7 +505,10 @@ export function feedTarGz(
     },
     write(chunk) {
       // After a fault (input destroyed), the rest of the download only matters to the digest.
-      if (input.destroyed || input.writableEnded || input.write(chunk)) return;
+      if (input.destroyed || input.writableEnded) return;
+      held.push(chunk);
+      heldBytes += chunk.length;
+      if (heldBytes < BLOCK || release()) return;
       return new Promise<void>(resolve => {
         const done = () => {
           input.off('drain', done).off('close', done);
@@ -498,10 +520,12 @@ export function feedTarGz(
     end() {
       // After a fault the feed is complete too: commit() reports the fault.
       complete = !aborted;
-      if (!input.destroyed && !input.writableEnded) input.end();
+      if (input.destroyed || input.writableEnded) return;
+      if (heldBytes > 0) release();
+      input.end();
     },
     abort() {
-      [complete, aborted] = [false, true];
+      [complete, aborted, held, heldBytes] = [false, true, [], 0];
       input.destroy(new Error('the download was interrupted'));
       void extraction.discard();
     }

@@ -440,7 +440,12 @@ async function fetchOnce(
 }
 
 function fileSink(dest: string, append: boolean): Sink {
-  const stream = createWriteStream(dest, {mode: 0o644, flags: append ? 'a' : 'w'});
+  // 1 MiB buffered: a chunk waits for the disk only when the disk is behind, not for each write.
+  const stream = createWriteStream(dest, {
+    mode: 0o644,
+    flags: append ? 'a' : 'w',
+    highWaterMark: 1024 * 1024
+  });
   let failed: Error | undefined;
   // One wait for 'drain' shared by every write made while the stream is full: a chunk may still
   // arrive after the response was paused, and a listener pair per chunk would pile up.
