@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {createHash} from 'node:crypto';
+import {createHash, randomBytes} from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -378,6 +378,25 @@ describe('installTool', () => {
       }
     }
   );
+
+  it('a corrupted archive of several MiB fails closed with the checksum error, leaving nothing', async () => {
+    const name = 'corrupt.tar.gz';
+    const src = join(work, 'corrupt');
+    mkdirSync(join(src, 'linux-amd64'), {recursive: true});
+    writeFileSync(join(src, 'linux-amd64', 'tool'), randomBytes(6 * 1024 * 1024));
+    execFileSync('tar', ['-czf', join(root, 'm', name), '-C', src, 'linux-amd64/tool']);
+    const good = sha256(join(root, 'm', name));
+    const bytes = readFileSync(join(root, 'm', name));
+    bytes[bytes.length >> 1] ^= 0xff;
+    writeFileSync(join(root, 'm', name), bytes);
+    await expect(
+      installTool(
+        spec({archiveName: name, urls: [`${mirror.url}/m/${name}`], digest: {input: good}}),
+        options()
+      )
+    ).rejects.toThrow(IntegrityError);
+    expect(existsSync(join(work, 'tool-cache', 'tool'))).toBe(false);
+  });
 
   it('leaves no temp file behind, on success or failure', async () => {
     await installTool(spec(), options());

@@ -106,12 +106,14 @@ function writeMember(source, target, size, budget, name) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { mode: 0o755, highWaterMark: BLOCK });
     let bytes = 0;
+    let cancel = () => undefined;
     const written = new Promise((resolve, reject) => {
         const fail = (error) => {
             out.destroy();
             source.resume();
             reject(error);
         };
+        cancel = fail;
         source.on('data', chunk => {
             bytes += chunk.length;
             if (bytes > size)
@@ -129,7 +131,7 @@ function writeMember(source, target, size, budget, name) {
     });
     // Settled by the caller; no unhandled rejection meanwhile.
     written.catch(() => undefined);
-    return { name, temp, target, written };
+    return { name, temp, target, written, cancel };
 }
 function notRegular(name) {
     return new _errors__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR(`'${name}' in the archive is not a regular file.`);
@@ -312,7 +314,8 @@ function startExtraction(read, members, dir, source, archiveBytes, limits) {
     };
     const wanted = (async () => new Map(members.map(m => [validateEntryPath(m.member), m.name])))();
     const listed = wanted.then(names => read(names, budget, take));
-    listed.catch(() => undefined);
+    // A member cut off by the fault would never end; one already written is unaffected.
+    listed.catch((error) => pending.forEach(p => p.cancel(error)));
     let discarded;
     const discard = () => (discarded ??= (async () => {
         await listed.catch(() => undefined);

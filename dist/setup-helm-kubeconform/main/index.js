@@ -3515,6 +3515,9 @@ async function downloadArchive({ spec, options, dir, label }, digest) {
     catch (error) {
         // Leave no empty folders behind a failed install (rmdir: never another run's files).
         await (0,promises_.rm)(temp, { force: true });
+        // Not read to its end: an archive with the wrong digest is not worth inflating.
+        for (const feed of feeds)
+            feed.abort();
         await Promise.all(feeds.map(feed => feed.discard()));
         await (0,promises_.rmdir)(dir).catch(() => undefined);
         for (const empty of [archiveDir(dir), (0,external_node_path_.dirname)(dir), (0,external_node_path_.dirname)((0,external_node_path_.dirname)(dir))]) {

@@ -11,7 +11,8 @@ import {ActionFailure, errorMessage} from './errors';
 // held in memory beyond a read buffer. Every entry path is validated; only regular files are
 // taken; sizes are capped (a small archive must not inflate to gigabytes). Each binary is written
 // to a temp file beside its target and hashed while written; the temp files are renamed over the
-// targets only after the whole archive was read without fault.
+// targets only after the whole archive was read without fault. A tar.gz can be fed as it downloads
+// (feedTarGz); its caller commits only once the archive's digest matched.
 
 export type ArchiveFormat = 'tar.gz' | 'zip';
 
@@ -122,6 +123,8 @@ interface Pending {
   readonly temp: string;
   readonly target: string;
   readonly written: Promise<ExtractedFile>;
+  /** Stops writing (the archive ended in a fault, maybe inside this member): `written` rejects. */
+  readonly cancel: (error: Error) => void;
 }
 
 /** What an archive entry is read from: a tar entry or an inflating zip stream. */
@@ -145,12 +148,14 @@ function writeMember(
   const hash = createHash('sha256');
   const out = createWriteStream(temp, {mode: 0o755, highWaterMark: BLOCK});
   let bytes = 0;
+  let cancel: (error: Error) => void = () => undefined;
   const written = new Promise<ExtractedFile>((resolve, reject) => {
     const fail = (error: Error) => {
       out.destroy();
       source.resume();
       reject(error);
     };
+    cancel = fail;
     source.on('data', chunk => {
       bytes += chunk.length;
       if (bytes > size)
@@ -168,7 +173,7 @@ function writeMember(
   });
   // Settled by the caller; no unhandled rejection meanwhile.
   written.catch(() => undefined);
-  return {name, temp, target, written};
+  return {name, temp, target, written, cancel};
 }
 
 function notRegular(name: string): ActionFailure {
@@ -395,7 +400,8 @@ function startExtraction(
   const wanted = (async () =>
     new Map(members.map(m => [validateEntryPath(m.member), m.name] as const)))();
   const listed = wanted.then(names => read(names, budget, take));
-  listed.catch(() => undefined);
+  // A member cut off by the fault would never end; one already written is unaffected.
+  listed.catch((error: Error) => pending.forEach(p => p.cancel(error)));
   let discarded: Promise<void> | undefined;
   const discard = () =>
     (discarded ??= (async () => {

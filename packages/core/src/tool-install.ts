@@ -306,6 +306,8 @@ async function downloadArchive(
   } catch (error) {
     // Leave no empty folders behind a failed install (rmdir: never another run's files).
     await rm(temp, {force: true});
+    // Not read to its end: an archive with the wrong digest is not worth inflating.
+    for (const feed of feeds) feed.abort();
     await Promise.all(feeds.map(feed => feed.discard()));
     await rmdir(dir).catch(() => undefined);
     for (const empty of [archiveDir(dir), dirname(dir), dirname(dirname(dir))]) {
