@@ -18,6 +18,7 @@ import {ActionFailure} from '@ci-actions/core';
 import {
   DEFAULT_LIMITS,
   extractMembers,
+  feedTarGz,
   listZip,
   validateEntryPath,
   type ArchiveLimits
@@ -150,6 +151,71 @@ with tarfile.open(sys.argv[1], 'w:gz') as tar:
     );
     expect(files.big.size).toBe(96 * 1024 * 1024);
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe('feedTarGz (an archive extracted as it downloads)', () => {
+  const members = [{member: 'linux-amd64/helm', name: 'helm'}];
+  /** Feeds `bytes` in chunks of `size`, waiting whenever the feed asks to. */
+  async function feedAll(
+    feed: {write(c: Buffer): Promise<void> | void},
+    bytes: Buffer,
+    size: number
+  ) {
+    for (let at = 0; at < bytes.length; at += size) await feed.write(bytes.subarray(at, at + size));
+  }
+
+  it.each([1, 511, 64 * 1024])(
+    'extracts what is fed in chunks of %p bytes, committing only on commit()',
+    async size => {
+      const archive = readFileSync(tarGz('gnu'));
+      const dir = out();
+      const feed = feedTarGz('a.tar.gz', members, dir, 'u', archive.length);
+      await feedAll(feed, archive, size);
+      feed.end();
+      expect(feed.complete).toBe(true);
+      expect(existsSync(join(dir, 'helm'))).toBe(false);
+      const files = await feed.commit();
+      expect(files.helm).toEqual({path: join(dir, 'helm'), sha256: sha(HELM), size: HELM.length});
+      expect(statSync(join(dir, 'helm')).mode & 0o777).toBe(0o755);
+      expect(readdirSync(dir)).toEqual(['helm']);
+    }
+  );
+
+  it('abort() leaves nothing: no target, no temp file, and commit() fails', async () => {
+    const archive = readFileSync(tarGz('gnu'));
+    const dir = out();
+    const feed = feedTarGz('a.tar.gz', members, dir, 'u', archive.length);
+    await feedAll(feed, archive.subarray(0, archive.length - 100), 512);
+    feed.abort();
+    feed.end();
+    expect(feed.complete).toBe(false);
+    await feed.discard();
+    expect(readdirSync(dir)).toEqual([]);
+    await expect(feed.commit()).rejects.toThrow(/interrupted/);
+  });
+
+  it('after a fault it takes the rest without waiting; commit() reports the fault', async () => {
+    const script = `
+import io, sys, tarfile
+with tarfile.open(sys.argv[1], 'w:gz') as tar:
+    for name, size in [('linux-amd64/helm', 2), ('../escape', 2), ('padding', 4 << 20)]:
+        info = tarfile.TarInfo(name); info.size = size
+        tar.addfile(info, io.BytesIO(bytes(size)))
+`;
+    const file = join(work, 'evil.tar.gz');
+    execFileSync('python3', ['-c', script, file]);
+    const archive = readFileSync(file);
+    const dir = out();
+    const feed = feedTarGz('evil.tar.gz', members, dir, 'u', archive.length, {
+      ...DEFAULT_LIMITS,
+      maxRatio: 1e6
+    });
+    await feedAll(feed, archive, 1024);
+    feed.end();
+    await expect(feed.commit()).rejects.toThrow("Unsafe path in archive: '../escape'");
+    expect(readdirSync(dir)).toEqual([]);
+    expect(existsSync(join(work, 'escape'))).toBe(false);
   });
 });
 

@@ -1,5 +1,7 @@
 import {createHash, randomBytes} from 'node:crypto';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createServer, type IncomingMessage} from 'node:http';
+import {connect, type AddressInfo, type Socket} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {
@@ -242,6 +244,41 @@ describe('downloadFile against the loopback mirror', () => {
     ).rejects.toThrow(/127\.0\.0\.1:9\/a\.bin: .*ECONNREFUSED/);
   });
 
+  it('goes through HTTP_PROXY for a host it does not bypass', async () => {
+    // A CONNECT proxy on 127.0.0.1 that tunnels every request to the mirror: the host name in the
+    // URL is never resolved, so only loopback is contacted.
+    const tunnels: string[] = [];
+    const proxy = createServer();
+    proxy.on('connect', (req: IncomingMessage, client: Socket) => {
+      tunnels.push(req.url ?? '');
+      const upstream = connect(Number(new URL(mirror.url).port), '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>(done => proxy.listen(0, '127.0.0.1', done));
+    const saved = {HTTP_PROXY: process.env.HTTP_PROXY, http_proxy: process.env.http_proxy};
+    process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    delete process.env.http_proxy;
+    try {
+      const dest = join(out, 'a.bin');
+      const result = await downloadFile(['http://mirror.test/m1/a.bin'], dest, options());
+      expect(result.sha256).toBe(digest);
+      expect(readFileSync(dest).equals(data)).toBe(true);
+      expect(tunnels).toEqual(['mirror.test:80']);
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      proxy.closeAllConnections();
+      await new Promise(done => proxy.close(done));
+    }
+  });
+
   it('fetches a checksum file as text', async () => {
     const {url, text} = await fetchText([`${mirror.url}/m1/SUMS`, `${mirror.url}/m2/SUMS`], {
       ...options()
@@ -320,6 +357,39 @@ describe('resuming an interrupted download with Range', () => {
       expect(
         logger.lines.some(l => l.includes(honoured ? 'resuming at byte' : 'starting over'))
       ).toBe(true);
+    }
+  );
+
+  it.each([
+    // Range honoured: the resumed body gets no tap; not honoured: the second body gets a new one.
+    [true, ['abort']],
+    [false, ['abort', 'end']]
+  ] as const)(
+    'a tap sees a body from its first byte to its end, or is aborted (Range honoured: %p)',
+    async (honoured, events) => {
+      const mirror = honoured ? ranged : whole;
+      mirror.setFaults([{match: '/a.bin', kind: 'truncate', times: 1}]);
+      const taps: {total?: number; chunks: Buffer[]; event?: string}[] = [];
+      await downloadFile(
+        [`${mirror.url}/a.bin`],
+        join(out, 'a.bin'),
+        {attempts: 3, logger: recordingLogger(), backoff: FAST, requestTimeoutMs: 5000},
+        (_url, total) => {
+          const tap: (typeof taps)[number] = {total, chunks: []};
+          taps.push(tap);
+          return {
+            // A slow consumer: the download waits for it.
+            write: chunk =>
+              new Promise<void>(done => setImmediate(() => done(void tap.chunks.push(chunk)))),
+            end: () => (tap.event = 'end'),
+            abort: () => (tap.event = 'abort')
+          };
+        }
+      );
+      expect(taps.map(tap => tap.event)).toEqual(events);
+      expect(taps.map(tap => tap.total)).toEqual(events.map(() => data.length));
+      const ended = taps.filter(tap => tap.event === 'end');
+      for (const tap of ended) expect(Buffer.concat(tap.chunks).equals(data)).toBe(true);
     }
   );
 

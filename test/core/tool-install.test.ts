@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {createHash} from 'node:crypto';
+import {createHash, randomBytes} from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -354,6 +354,48 @@ describe('installTool', () => {
     );
     const dir = join(work, 'tool-cache', 'tool', '1.0.0', process.arch);
     expect(existsSync(join(dir, 'tool'))).toBe(false);
+  });
+
+  it.each([
+    [true, [200, 206]],
+    [false, [200, 200]]
+  ])(
+    'a download cut short installs the whole archive (Range honoured: %p)',
+    async (honoured, statuses) => {
+      const server = honoured ? mirror : await startMirror({root, ranges: false});
+      try {
+        server.setFaults([{match: archiveName, kind: 'truncate', times: 1}]);
+        const result = await installTool(
+          spec({urls: [`${server.url}/m/${archiveName}`]}),
+          options()
+        );
+        expect(server.stats.requests.map(r => r.status)).toEqual(statuses);
+        expect(execFileSync(result.paths.tool, {encoding: 'utf8'})).toBe('tool 1.0.0\n');
+        expect(readdirSync(result.dir).sort()).toEqual([MARKER_FILE, 'tool']);
+        expect(readdirSync(archiveDir(result.dir))).toEqual([archiveName]);
+      } finally {
+        if (server !== mirror) await server.close();
+      }
+    }
+  );
+
+  it('a corrupted archive of several MiB fails closed with the checksum error, leaving nothing', async () => {
+    const name = 'corrupt.tar.gz';
+    const src = join(work, 'corrupt');
+    mkdirSync(join(src, 'linux-amd64'), {recursive: true});
+    writeFileSync(join(src, 'linux-amd64', 'tool'), randomBytes(6 * 1024 * 1024));
+    execFileSync('tar', ['-czf', join(root, 'm', name), '-C', src, 'linux-amd64/tool']);
+    const good = sha256(join(root, 'm', name));
+    const bytes = readFileSync(join(root, 'm', name));
+    bytes[bytes.length >> 1] ^= 0xff;
+    writeFileSync(join(root, 'm', name), bytes);
+    await expect(
+      installTool(
+        spec({archiveName: name, urls: [`${mirror.url}/m/${name}`], digest: {input: good}}),
+        options()
+      )
+    ).rejects.toThrow(IntegrityError);
+    expect(existsSync(join(work, 'tool-cache', 'tool'))).toBe(false);
   });
 
   it('leaves no temp file behind, on success or failure', async () => {

@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   archiveFormat: () => (/* binding */ archiveFormat),
-/* harmony export */   extractMembers: () => (/* binding */ extractMembers)
+/* harmony export */   extractMembers: () => (/* binding */ extractMembers),
+/* harmony export */   feedTarGz: () => (/* binding */ feedTarGz)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LIMITS, validateEntryPath, listZip */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -33,6 +34,11 @@ export const modules = {
 
 
 const MiB = 1024 * 1024;
+/**
+ * What the streams below move at a time: each step of a gunzip is a round trip to the thread
+ * pool, and on a busy runner every round trip waits for a core.
+ */
+const BLOCK = MiB;
 /** Well above any real release: helm, kubeconform and uv archives inflate to 20-60 MB, 3x at most. */
 const DEFAULT_LIMITS = {
     maxTotalBytes: 1024 * MiB,
@@ -98,14 +104,16 @@ class Budget {
 function writeMember(source, target, size, budget, name) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, '..', `.${name}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { mode: 0o755 });
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { mode: 0o755, highWaterMark: BLOCK });
     let bytes = 0;
+    let cancel = () => undefined;
     const written = new Promise((resolve, reject) => {
         const fail = (error) => {
             out.destroy();
             source.resume();
             reject(error);
         };
+        cancel = fail;
         source.on('data', chunk => {
             bytes += chunk.length;
             if (bytes > size)
@@ -123,7 +131,7 @@ function writeMember(source, target, size, budget, name) {
     });
     // Settled by the caller; no unhandled rejection meanwhile.
     written.catch(() => undefined);
-    return { name, temp, target, written };
+    return { name, temp, target, written, cancel };
 }
 function notRegular(name) {
     return new _errors__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR(`'${name}' in the archive is not a regular file.`);
@@ -134,10 +142,11 @@ function missing(member, listed) {
 const TAR_FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 /**
- * Gunzips with Node's zlib (output in bounded chunks, as fast as it is read) and feeds the tar
- * parser, waiting on it; the parser never sees compressed data, so it never inflates anything.
+ * Gunzips `compressed` with Node's zlib (output in bounded chunks, as fast as it is read) and
+ * feeds the tar parser, waiting on it; the parser never sees compressed data, so it never
+ * inflates anything. `archive` names the archive in errors.
  */
-async function readTarGz(archive, wanted, budget, take) {
+async function readTarGz(compressed, archive, wanted, budget, take) {
     const listed = [];
     let failure;
     let reject = () => undefined;
@@ -167,9 +176,9 @@ async function readTarGz(archive, wanted, budget, take) {
             stop(error);
         }
     });
-    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: 256 * 1024 });
-    const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive, { highWaterMark: MiB }).pipe(gunzip);
-    input.on('error', () => undefined);
+    const input = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: BLOCK });
+    // An error of either stream ends the loop below with it.
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_4__.pipeline)(compressed, input, () => undefined);
     let first = true;
     try {
         for await (const chunk of input) {
@@ -196,6 +205,7 @@ async function readTarGz(archive, wanted, budget, take) {
     }
     finally {
         input.destroy();
+        compressed.destroy();
     }
     return listed;
 }
@@ -275,7 +285,7 @@ async function zipContent(archive, entry) {
     if (entry.method !== 8) {
         throw new _errors__WEBPACK_IMPORTED_MODULE_7__/* .ActionFailure */ .dR(`'${entry.name}' uses zip method ${entry.method}; only deflate is read.`);
     }
-    return raw.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createInflateRaw)({ chunkSize: 256 * 1024 }));
+    return raw.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createInflateRaw)({ chunkSize: BLOCK }));
 }
 async function readZip(archive, wanted, budget, take) {
     const entries = await listZip(archive);
@@ -294,37 +304,114 @@ async function readZip(archive, wanted, budget, take) {
         take(target, await zipContent(archive, entry), entry.size);
     return entries.map(entry => validateEntryPath(entry.name));
 }
-/**
- * Extracts `members` of `archive` into `dir` (mode 755), replacing what is there only when the
- * whole archive was read without fault. `source` (the URL) names the archive in errors.
- */
-async function extractMembers(archive, format, members, dir, source, limits = DEFAULT_LIMITS) {
-    const wanted = new Map(members.map(m => [validateEntryPath(m.member), m.name]));
-    const budget = new Budget(source, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(archive)).size, limits);
+function startExtraction(read, members, dir, source, archiveBytes, limits) {
+    const budget = new Budget(source, archiveBytes, limits);
     const pending = [];
     const take = (name, content, size) => {
         const written = writeMember(content, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name), size, budget, name);
         pending.push(written);
         return written;
     };
-    try {
-        const listed = await (format === 'zip' ? readZip : readTarGz)(archive, wanted, budget, take);
-        const found = new Set(listed);
-        for (const member of wanted.keys())
-            if (!found.has(member))
-                throw missing(member, listed);
-        const files = {};
-        for (const p of pending) {
-            files[p.name] = await p.written;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(p.temp, 0o755);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(p.temp, p.target);
-        }
-        return files;
-    }
-    finally {
+    const wanted = (async () => new Map(members.map(m => [validateEntryPath(m.member), m.name])))();
+    const listed = wanted.then(names => read(names, budget, take));
+    // A member cut off by the fault would never end; one already written is unaffected.
+    listed.catch((error) => pending.forEach(p => p.cancel(error)));
+    let discarded;
+    const discard = () => (discarded ??= (async () => {
+        await listed.catch(() => undefined);
         await Promise.allSettled(pending.map(p => p.written));
         await Promise.all(pending.map(p => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(p.temp, { force: true })));
-    }
+    })());
+    return {
+        async commit() {
+            try {
+                const names = await listed;
+                const found = new Set(names);
+                for (const member of (await wanted).keys()) {
+                    if (!found.has(member))
+                        throw missing(member, names);
+                }
+                const files = {};
+                for (const p of pending) {
+                    files[p.name] = await p.written;
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(p.temp, 0o755);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(p.temp, p.target);
+                }
+                return files;
+            }
+            finally {
+                await discard();
+            }
+        },
+        discard
+    };
+}
+/**
+ * Extracts `members` of `archive` into `dir` (mode 755), replacing what is there only when the
+ * whole archive was read without fault. `source` (the URL) names the archive in errors.
+ */
+async function extractMembers(archive, format, members, dir, source, limits = DEFAULT_LIMITS) {
+    const read = format === 'zip'
+        ? (wanted, budget, take) => readZip(archive, wanted, budget, take)
+        : (wanted, budget, take) => readTarGz((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive, { highWaterMark: BLOCK }), archive, wanted, budget, take);
+    const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(archive);
+    return startExtraction(read, members, dir, source, size, limits).commit();
+}
+/**
+ * Starts extracting `members` of a tar.gz archive of `archiveBytes` bytes into `dir` from what
+ * is written to the feed; `archive` names it in errors, `source` (the URL) in size errors. As
+ * with extractMembers, nothing replaces a target before commit(): the caller verifies the
+ * archive's digest first.
+ */
+function feedTarGz(archive, members, dir, source, archiveBytes, limits = DEFAULT_LIMITS) {
+    const input = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough({ highWaterMark: BLOCK });
+    input.on('error', () => undefined);
+    const extraction = startExtraction((wanted, budget, take) => readTarGz(input, archive, wanted, budget, take), members, dir, source, archiveBytes, limits);
+    let [complete, aborted] = [false, false];
+    // Network chunks (16-64 KiB) are gathered into blocks: one gunzip step each, not one per chunk.
+    let held = [];
+    let heldBytes = 0;
+    const release = () => {
+        const block = held.length === 1 ? held[0] : Buffer.concat(held, heldBytes);
+        [held, heldBytes] = [[], 0];
+        return input.write(block);
+    };
+    return {
+        ...extraction,
+        get complete() {
+            return complete;
+        },
+        write(chunk) {
+            // After a fault (input destroyed), the rest of the download only matters to the digest.
+            if (input.destroyed || input.writableEnded)
+                return;
+            held.push(chunk);
+            heldBytes += chunk.length;
+            if (heldBytes < BLOCK || release())
+                return;
+            return new Promise(resolve => {
+                const done = () => {
+                    input.off('drain', done).off('close', done);
+                    resolve();
+                };
+                input.on('drain', done).on('close', done);
+            });
+        },
+        end() {
+            // After a fault the feed is complete too: commit() reports the fault.
+            complete = !aborted;
+            if (input.destroyed || input.writableEnded)
+                return;
+            if (heldBytes > 0)
+                release();
+            input.end();
+        },
+        abort() {
+            [complete, aborted, held, heldBytes] = [false, true, [], 0];
+            input.destroy(new Error('the download was interrupted'));
+            void extraction.discard();
+        }
+    };
 }
 
 

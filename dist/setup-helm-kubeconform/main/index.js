@@ -357,6 +357,106 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
 /***/ })
 
 /******/ });
@@ -2319,7 +2419,7 @@ function origin(url) {
 }
 /** One short request: any HTTP answer means alive; a refusal, reset or silence means dead. */
 async function probeService(url, timeoutMs) {
-    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
+    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
     const client = new HttpClient('ci-actions-cache-probe', [], {
         allowRetries: false,
         maxRetries: 0,
@@ -2385,7 +2485,7 @@ async function loadCache(logger, key) {
     // A call running alongside may have failed meanwhile.
     if (cacheFailedEarlier(logger, key))
         return undefined;
-    cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(581), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
+    cacheModule ??= Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(581), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const cache = await cacheModule;
     if (!cache.isFeatureAvailable())
         return unavailable(logger);
@@ -2560,6 +2660,8 @@ function resetCacheHealth() {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __nccwpck_require__(9783);
 ;// CONCATENATED MODULE: ./packages/core/src/progress.ts
 // A download's progress as log lines: none while it is quick (under PROGRESS_INTERVAL_MS), then at
 // most one line every PROGRESS_INTERVAL_MS, so a slow mirror shows it is alive without flooding
@@ -2608,13 +2710,13 @@ function progressMeter(options) {
 
 
 
+
 // Downloads one file from an ordered list of mirrors: the toolkit's proxy-aware HTTP client, a
 // deadline per request that grows with the announced size, a stall timeout, streaming to disk
 // while hashing, Content-Length checks, and the core retry engine for network errors, truncated
 // bodies, 408, 425, 429 and 5xx (Retry-After honoured) within a time budget. An interrupted file
 // download resumes with `Range` where the server answers 206 with the matching Content-Range; a
-// 200 starts over. A 404 or another 4xx moves to the next mirror at once. @actions/http-client is
-// loaded lazily so that a warm run (tool cache hit) does not pay for it.
+// 200 starts over. A 404 or another 4xx moves to the next mirror at once.
 const DEFAULT_BACKOFF = NETWORK_BACKOFF;
 /** The slowest transfer a request's deadline allows for: 128 KiB/s. */
 const MIN_BYTES_PER_SECOND = 128 * 1024;
@@ -2693,9 +2795,17 @@ function parseRetryAfter(value, now) {
     return Math.max(0, date - now);
 }
 let httpClientModule;
-function loadHttpClient() {
-    httpClientModule ??= __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942));
-    return httpClientModule;
+/**
+ * The agent @actions/http-client would use for `url`. Its whole client (undici and tunnel, about
+ * 10 MiB and tens of ms to load) is only loaded when a proxy applies; without one it makes a
+ * plain agent, as here.
+ */
+async function agentFor(url, plain) {
+    if (!(0,proxy/* getProxyUrl */.s)(url)?.hostname)
+        return new plain({ keepAlive: false, maxSockets: 100 });
+    httpClientModule ??= __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
+    const { HttpClient } = await httpClientModule;
+    return new HttpClient(USER_AGENT).getAgent(url.href);
 }
 const MAX_REDIRECTS = 10;
 const USER_AGENT = 'ci-actions';
@@ -2757,12 +2867,12 @@ function redirectTarget(from, location, seen) {
 }
 /** One request; resolves with the response headers, rejects on a network error or the signal. */
 async function request(url, options, signal, stallTimeoutMs, extraHeaders) {
-    const { HttpClient } = await loadHttpClient();
     const module = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    const agent = await agentFor(url, module.Agent);
     return new Promise((resolve, reject) => {
         const req = module.request(url, {
             method: 'GET',
-            agent: new HttpClient(USER_AGENT).getAgent(url.href),
+            agent,
             headers: { 'User-Agent': USER_AGENT, ...options.headers, ...extraHeaders },
             signal
         });
@@ -2890,10 +3000,11 @@ async function fetchOnce(url, open, options, now, logger, resume) {
             timeout = new RequestTimeoutError(`no complete response within ${duration_formatDuration(deadlineMs)}`);
             deadline = setTimeout(() => controller.abort(timeout), Math.max(0, deadlineMs - (Date.now() - started)));
         }
-        sink = open(state.bytes > 0);
+        const total = length === undefined ? undefined : state.bytes + Number(length);
+        sink = open(state.bytes > 0, total);
         const progress = progressMeter({
             label: url,
-            total: length === undefined ? undefined : state.bytes + Number(length),
+            total,
             logger: options.logger,
             now
         });
@@ -2912,7 +3023,12 @@ async function fetchOnce(url, open, options, now, logger, resume) {
     }
 }
 function fileSink(dest, append) {
-    const stream = (0,external_node_fs_.createWriteStream)(dest, { mode: 0o644, flags: append ? 'a' : 'w' });
+    // 1 MiB buffered: a chunk waits for the disk only when the disk is behind, not for each write.
+    const stream = (0,external_node_fs_.createWriteStream)(dest, {
+        mode: 0o644,
+        flags: append ? 'a' : 'w',
+        highWaterMark: 1024 * 1024
+    });
     let failed;
     // One wait for 'drain' shared by every write made while the stream is full: a chunk may still
     // arrive after the response was paused, and a listener pair per chunk would pile up.
@@ -2949,6 +3065,26 @@ function fileSink(dest, append) {
             stream.once('close', () => resolve());
             stream.end();
         })
+    };
+}
+function teeSink(file, tap) {
+    return {
+        write: chunk => {
+            const [a, b] = [file.write(chunk), tap.write(chunk)];
+            return a || b ? Promise.all([a, b]).then(() => undefined) : undefined;
+        },
+        close: async () => {
+            await file.close();
+            tap.end();
+        },
+        abort: () => {
+            tap.abort();
+            file.abort();
+        },
+        keep: () => {
+            tap.abort();
+            return file.keep();
+        }
     };
 }
 function memorySink(limit, chunks) {
@@ -3031,8 +3167,11 @@ function failureReason(error) {
         return `HTTP ${error.status}`;
     return (0,errors/* errorMessage */.gJ)(error);
 }
-/** Downloads the same file from `mirrors` (full URLs, tried in order) to `dest`. */
-async function downloadFile(mirrors, dest, options) {
+/**
+ * Downloads the same file from `mirrors` (full URLs, tried in order) to `dest`. `tap`, when
+ * given, is asked for a tap for each body that starts at byte 0 (a resumed body gets none).
+ */
+async function downloadFile(mirrors, dest, options, tap) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
     const clock = options.clock ?? systemClock;
     // What the attempts on one URL have written so far; another mirror starts from nothing.
@@ -3049,7 +3188,11 @@ async function downloadFile(mirrors, dest, options) {
                 : 0;
             if (onDisk !== resume.bytes)
                 resume = freshResume();
-            return fetchOnce(url, append => fileSink(dest, append), options, () => clock.now(), options.logger, resume);
+            return fetchOnce(url, (append, total) => {
+                const file = fileSink(dest, append);
+                const seen = append ? undefined : tap?.(url, total);
+                return seen ? teeSink(file, seen) : file;
+            }, options, () => clock.now(), options.logger, resume);
         });
     }
     catch (error) {
@@ -3277,8 +3420,8 @@ async function installTool(spec, options) {
         return finish(await install(ctx, digest, 'actions-cache'));
     }
     // 4. The mirrors, in order; the one whose checksum file gave the digest first.
-    const url = await downloadArchive(ctx, digest);
-    return finish(await install(ctx, digest, 'download', url));
+    const { url, extraction } = await downloadArchive(ctx, digest);
+    return finish(await install(ctx, digest, 'download', url, extraction));
 }
 /**
  * The install of `spec` in the runner's tool cache, checked against its marker as installTool
@@ -3347,35 +3490,64 @@ async function restoreArchive({ spec, options, dir, label }, digest) {
     await (0,promises_.rm)(archiveDir(dir), { recursive: true, force: true });
     return false;
 }
-/** Downloads to a temp file beside the kept archive, verifies, renames; returns the URL. */
+/**
+ * Downloads to a temp file beside the kept archive, verifies, renames; returns the URL. A tar.gz
+ * body is extracted as it arrives (members in temp files, committed by install() only after the
+ * digest matched); the extraction of a body that was resumed with Range is left to install().
+ */
 async function downloadArchive({ spec, options, dir, label }, digest) {
     const target = (0,external_node_path_.join)(archiveDir(dir), spec.archiveName);
     const temp = (0,external_node_path_.join)(archiveDir(dir), `.${spec.archiveName}.${(0,external_node_crypto_.randomUUID)()}`);
     await (0,promises_.mkdir)(archiveDir(dir), { recursive: true });
+    const feeds = [];
+    let used;
     try {
-        const downloaded = await downloadFile(archiveUrls(spec, digest.source === 'checksum-file' ? digest.url : undefined), temp, options);
+        const { archiveFormat, feedTarGz } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2679));
+        const tap = (spec.format ?? archiveFormat(spec.archiveName)) === 'tar.gz'
+            ? (url, total) => {
+                if (total === undefined || !Number.isFinite(total))
+                    return undefined;
+                const feed = feedTarGz(target, spec.binaries, dir, url, total, options.limits);
+                feeds.push(feed);
+                return feed;
+            }
+            : undefined;
+        if (tap)
+            await (0,promises_.mkdir)(dir, { recursive: true });
+        const downloaded = await downloadFile(archiveUrls(spec, digest.source === 'checksum-file' ? digest.url : undefined), temp, options, tap);
         verifySha256(downloaded.url, digest.sha256, downloaded.sha256, describeDigest(digest));
         options.logger.info(`${label}: ${downloaded.url} (${downloaded.bytes} bytes) matches sha256 ${digest.sha256}`);
         await (0,promises_.rename)(temp, target);
-        return downloaded.url;
+        used = feeds.filter(feed => feed.complete).pop();
+        return { url: downloaded.url, extraction: used };
     }
     catch (error) {
         // Leave no empty folders behind a failed install (rmdir: never another run's files).
         await (0,promises_.rm)(temp, { force: true });
+        // Not read to its end: an archive with the wrong digest is not worth inflating.
+        for (const feed of feeds)
+            feed.abort();
+        await Promise.all(feeds.map(feed => feed.discard()));
+        await (0,promises_.rmdir)(dir).catch(() => undefined);
         for (const empty of [archiveDir(dir), (0,external_node_path_.dirname)(dir), (0,external_node_path_.dirname)((0,external_node_path_.dirname)(dir))]) {
             if (!(await (0,promises_.rmdir)(empty).then(() => true, () => false)))
                 break;
         }
         throw error;
     }
+    finally {
+        await Promise.all(feeds.filter(feed => feed !== used).map(feed => feed.discard()));
+    }
 }
 /** Extracts the binaries of the verified archive and writes the marker. */
-async function install({ spec, options, dir }, digest, source, url) {
+async function install({ spec, options, dir }, digest, source, url, extraction) {
     const archive = (0,external_node_path_.join)(archiveDir(dir), spec.archiveName);
     await (0,promises_.mkdir)(dir, { recursive: true });
     // Loaded here: a tool-cache hit does not pay for the tar parser.
     const { archiveFormat, extractMembers } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2679));
-    const files = await extractMembers(archive, spec.format ?? archiveFormat(spec.archiveName), spec.binaries, dir, url ?? `the Actions cache entry ${toolCacheKey(spec, digest.sha256)}`, options.limits);
+    const files = extraction
+        ? await extraction.commit()
+        : await extractMembers(archive, spec.format ?? archiveFormat(spec.archiveName), spec.binaries, dir, url ?? `the Actions cache entry ${toolCacheKey(spec, digest.sha256)}`, options.limits);
     const names = spec.binaries.map(binary => binary.name);
     const marker = {
         name: spec.name,

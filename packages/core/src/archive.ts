@@ -2,7 +2,7 @@ import {createHash, randomUUID} from 'node:crypto';
 import {createReadStream, createWriteStream} from 'node:fs';
 import {chmod, open, rename, rm, stat} from 'node:fs/promises';
 import {join} from 'node:path';
-import {Readable} from 'node:stream';
+import {PassThrough, pipeline, Readable} from 'node:stream';
 import {createGunzip, createInflateRaw} from 'node:zlib';
 import {Parser, type ReadEntry} from 'tar';
 import {ActionFailure, errorMessage} from './errors';
@@ -11,7 +11,8 @@ import {ActionFailure, errorMessage} from './errors';
 // held in memory beyond a read buffer. Every entry path is validated; only regular files are
 // taken; sizes are capped (a small archive must not inflate to gigabytes). Each binary is written
 // to a temp file beside its target and hashed while written; the temp files are renamed over the
-// targets only after the whole archive was read without fault.
+// targets only after the whole archive was read without fault. A tar.gz can be fed as it downloads
+// (feedTarGz); its caller commits only once the archive's digest matched.
 
 export type ArchiveFormat = 'tar.gz' | 'zip';
 
@@ -34,6 +35,11 @@ export interface ArchiveLimits {
 }
 
 const MiB = 1024 * 1024;
+/**
+ * What the streams below move at a time: each step of a gunzip is a round trip to the thread
+ * pool, and on a busy runner every round trip waits for a core.
+ */
+const BLOCK = MiB;
 
 /** Well above any real release: helm, kubeconform and uv archives inflate to 20-60 MB, 3x at most. */
 export const DEFAULT_LIMITS: ArchiveLimits = {
@@ -117,6 +123,8 @@ interface Pending {
   readonly temp: string;
   readonly target: string;
   readonly written: Promise<ExtractedFile>;
+  /** Stops writing (the archive ended in a fault, maybe inside this member): `written` rejects. */
+  readonly cancel: (error: Error) => void;
 }
 
 /** What an archive entry is read from: a tar entry or an inflating zip stream. */
@@ -138,14 +146,16 @@ function writeMember(
 ): Pending {
   const temp = join(target, '..', `.${name}.${randomUUID()}`);
   const hash = createHash('sha256');
-  const out = createWriteStream(temp, {mode: 0o755});
+  const out = createWriteStream(temp, {mode: 0o755, highWaterMark: BLOCK});
   let bytes = 0;
+  let cancel: (error: Error) => void = () => undefined;
   const written = new Promise<ExtractedFile>((resolve, reject) => {
     const fail = (error: Error) => {
       out.destroy();
       source.resume();
       reject(error);
     };
+    cancel = fail;
     source.on('data', chunk => {
       bytes += chunk.length;
       if (bytes > size)
@@ -163,7 +173,7 @@ function writeMember(
   });
   // Settled by the caller; no unhandled rejection meanwhile.
   written.catch(() => undefined);
-  return {name, temp, target, written};
+  return {name, temp, target, written, cancel};
 }
 
 function notRegular(name: string): ActionFailure {
@@ -179,15 +189,24 @@ function missing(member: string, listed: readonly string[]): ActionFailure {
 const TAR_FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 
+type Take = (name: string, entry: Source, size: number) => Pending;
+type Reader = (
+  wanted: ReadonlyMap<string, string>,
+  budget: Budget,
+  take: Take
+) => Promise<string[]>;
+
 /**
- * Gunzips with Node's zlib (output in bounded chunks, as fast as it is read) and feeds the tar
- * parser, waiting on it; the parser never sees compressed data, so it never inflates anything.
+ * Gunzips `compressed` with Node's zlib (output in bounded chunks, as fast as it is read) and
+ * feeds the tar parser, waiting on it; the parser never sees compressed data, so it never
+ * inflates anything. `archive` names the archive in errors.
  */
 async function readTarGz(
+  compressed: Readable,
   archive: string,
   wanted: ReadonlyMap<string, string>,
   budget: Budget,
-  take: (name: string, entry: Source, size: number) => Pending
+  take: Take
 ): Promise<string[]> {
   const listed: string[] = [];
   let failure: unknown;
@@ -215,9 +234,9 @@ async function readTarGz(
       stop(error);
     }
   });
-  const gunzip = createGunzip({chunkSize: 256 * 1024});
-  const input = createReadStream(archive, {highWaterMark: MiB}).pipe(gunzip);
-  input.on('error', () => undefined);
+  const input = createGunzip({chunkSize: BLOCK});
+  // An error of either stream ends the loop below with it.
+  pipeline(compressed, input, () => undefined);
   let first = true;
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
@@ -239,6 +258,7 @@ async function readTarGz(
     throw new ActionFailure(`${archive} is not a valid tar.gz archive: ${errorMessage(error)}`);
   } finally {
     input.destroy();
+    compressed.destroy();
   }
   return listed;
 }
@@ -328,14 +348,14 @@ async function zipContent(archive: string, entry: ZipEntry): Promise<Source> {
       `'${entry.name}' uses zip method ${entry.method}; only deflate is read.`
     );
   }
-  return raw.pipe(createInflateRaw({chunkSize: 256 * 1024}));
+  return raw.pipe(createInflateRaw({chunkSize: BLOCK}));
 }
 
 async function readZip(
   archive: string,
   wanted: ReadonlyMap<string, string>,
   budget: Budget,
-  take: (name: string, entry: Source, size: number) => Pending
+  take: Take
 ): Promise<string[]> {
   const entries = await listZip(archive);
   const chosen: [string, ZipEntry][] = [];
@@ -351,6 +371,67 @@ async function readZip(
   return entries.map(entry => validateEntryPath(entry.name));
 }
 
+/** An extraction under way: the members are written to temp files beside their targets. */
+export interface PendingExtraction {
+  /**
+   * Waits for the end of the archive and renames the members over their targets; rejects, and
+   * leaves the targets as they were, when any fault was found.
+   */
+  commit(): Promise<Record<string, ExtractedFile>>;
+  /** Waits for reading to stop and removes the temp files; the targets are left as they were. */
+  discard(): Promise<void>;
+}
+
+function startExtraction(
+  read: Reader,
+  members: readonly ArchiveMember[],
+  dir: string,
+  source: string,
+  archiveBytes: number,
+  limits: ArchiveLimits
+): PendingExtraction {
+  const budget = new Budget(source, archiveBytes, limits);
+  const pending: Pending[] = [];
+  const take: Take = (name, content, size) => {
+    const written = writeMember(content, join(dir, name), size, budget, name);
+    pending.push(written);
+    return written;
+  };
+  const wanted = (async () =>
+    new Map(members.map(m => [validateEntryPath(m.member), m.name] as const)))();
+  const listed = wanted.then(names => read(names, budget, take));
+  // A member cut off by the fault would never end; one already written is unaffected.
+  listed.catch((error: Error) => pending.forEach(p => p.cancel(error)));
+  let discarded: Promise<void> | undefined;
+  const discard = () =>
+    (discarded ??= (async () => {
+      await listed.catch(() => undefined);
+      await Promise.allSettled(pending.map(p => p.written));
+      await Promise.all(pending.map(p => rm(p.temp, {force: true})));
+    })());
+  return {
+    async commit() {
+      try {
+        const names = await listed;
+        const found = new Set(names);
+        for (const member of (await wanted).keys()) {
+          if (!found.has(member)) throw missing(member, names);
+        }
+        const files: Record<string, ExtractedFile> = {};
+        for (const p of pending) {
+          files[p.name] = await p.written;
+          await chmod(p.temp, 0o755);
+          await rename(p.temp, p.target);
+        }
+        return files;
+      } finally {
+        await discard();
+      }
+    },
+    discard
+  };
+}
+
 /**
  * Extracts `members` of `archive` into `dir` (mode 755), replacing what is there only when the
  * whole archive was read without fault. `source` (the URL) names the archive in errors.
@@ -363,27 +444,96 @@ export async function extractMembers(
   source: string,
   limits: ArchiveLimits = DEFAULT_LIMITS
 ): Promise<Record<string, ExtractedFile>> {
-  const wanted = new Map(members.map(m => [validateEntryPath(m.member), m.name]));
-  const budget = new Budget(source, (await stat(archive)).size, limits);
-  const pending: Pending[] = [];
-  const take = (name: string, content: Source, size: number): Pending => {
-    const written = writeMember(content, join(dir, name), size, budget, name);
-    pending.push(written);
-    return written;
+  const read: Reader =
+    format === 'zip'
+      ? (wanted, budget, take) => readZip(archive, wanted, budget, take)
+      : (wanted, budget, take) =>
+          readTarGz(
+            createReadStream(archive, {highWaterMark: BLOCK}),
+            archive,
+            wanted,
+            budget,
+            take
+          );
+  const {size} = await stat(archive);
+  return startExtraction(read, members, dir, source, size, limits).commit();
+}
+
+/** A tar.gz extraction fed with the archive's bytes as they download. */
+export interface TarGzFeed extends PendingExtraction {
+  /** Resolves when the extraction can take more; after a fault it takes everything unread. */
+  write(chunk: Buffer): Promise<void> | void;
+  /** The whole archive went in. */
+  end(): void;
+  /** Stops the extraction and discards what it wrote. */
+  abort(): void;
+  /** True once end() was called (and abort() was not). */
+  readonly complete: boolean;
+}
+
+/**
+ * Starts extracting `members` of a tar.gz archive of `archiveBytes` bytes into `dir` from what
+ * is written to the feed; `archive` names it in errors, `source` (the URL) in size errors. As
+ * with extractMembers, nothing replaces a target before commit(): the caller verifies the
+ * archive's digest first.
+ */
+export function feedTarGz(
+  archive: string,
+  members: readonly ArchiveMember[],
+  dir: string,
+  source: string,
+  archiveBytes: number,
+  limits: ArchiveLimits = DEFAULT_LIMITS
+): TarGzFeed {
+  const input = new PassThrough({highWaterMark: BLOCK});
+  input.on('error', () => undefined);
+  const extraction = startExtraction(
+    (wanted, budget, take) => readTarGz(input, archive, wanted, budget, take),
+    members,
+    dir,
+    source,
+    archiveBytes,
+    limits
+  );
+  let [complete, aborted] = [false, false];
+  // Network chunks (16-64 KiB) are gathered into blocks: one gunzip step each, not one per chunk.
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  const release = (): boolean => {
+    const block = held.length === 1 ? held[0] : Buffer.concat(held, heldBytes);
+    [held, heldBytes] = [[], 0];
+    return input.write(block);
   };
-  try {
-    const listed = await (format === 'zip' ? readZip : readTarGz)(archive, wanted, budget, take);
-    const found = new Set(listed);
-    for (const member of wanted.keys()) if (!found.has(member)) throw missing(member, listed);
-    const files: Record<string, ExtractedFile> = {};
-    for (const p of pending) {
-      files[p.name] = await p.written;
-      await chmod(p.temp, 0o755);
-      await rename(p.temp, p.target);
+  return {
+    ...extraction,
+    get complete() {
+      return complete;
+    },
+    write(chunk) {
+      // After a fault (input destroyed), the rest of the download only matters to the digest.
+      if (input.destroyed || input.writableEnded) return;
+      held.push(chunk);
+      heldBytes += chunk.length;
+      if (heldBytes < BLOCK || release()) return;
+      return new Promise<void>(resolve => {
+        const done = () => {
+          input.off('drain', done).off('close', done);
+          resolve();
+        };
+        input.on('drain', done).on('close', done);
+      });
+    },
+    end() {
+      // After a fault the feed is complete too: commit() reports the fault.
+      complete = !aborted;
+      if (input.destroyed || input.writableEnded) return;
+      if (heldBytes > 0) release();
+      input.end();
+    },
+    abort() {
+      [complete, aborted, held, heldBytes] = [false, true, [], 0];
+      input.destroy(new Error('the download was interrupted'));
+      void extraction.discard();
     }
-    return files;
-  } finally {
-    await Promise.allSettled(pending.map(p => p.written));
-    await Promise.all(pending.map(p => rm(p.temp, {force: true})));
-  }
+  };
 }

@@ -1,7 +1,8 @@
 import {createHash, type Hash} from 'node:crypto';
 import {createWriteStream, rmSync} from 'node:fs';
 import {mkdir, stat} from 'node:fs/promises';
-import type {IncomingMessage} from 'node:http';
+import type {Agent, AgentOptions, IncomingMessage} from 'node:http';
+import {getProxyUrl} from '@actions/http-client/lib/proxy';
 import {dirname} from 'node:path';
 import {ActionFailure, errorMessage} from './errors';
 import {MAX_TIMER_MS, formatDuration} from './duration';
@@ -22,8 +23,7 @@ import {
 // while hashing, Content-Length checks, and the core retry engine for network errors, truncated
 // bodies, 408, 425, 429 and 5xx (Retry-After honoured) within a time budget. An interrupted file
 // download resumes with `Range` where the server answers 206 with the matching Content-Range; a
-// 200 starts over. A 404 or another 4xx moves to the next mirror at once. @actions/http-client is
-// loaded lazily so that a warm run (tool cache hit) does not pay for it.
+// 200 starts over. A 404 or another 4xx moves to the next mirror at once.
 
 export const DEFAULT_BACKOFF: Backoff = NETWORK_BACKOFF;
 
@@ -145,9 +145,17 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 
 type HttpModule = typeof import('@actions/http-client');
 let httpClientModule: Promise<HttpModule> | undefined;
-function loadHttpClient(): Promise<HttpModule> {
+
+/**
+ * The agent @actions/http-client would use for `url`. Its whole client (undici and tunnel, about
+ * 10 MiB and tens of ms to load) is only loaded when a proxy applies; without one it makes a
+ * plain agent, as here.
+ */
+async function agentFor(url: URL, plain: new (options: AgentOptions) => Agent): Promise<Agent> {
+  if (!getProxyUrl(url)?.hostname) return new plain({keepAlive: false, maxSockets: 100});
   httpClientModule ??= import('@actions/http-client');
-  return httpClientModule;
+  const {HttpClient} = await httpClientModule;
+  return new HttpClient(USER_AGENT).getAgent(url.href);
 }
 
 const MAX_REDIRECTS = 10;
@@ -245,12 +253,12 @@ async function request(
   stallTimeoutMs: number,
   extraHeaders: Readonly<Record<string, string>>
 ): Promise<IncomingMessage> {
-  const {HttpClient} = await loadHttpClient();
   const module = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  const agent = await agentFor(url, module.Agent);
   return new Promise((resolve, reject) => {
     const req = module.request(url, {
       method: 'GET',
-      agent: new HttpClient(USER_AGENT).getAgent(url.href),
+      agent,
       headers: {'User-Agent': USER_AGENT, ...options.headers, ...extraHeaders},
       signal
     });
@@ -358,7 +366,7 @@ function restart(resume: Resume, response: IncomingMessage): void {
  */
 async function fetchOnce(
   url: string,
-  open: (append: boolean) => Sink,
+  open: (append: boolean, total: number | undefined) => Sink,
   options: DownloadOptions,
   now: () => number,
   logger: Logger,
@@ -412,10 +420,11 @@ async function fetchOnce(
         Math.max(0, deadlineMs - (Date.now() - started))
       );
     }
-    sink = open(state.bytes > 0);
+    const total = length === undefined ? undefined : state.bytes + Number(length);
+    sink = open(state.bytes > 0, total);
     const progress = progressMeter({
       label: url,
-      total: length === undefined ? undefined : state.bytes + Number(length),
+      total,
       logger: options.logger,
       now
     });
@@ -431,7 +440,12 @@ async function fetchOnce(
 }
 
 function fileSink(dest: string, append: boolean): Sink {
-  const stream = createWriteStream(dest, {mode: 0o644, flags: append ? 'a' : 'w'});
+  // 1 MiB buffered: a chunk waits for the disk only when the disk is behind, not for each write.
+  const stream = createWriteStream(dest, {
+    mode: 0o644,
+    flags: append ? 'a' : 'w',
+    highWaterMark: 1024 * 1024
+  });
   let failed: Error | undefined;
   // One wait for 'drain' shared by every write made while the stream is full: a chunk may still
   // arrive after the response was paused, and a listener pair per chunk would pile up.
@@ -468,6 +482,43 @@ function fileSink(dest: string, append: boolean): Sink {
         stream.once('close', () => resolve());
         stream.end();
       })
+  };
+}
+
+/**
+ * Sees a response body as it is written to disk (e.g. to extract an archive while it downloads).
+ * Nothing it sees is verified: the caller must check the download's digest before using it.
+ */
+export interface BodyTap {
+  /** May return a promise to slow the download down. */
+  write(chunk: Buffer): Promise<void> | void;
+  /** Every byte of the body, from the first, was written and is on disk. */
+  end(): void;
+  /** The attempt failed or is resumed with Range: what the tap saw is incomplete. */
+  abort(): void;
+}
+
+/** A tap per body that starts at byte 0 (`total` from Content-Length, undefined without it). */
+export type TapFactory = (url: string, total: number | undefined) => BodyTap | undefined;
+
+function teeSink(file: Sink, tap: BodyTap): Sink {
+  return {
+    write: chunk => {
+      const [a, b] = [file.write(chunk), tap.write(chunk)];
+      return a || b ? Promise.all([a, b]).then(() => undefined) : undefined;
+    },
+    close: async () => {
+      await file.close();
+      tap.end();
+    },
+    abort: () => {
+      tap.abort();
+      file.abort();
+    },
+    keep: () => {
+      tap.abort();
+      return file.keep();
+    }
   };
 }
 
@@ -566,11 +617,15 @@ function failureReason(error: unknown): string {
   return errorMessage(error);
 }
 
-/** Downloads the same file from `mirrors` (full URLs, tried in order) to `dest`. */
+/**
+ * Downloads the same file from `mirrors` (full URLs, tried in order) to `dest`. `tap`, when
+ * given, is asked for a tap for each body that starts at byte 0 (a resumed body gets none).
+ */
 export async function downloadFile(
   mirrors: readonly string[],
   dest: string,
-  options: DownloadOptions
+  options: DownloadOptions,
+  tap?: TapFactory
 ): Promise<DownloadResult> {
   await mkdir(dirname(dest), {recursive: true});
   const clock = options.clock ?? systemClock;
@@ -592,7 +647,11 @@ export async function downloadFile(
       if (onDisk !== resume.bytes) resume = freshResume();
       return fetchOnce(
         url,
-        append => fileSink(dest, append),
+        (append, total) => {
+          const file = fileSink(dest, append);
+          const seen = append ? undefined : tap?.(url, total);
+          return seen ? teeSink(file, seen) : file;
+        },
         options,
         () => clock.now(),
         options.logger,

@@ -6,7 +6,13 @@ import {randomUUID} from 'node:crypto';
 import {addPath} from './runner';
 import {restoreCache} from './cache';
 import {downloadFile, type DownloadOptions} from './download';
-import type {ArchiveFormat, ArchiveLimits, ArchiveMember} from './archive';
+import type {
+  ArchiveFormat,
+  ArchiveLimits,
+  ArchiveMember,
+  PendingExtraction,
+  TarGzFeed
+} from './archive';
 import {
   describeDigest,
   knownDigest,
@@ -162,8 +168,8 @@ export async function installTool(spec: ToolSpec, options: InstallOptions): Prom
   }
 
   // 4. The mirrors, in order; the one whose checksum file gave the digest first.
-  const url = await downloadArchive(ctx, digest);
-  return finish(await install(ctx, digest, 'download', url));
+  const {url, extraction} = await downloadArchive(ctx, digest);
+  return finish(await install(ctx, digest, 'download', url, extraction));
 }
 
 /**
@@ -258,29 +264,52 @@ async function restoreArchive(
   return false;
 }
 
-/** Downloads to a temp file beside the kept archive, verifies, renames; returns the URL. */
+/**
+ * Downloads to a temp file beside the kept archive, verifies, renames; returns the URL. A tar.gz
+ * body is extracted as it arrives (members in temp files, committed by install() only after the
+ * digest matched); the extraction of a body that was resumed with Range is left to install().
+ */
 async function downloadArchive(
   {spec, options, dir, label}: Context,
   digest: ExpectedDigest
-): Promise<string> {
+): Promise<{url: string; extraction?: PendingExtraction}> {
   const target = join(archiveDir(dir), spec.archiveName);
   const temp = join(archiveDir(dir), `.${spec.archiveName}.${randomUUID()}`);
   await mkdir(archiveDir(dir), {recursive: true});
+  const feeds: TarGzFeed[] = [];
+  let used: TarGzFeed | undefined;
   try {
+    const {archiveFormat, feedTarGz} = await import('./archive');
+    const tap =
+      (spec.format ?? archiveFormat(spec.archiveName)) === 'tar.gz'
+        ? (url: string, total: number | undefined) => {
+            if (total === undefined || !Number.isFinite(total)) return undefined;
+            const feed = feedTarGz(target, spec.binaries, dir, url, total, options.limits);
+            feeds.push(feed);
+            return feed;
+          }
+        : undefined;
+    if (tap) await mkdir(dir, {recursive: true});
     const downloaded = await downloadFile(
       archiveUrls(spec, digest.source === 'checksum-file' ? digest.url : undefined),
       temp,
-      options
+      options,
+      tap
     );
     verifySha256(downloaded.url, digest.sha256, downloaded.sha256, describeDigest(digest));
     options.logger.info(
       `${label}: ${downloaded.url} (${downloaded.bytes} bytes) matches sha256 ${digest.sha256}`
     );
     await rename(temp, target);
-    return downloaded.url;
+    used = feeds.filter(feed => feed.complete).pop();
+    return {url: downloaded.url, extraction: used};
   } catch (error) {
     // Leave no empty folders behind a failed install (rmdir: never another run's files).
     await rm(temp, {force: true});
+    // Not read to its end: an archive with the wrong digest is not worth inflating.
+    for (const feed of feeds) feed.abort();
+    await Promise.all(feeds.map(feed => feed.discard()));
+    await rmdir(dir).catch(() => undefined);
     for (const empty of [archiveDir(dir), dirname(dir), dirname(dirname(dir))]) {
       if (
         !(await rmdir(empty).then(
@@ -291,6 +320,8 @@ async function downloadArchive(
         break;
     }
     throw error;
+  } finally {
+    await Promise.all(feeds.filter(feed => feed !== used).map(feed => feed.discard()));
   }
 }
 
@@ -299,20 +330,23 @@ async function install(
   {spec, options, dir}: Context,
   digest: ExpectedDigest,
   source: 'actions-cache' | 'download',
-  url?: string
+  url?: string,
+  extraction?: PendingExtraction
 ): Promise<InstallResult> {
   const archive = join(archiveDir(dir), spec.archiveName);
   await mkdir(dir, {recursive: true});
   // Loaded here: a tool-cache hit does not pay for the tar parser.
   const {archiveFormat, extractMembers} = await import('./archive');
-  const files = await extractMembers(
-    archive,
-    spec.format ?? archiveFormat(spec.archiveName),
-    spec.binaries,
-    dir,
-    url ?? `the Actions cache entry ${toolCacheKey(spec, digest.sha256)}`,
-    options.limits
-  );
+  const files = extraction
+    ? await extraction.commit()
+    : await extractMembers(
+        archive,
+        spec.format ?? archiveFormat(spec.archiveName),
+        spec.binaries,
+        dir,
+        url ?? `the Actions cache entry ${toolCacheKey(spec, digest.sha256)}`,
+        options.limits
+      );
   const names = spec.binaries.map(binary => binary.name);
   const marker: ToolMarker = {
     name: spec.name,
