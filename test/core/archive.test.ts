@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {createHash} from 'node:crypto';
+import {createHash, randomBytes} from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -165,10 +165,21 @@ describe('feedTarGz (an archive extracted as it downloads)', () => {
     for (let at = 0; at < bytes.length; at += size) await feed.write(bytes.subarray(at, at + size));
   }
 
-  it.each([1, 511, 64 * 1024])(
+  /** A tar.gz whose helm is several MiB of random bytes: larger than a block, barely compressible. */
+  function bigTarGz(): {archive: Buffer; helm: Buffer} {
+    const root = join(work, 'big');
+    mkdirSync(join(root, 'linux-amd64'), {recursive: true});
+    const helm = randomBytes(5 * 1024 * 1024);
+    writeFileSync(join(root, 'linux-amd64', 'helm'), helm);
+    const file = join(work, 'big.tar.gz');
+    execFileSync('tar', ['-czf', file, '-C', root, 'linux-amd64/helm']);
+    return {archive: readFileSync(file), helm};
+  }
+
+  it.each([511, 64 * 1024, 3 * 1024 * 1024])(
     'extracts what is fed in chunks of %p bytes, committing only on commit()',
     async size => {
-      const archive = readFileSync(tarGz('gnu'));
+      const {archive, helm} = bigTarGz();
       const dir = out();
       const feed = feedTarGz('a.tar.gz', members, dir, 'u', archive.length);
       await feedAll(feed, archive, size);
@@ -176,17 +187,26 @@ describe('feedTarGz (an archive extracted as it downloads)', () => {
       expect(feed.complete).toBe(true);
       expect(existsSync(join(dir, 'helm'))).toBe(false);
       const files = await feed.commit();
-      expect(files.helm).toEqual({path: join(dir, 'helm'), sha256: sha(HELM), size: HELM.length});
+      expect(files.helm).toEqual({path: join(dir, 'helm'), sha256: sha(helm), size: helm.length});
       expect(statSync(join(dir, 'helm')).mode & 0o777).toBe(0o755);
       expect(readdirSync(dir)).toEqual(['helm']);
     }
   );
 
   it('abort() leaves nothing: no target, no temp file, and commit() fails', async () => {
-    const archive = readFileSync(tarGz('gnu'));
+    const {archive} = bigTarGz();
     const dir = out();
     const feed = feedTarGz('a.tar.gz', members, dir, 'u', archive.length);
-    await feedAll(feed, archive.subarray(0, archive.length - 100), 512);
+    const temps = () => readdirSync(dir).filter(name => name.startsWith('.helm.'));
+    // Aborted while the member is being written: its temp file exists.
+    let at = 0;
+    for (; at < archive.length - 100 && temps().length === 0; at += 64 * 1024) {
+      await feed.write(archive.subarray(at, at + 64 * 1024));
+    }
+    expect(at).toBeLessThan(archive.length - 100);
+    const [temp] = temps();
+    // Unverified bytes are not executable.
+    expect(statSync(join(dir, temp)).mode & 0o777).toBe(0o600);
     feed.abort();
     feed.end();
     expect(feed.complete).toBe(false);
@@ -216,6 +236,24 @@ with tarfile.open(sys.argv[1], 'w:gz') as tar:
     await expect(feed.commit()).rejects.toThrow("Unsafe path in archive: '../escape'");
     expect(readdirSync(dir)).toEqual([]);
     expect(existsSync(join(work, 'escape'))).toBe(false);
+  });
+
+  it('fails, not hangs, when a member asked for has an unsafe path', async () => {
+    const {archive} = bigTarGz();
+    const dir = out();
+    const feed = feedTarGz(
+      'a.tar.gz',
+      [{member: '../helm', name: 'helm'}],
+      dir,
+      'u',
+      archive.length
+    );
+    // The parser never runs: every write must still return (before the fix the second block hung).
+    await feedAll(feed, archive, 64 * 1024);
+    feed.end();
+    expect(feed.complete).toBe(true);
+    await expect(feed.commit()).rejects.toThrow("Unsafe path in archive: '../helm'");
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 

@@ -260,9 +260,11 @@ describe('downloadFile against the loopback mirror', () => {
       client.on('error', () => upstream.destroy());
     });
     await new Promise<void>(done => proxy.listen(0, '127.0.0.1', done));
-    const saved = {HTTP_PROXY: process.env.HTTP_PROXY, http_proxy: process.env.http_proxy};
+    const names = ['HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
+    const saved = Object.fromEntries(names.map(name => [name, process.env[name]]));
+    // A NO_PROXY of the machine running the tests (`*`, `.test`) would bypass the proxy.
+    for (const name of names) delete process.env[name];
     process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-    delete process.env.http_proxy;
     try {
       const dest = join(out, 'a.bin');
       const result = await downloadFile(['http://mirror.test/m1/a.bin'], dest, options());

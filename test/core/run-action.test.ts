@@ -106,6 +106,31 @@ describe('runAction', () => {
     expect(h.exits[0]).toBe(1);
   });
 
+  it('fails a step whose promise never settles once the event loop empties', async () => {
+    const h = harness();
+    const before = process.listenerCount('beforeExit');
+    // Holds no handle: Node would empty its loop and exit 0 with the step unfinished.
+    void runAction(() => new Promise<void>(() => undefined), h.options);
+    expect(process.listenerCount('beforeExit')).toBe(before + 1);
+    // What Node does when nothing is left to wait on.
+    process.emit('beforeExit', 0);
+    expect(h.failures).toEqual([
+      'demo: stopped with work unfinished (the event loop emptied before the step settled)'
+    ]);
+    expect(h.exits).toEqual([1]);
+    expect(process.listenerCount('beforeExit')).toBe(before);
+  });
+
+  it('leaves no beforeExit listener behind a step that settled', async () => {
+    const before = process.listenerCount('beforeExit');
+    for (const fn of [async () => undefined, async () => Promise.reject(new Error('boom'))]) {
+      const h = harness();
+      await runAction(fn, h.options);
+      expect(process.listenerCount('beforeExit')).toBe(before);
+      expect(h.exits).toHaveLength(1);
+    }
+  });
+
   it('refuses Node older than 20 with a clear message', async () => {
     const h = harness('18.19.0');
     let ran = false;

@@ -5,12 +5,15 @@ export const modules = {
 /***/ 2679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_LIMITS: () => (/* binding */ DEFAULT_LIMITS),
 /* harmony export */   archiveFormat: () => (/* binding */ archiveFormat),
 /* harmony export */   extractMembers: () => (/* binding */ extractMembers),
-/* harmony export */   feedTarGz: () => (/* binding */ feedTarGz)
+/* harmony export */   feedTarGz: () => (/* binding */ feedTarGz),
+/* harmony export */   listZip: () => (/* binding */ listZip),
+/* harmony export */   validateEntryPath: () => (/* binding */ validateEntryPath)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LIMITS, validateEntryPath, listZip */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -104,14 +107,19 @@ class Budget {
 function writeMember(source, target, size, budget, name) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, '..', `.${name}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { mode: 0o755, highWaterMark: BLOCK });
+    // Not executable before its archive's digest matched: commit() makes it so.
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { mode: 0o600, highWaterMark: BLOCK });
     let bytes = 0;
     let cancel = () => undefined;
     const written = new Promise((resolve, reject) => {
         const fail = (error) => {
             out.destroy();
             source.resume();
-            reject(error);
+            // Only once closed: a stream still opening would create the file after discard() removed it.
+            if (out.closed)
+                reject(error);
+            else
+                out.once('close', () => reject(error));
         };
         cancel = fail;
         source.on('data', chunk => {
@@ -304,7 +312,7 @@ async function readZip(archive, wanted, budget, take) {
         take(target, await zipContent(archive, entry), entry.size);
     return entries.map(entry => validateEntryPath(entry.name));
 }
-function startExtraction(read, members, dir, source, archiveBytes, limits) {
+function startExtraction(read, members, dir, source, archiveBytes, limits, onFault = () => undefined) {
     const budget = new Budget(source, archiveBytes, limits);
     const pending = [];
     const take = (name, content, size) => {
@@ -315,7 +323,10 @@ function startExtraction(read, members, dir, source, archiveBytes, limits) {
     const wanted = (async () => new Map(members.map(m => [validateEntryPath(m.member), m.name])))();
     const listed = wanted.then(names => read(names, budget, take));
     // A member cut off by the fault would never end; one already written is unaffected.
-    listed.catch((error) => pending.forEach(p => p.cancel(error)));
+    listed.catch((error) => {
+        pending.forEach(p => p.cancel(error));
+        onFault(error);
+    });
     let discarded;
     const discard = () => (discarded ??= (async () => {
         await listed.catch(() => undefined);
@@ -366,7 +377,10 @@ async function extractMembers(archive, format, members, dir, source, limits = DE
 function feedTarGz(archive, members, dir, source, archiveBytes, limits = DEFAULT_LIMITS) {
     const input = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough({ highWaterMark: BLOCK });
     input.on('error', () => undefined);
-    const extraction = startExtraction((wanted, budget, take) => readTarGz(input, archive, wanted, budget, take), members, dir, source, archiveBytes, limits);
+    const extraction = startExtraction((wanted, budget, take) => readTarGz(input, archive, wanted, budget, take), members, dir, source, archiveBytes, limits, 
+    // A fault found before the parser ran (a bad member path) leaves `input` unread: without
+    // this, write() would wait for a drain forever.
+    error => input.destroy(error));
     let [complete, aborted] = [false, false];
     // Network chunks (16-64 KiB) are gathered into blocks: one gunzip step each, not one per chunk.
     let held = [];
@@ -409,7 +423,8 @@ function feedTarGz(archive, members, dir, source, archiveBytes, limits = DEFAULT
         abort() {
             [complete, aborted, held, heldBytes] = [false, true, [], 0];
             input.destroy(new Error('the download was interrupted'));
-            void extraction.discard();
+            // Its failure is reported by the discard() the caller awaits.
+            extraction.discard().catch(() => undefined);
         }
     };
 }

@@ -2093,8 +2093,14 @@ async function runAction(fn, options) {
         fail(error);
         exit(1);
     };
+    // A step whose promise can never settle (nothing left to wait on) would otherwise exit 0.
+    const onBeforeExit = () => {
+        fail(new errors/* ActionFailure */.dR('stopped with work unfinished (the event loop emptied before the step settled)'));
+        exit(1);
+    };
     process.on('unhandledRejection', onAsyncError);
     process.on('uncaughtException', onAsyncError);
+    process.once('beforeExit', onBeforeExit);
     try {
         const major = Number((options.nodeVersion ?? process.versions.node).split('.')[0]);
         if (major < MIN_NODE_MAJOR) {
@@ -2106,6 +2112,7 @@ async function runAction(fn, options) {
         fail(error);
     }
     finally {
+        process.off('beforeExit', onBeforeExit);
         process.off('unhandledRejection', onAsyncError);
         process.off('uncaughtException', onAsyncError);
     }
@@ -3364,6 +3371,7 @@ async function markerMismatch(dir, marker, names, check) {
 
 
 
+
 // Installs a pinned tool from its release archive, in tiers: the runner's tool cache, then the
 // expected digest (input, built-in table, checksum file), then the Actions cache, then the mirrors
 // in order. Trust comes only from that digest: the Actions cache holds the release archive itself
@@ -3527,7 +3535,8 @@ async function downloadArchive({ spec, options, dir, label }, digest) {
         // Not read to its end: an archive with the wrong digest is not worth inflating.
         for (const feed of feeds)
             feed.abort();
-        await Promise.all(feeds.map(feed => feed.discard()));
+        // Taken out of `feeds`: the finally below has nothing left to discard twice.
+        await discardAll(feeds.splice(0), options.logger, label);
         await (0,promises_.rmdir)(dir).catch(() => undefined);
         for (const empty of [archiveDir(dir), (0,external_node_path_.dirname)(dir), (0,external_node_path_.dirname)((0,external_node_path_.dirname)(dir))]) {
             if (!(await (0,promises_.rmdir)(empty).then(() => true, () => false)))
@@ -3536,15 +3545,34 @@ async function downloadArchive({ spec, options, dir, label }, digest) {
         throw error;
     }
     finally {
-        await Promise.all(feeds.filter(feed => feed !== used).map(feed => feed.discard()));
+        await discardAll(feeds.filter(feed => feed !== used), options.logger, label);
+    }
+}
+/** Removes the extractions' temp files; a failing rm is worth a warning, not the step's error. */
+async function discardAll(extractions, logger, label) {
+    const results = await Promise.allSettled(extractions.map(extraction => extraction.discard()));
+    for (const r of results) {
+        if (r.status === 'rejected') {
+            logger.warning(`${label}: could not remove a temp file: ${(0,errors/* errorMessage */.gJ)(r.reason)}`);
+        }
     }
 }
 /** Extracts the binaries of the verified archive and writes the marker. */
-async function install({ spec, options, dir }, digest, source, url, extraction) {
+async function install({ spec, options, dir, label }, digest, source, url, extraction) {
     const archive = (0,external_node_path_.join)(archiveDir(dir), spec.archiveName);
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    // Loaded here: a tool-cache hit does not pay for the tar parser.
-    const { archiveFormat, extractMembers } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2679));
+    let archiveModule;
+    try {
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        // Loaded here: a tool-cache hit does not pay for the tar parser.
+        archiveModule = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2679));
+    }
+    catch (error) {
+        // Neither committed nor discarded otherwise: its temp files would stay.
+        if (extraction)
+            await discardAll([extraction], options.logger, label);
+        throw error;
+    }
+    const { archiveFormat, extractMembers } = archiveModule;
     const files = extraction
         ? await extraction.commit()
         : await extractMembers(archive, spec.format ?? archiveFormat(spec.archiveName), spec.binaries, dir, url ?? `the Actions cache entry ${toolCacheKey(spec, digest.sha256)}`, options.limits);

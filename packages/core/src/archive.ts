@@ -146,14 +146,17 @@ function writeMember(
 ): Pending {
   const temp = join(target, '..', `.${name}.${randomUUID()}`);
   const hash = createHash('sha256');
-  const out = createWriteStream(temp, {mode: 0o755, highWaterMark: BLOCK});
+  // Not executable before its archive's digest matched: commit() makes it so.
+  const out = createWriteStream(temp, {mode: 0o600, highWaterMark: BLOCK});
   let bytes = 0;
   let cancel: (error: Error) => void = () => undefined;
   const written = new Promise<ExtractedFile>((resolve, reject) => {
     const fail = (error: Error) => {
       out.destroy();
       source.resume();
-      reject(error);
+      // Only once closed: a stream still opening would create the file after discard() removed it.
+      if (out.closed) reject(error);
+      else out.once('close', () => reject(error));
     };
     cancel = fail;
     source.on('data', chunk => {
@@ -388,7 +391,8 @@ function startExtraction(
   dir: string,
   source: string,
   archiveBytes: number,
-  limits: ArchiveLimits
+  limits: ArchiveLimits,
+  onFault: (error: Error) => void = () => undefined
 ): PendingExtraction {
   const budget = new Budget(source, archiveBytes, limits);
   const pending: Pending[] = [];
@@ -401,7 +405,10 @@ function startExtraction(
     new Map(members.map(m => [validateEntryPath(m.member), m.name] as const)))();
   const listed = wanted.then(names => read(names, budget, take));
   // A member cut off by the fault would never end; one already written is unaffected.
-  listed.catch((error: Error) => pending.forEach(p => p.cancel(error)));
+  listed.catch((error: Error) => {
+    pending.forEach(p => p.cancel(error));
+    onFault(error);
+  });
   let discarded: Promise<void> | undefined;
   const discard = () =>
     (discarded ??= (async () => {
@@ -493,7 +500,10 @@ export function feedTarGz(
     dir,
     source,
     archiveBytes,
-    limits
+    limits,
+    // A fault found before the parser ran (a bad member path) leaves `input` unread: without
+    // this, write() would wait for a drain forever.
+    error => input.destroy(error)
   );
   let [complete, aborted] = [false, false];
   // Network chunks (16-64 KiB) are gathered into blocks: one gunzip step each, not one per chunk.
@@ -533,7 +543,8 @@ export function feedTarGz(
     abort() {
       [complete, aborted, held, heldBytes] = [false, true, [], 0];
       input.destroy(new Error('the download was interrupted'));
-      void extraction.discard();
+      // Its failure is reported by the discard() the caller awaits.
+      extraction.discard().catch(() => undefined);
     }
   };
 }

@@ -49,8 +49,18 @@ export async function runAction(fn: () => Promise<void>, options: RunActionOptio
     fail(error);
     exit(1);
   };
+  // A step whose promise can never settle (nothing left to wait on) would otherwise exit 0.
+  const onBeforeExit = (): void => {
+    fail(
+      new ActionFailure(
+        'stopped with work unfinished (the event loop emptied before the step settled)'
+      )
+    );
+    exit(1);
+  };
   process.on('unhandledRejection', onAsyncError);
   process.on('uncaughtException', onAsyncError);
+  process.once('beforeExit', onBeforeExit);
   try {
     const major = Number((options.nodeVersion ?? process.versions.node).split('.')[0]);
     if (major < MIN_NODE_MAJOR) {
@@ -62,6 +72,7 @@ export async function runAction(fn: () => Promise<void>, options: RunActionOptio
   } catch (error) {
     fail(error);
   } finally {
+    process.off('beforeExit', onBeforeExit);
     process.off('unhandledRejection', onAsyncError);
     process.off('uncaughtException', onAsyncError);
   }

@@ -23,6 +23,7 @@ import {
   type DigestSources,
   type ExpectedDigest
 } from './digest';
+import {errorMessage} from './errors';
 import {recordFault} from './ledger';
 import type {Logger} from './logger';
 import {
@@ -308,7 +309,8 @@ async function downloadArchive(
     await rm(temp, {force: true});
     // Not read to its end: an archive with the wrong digest is not worth inflating.
     for (const feed of feeds) feed.abort();
-    await Promise.all(feeds.map(feed => feed.discard()));
+    // Taken out of `feeds`: the finally below has nothing left to discard twice.
+    await discardAll(feeds.splice(0), options.logger, label);
     await rmdir(dir).catch(() => undefined);
     for (const empty of [archiveDir(dir), dirname(dir), dirname(dirname(dir))]) {
       if (
@@ -321,22 +323,48 @@ async function downloadArchive(
     }
     throw error;
   } finally {
-    await Promise.all(feeds.filter(feed => feed !== used).map(feed => feed.discard()));
+    await discardAll(
+      feeds.filter(feed => feed !== used),
+      options.logger,
+      label
+    );
+  }
+}
+
+/** Removes the extractions' temp files; a failing rm is worth a warning, not the step's error. */
+async function discardAll(
+  extractions: readonly PendingExtraction[],
+  logger: Logger,
+  label: string
+): Promise<void> {
+  const results = await Promise.allSettled(extractions.map(extraction => extraction.discard()));
+  for (const r of results) {
+    if (r.status === 'rejected') {
+      logger.warning(`${label}: could not remove a temp file: ${errorMessage(r.reason)}`);
+    }
   }
 }
 
 /** Extracts the binaries of the verified archive and writes the marker. */
 async function install(
-  {spec, options, dir}: Context,
+  {spec, options, dir, label}: Context,
   digest: ExpectedDigest,
   source: 'actions-cache' | 'download',
   url?: string,
   extraction?: PendingExtraction
 ): Promise<InstallResult> {
   const archive = join(archiveDir(dir), spec.archiveName);
-  await mkdir(dir, {recursive: true});
-  // Loaded here: a tool-cache hit does not pay for the tar parser.
-  const {archiveFormat, extractMembers} = await import('./archive');
+  let archiveModule: typeof import('./archive');
+  try {
+    await mkdir(dir, {recursive: true});
+    // Loaded here: a tool-cache hit does not pay for the tar parser.
+    archiveModule = await import('./archive');
+  } catch (error) {
+    // Neither committed nor discarded otherwise: its temp files would stay.
+    if (extraction) await discardAll([extraction], options.logger, label);
+    throw error;
+  }
+  const {archiveFormat, extractMembers} = archiveModule;
   const files = extraction
     ? await extraction.commit()
     : await extractMembers(
