@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The flake lab (`npm run lab`, lab/README.md): the problem statement's CI (lab/workflows/before.yml) and the
-// re-tiered one built on ci-actions (lab/workflows/after.yml), run by act in real python:3.13-slim container
-// jobs against a fault-injecting mirror on 127.0.0.1, N times per event and fault model; one table, one final line.
+// The flake lab (`npm run lab`, lab/README.md): the problem statement's CI (lab/workflows/before.yml, container jobs
+// in python:3.13-slim) and the re-tiered one built on ci-actions (lab/workflows/after.yml, in the pre-warmed image
+// built from that python:3.13-slim), run by act against a fault-injecting mirror on 127.0.0.1, N times per event
+// and fault model; one table, one final line. after-slim.yml (--workflows) is after.yml in python:3.13-slim.
 //
 //   npm run lab -- [--runs N] [--pr-runs M] [--model independent|outage|dead-cache|all] [--p P] [--window W]
 //                  [--fail-rate 0.7] [--seed S] [--no-contention] [--smoke] [--keep]
@@ -95,14 +96,10 @@ function parseArgs(argv) {
     else if (a === '--retable') o.retable = v();
     else if (a === '--workflows') {
       o.workflows = v().split(',');
-      const bad = o.workflows.filter(w => !['before', 'after', 'after-image'].includes(w));
+      const bad = o.workflows.filter(w => !['before', 'after', 'after-slim'].includes(w));
       if (bad.length > 0)
         throw new Error(
-          `--workflows takes before, after and/or after-image, got "${bad.join(',')}"`
-        );
-      if (o.workflows.includes('after-image') && !imageBuilt())
-        throw new Error(
-          '--workflows after-image needs the pre-warmed image: run `npm run image` first'
+          `--workflows takes before, after and/or after-slim, got "${bad.join(',')}"`
         );
     } else throw new Error(`unknown argument "${a}" (see the header of lab/run.mjs)`);
   }
@@ -148,7 +145,7 @@ async function labMirror(root) {
   };
 }
 
-/** after.yml in the pre-warmed image (after-image.yml) runs once `npm run image` built it. */
+/** after.yml runs in the pre-warmed image, which lab/prepare.sh builds (`node scripts/image.mjs build`). */
 function imageBuilt() {
   try {
     execFileSync('docker', ['image', 'inspect', 'ghcr.io/cleveragents/ci/python-3.13-uv:local'], {
@@ -301,7 +298,7 @@ function cpuSampler(prefix) {
 
 /**
  * Removes the containers of our jobs that act left behind (a killed run); `others`: prefixes of workflows run at
- * the same time that start with this one (`act-after-image-` starts with `act-after-`).
+ * the same time that start with this one (`act-after-slim-` starts with `act-after-`).
  */
 function removeContainers(prefix, others = /** @type {string[]} */ ([])) {
   try {
@@ -456,9 +453,9 @@ function actRun(
   const ledgerRun = ledgerDir ? path.basename(ledgerDir) : undefined;
   if (ledgerRun) args.push('--env', `CI_ACTIONS_LEDGER=${actLedgerPath(ledgerRun)}`);
   // Forgejo's runner gives every job a tool cache of its own; act shares one volume between all jobs and runs.
-  // A folder of the job's container instead (--env wins over the workflow's env: not for after-image.yml,
-  // whose tool cache is the image's).
-  if (workflow === 'after') args.push('--env', `RUNNER_TOOL_CACHE=${JOB_TOOL_CACHE}`);
+  // A folder of the job's container instead for after-slim.yml (--env wins over the workflow's env: not for
+  // after.yml, whose tool cache is the image's).
+  if (workflow === 'after-slim') args.push('--env', `RUNNER_TOOL_CACHE=${JOB_TOOL_CACHE}`);
   for (const [k, v] of Object.entries(ctx.jobEnv(project, mirrorUrl)))
     args.push('--env', `${k}=${v}`);
   const t0 = process.hrtime.bigint();
@@ -721,6 +718,10 @@ async function main() {
   for (const bin of ['ACT_BIN', 'HELM_BIN']) {
     if (!fs.existsSync(env[bin])) throw new Error(`${bin} missing: run bash lab/prepare.sh`);
   }
+  if (!imageBuilt())
+    throw new Error(
+      'after.yml runs in the pre-warmed image ghcr.io/cleveragents/ci/python-3.13-uv:local, which is not built: run bash lab/prepare.sh'
+    );
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-actions-lab-'));
   const root = path.join(work, 'mirror-root');
   prepareMirrorRoot(root, env);

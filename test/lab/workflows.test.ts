@@ -20,6 +20,7 @@ interface Job {
 }
 interface Workflow {
   concurrency?: unknown;
+  env?: Record<string, string>;
   jobs: Record<string, Job>;
 }
 
@@ -47,6 +48,9 @@ const actions = (j: Job) =>
     .filter(s => s.uses !== undefined && !(s.name ?? '').startsWith('lab:'))
     .map(s => /([^/@]+)@[^@]+$/.exec(s.uses ?? '')?.[1]);
 const guarded = (j: Job) => j.steps.filter(s => s.if !== undefined).map(s => s.if);
+/** The example's published image as the lab has it: built here by `npm run image`, tagged `:local`. */
+const asBuiltHere = (image?: string) =>
+  image?.replace(/^(ghcr\.io\/cleveragents\/ci\/[a-z0-9.-]+):1$/, '$1:local');
 
 describe('after.yml against examples/forgejo/ci.yml', () => {
   it('has the same jobs, minus the documented omissions', () => {
@@ -61,7 +65,7 @@ describe('after.yml against examples/forgejo/ci.yml', () => {
       const e = example.jobs[id];
       expect(needs(a)).toEqual(needs(e));
       expect(a.if).toEqual(e.if);
-      expect(a.container?.image).toEqual(e.container?.image);
+      expect(a.container?.image).toEqual(asBuiltHere(e.container?.image));
       expect(actions(a)).toEqual(actions(e));
       expect(guarded(a)).toEqual(guarded(e));
     }
@@ -73,6 +77,13 @@ describe('after.yml against examples/forgejo/ci.yml', () => {
     for (const s of sessions) expect(example.jobs.tier1.strategy?.matrix?.session).toContain(s);
     expect(after.jobs.tier1.strategy?.['fail-fast']).toBe(false);
     expect(after.concurrency).toEqual(example.concurrency);
+  });
+
+  it("runs every job in the pre-warmed image with the image's tool cache, as the example does", () => {
+    const images = Object.values(after.jobs).map(j => j.container?.image);
+    expect(new Set(images)).toEqual(new Set(['ghcr.io/cleveragents/ci/python-3.13-uv:local']));
+    expect(after.env?.RUNNER_TOOL_CACHE).toBe('/opt/ci/tool-cache');
+    expect(after.env).toEqual(example.env);
   });
 
   it('uses the actions of this repository at @v1', () => {
