@@ -769,31 +769,39 @@ async function main() {
   let p = o.p;
   /** @type {ReturnType<typeof fetchGroups>} */
   let groups = [];
-  let baselineSeconds = 120;
+  /** Seconds of each workflow's fault-free push run (the calibration's, and the outage model's windows). */
+  /** @type {Record<string, number>} */
+  const faultFreeSeconds = {};
   /** @type {string[]} */
   const faultFree = [];
-  if (p === null) {
-    const {mirror, project} = slots['before/push'];
+  /** A fault-free push run of `workflow` with caches of its own; throws when it fails. */
+  const faultFreeRun = async (/** @type {string} */ workflow) => {
+    const {mirror, project} = slots[`${workflow}/push`];
     mirror.reset();
     mirror.setFaults(null);
     const r = await actRun(ctx, {
-      workflow: 'before',
+      workflow,
       event: 'push',
       project,
-      cacheDir: path.join(work, 'cache-baseline-before'),
-      logFile: path.join(work, 'baseline-before.log'),
+      cacheDir: path.join(work, `cache-baseline-${workflow}`),
+      logFile: path.join(work, `baseline-${workflow}.log`),
       mirrorUrl: mirror.url
     });
-    const b = {r, requests: mirror.requests()};
-    faultFree.push(`before ${r.rc === 0 ? 'completed' : 'FAILED'} in ${Math.round(r.seconds)}s`);
-    if (b.r.rc !== 0) {
+    faultFree.push(
+      `${workflow} ${r.rc === 0 ? 'completed' : 'FAILED'} in ${Math.round(r.seconds)}s`
+    );
+    if (r.rc !== 0) {
       throw new Error(
-        `the fault-free run of before.yml failed (${failures(b.r.log)
+        `the fault-free run of ${workflow}.yml failed (${failures(r.log)
           .map(f => `${f.job}: ${f.step}`)
-          .join('; ')}); log: ${work}/baseline-before.log`
+          .join('; ')}); log: ${work}/baseline-${workflow}.log`
       );
     }
-    baselineSeconds = b.r.seconds;
+    faultFreeSeconds[workflow] = r.seconds;
+    return {r, requests: mirror.requests()};
+  };
+  if (p === null) {
+    const b = await faultFreeRun('before');
     groups = fetchGroups(b.requests, clientOf);
     p = calibrate(o.failRate, groups);
     note(
@@ -803,6 +811,14 @@ async function main() {
   ctx.p = p;
 
   const models = o.model === 'all' ? MODELS : [o.model];
+  // An outage starts in the first half of the run it hits (at most 60 s in): of each workflow's own fault-free
+  // run, since a window drawn from before.yml's length could start after a shorter workflow has finished.
+  if (models.includes('outage')) {
+    for (const w of o.workflows) if (!(w in faultFreeSeconds)) await faultFreeRun(w);
+    note(
+      `outage windows start in the first half of each workflow's fault-free push run: ${o.workflows.map(w => `${w} ${Math.round(faultFreeSeconds[w])}s`).join(', ')}`
+    );
+  }
   /** @type {ReturnType<typeof row>[]} */
   const rows = [];
   /** @type {Record<string, {completed: number, runs: number, times: number[]}>} */
@@ -821,7 +837,7 @@ async function main() {
           o.workflows.map(workflow => ({
             workflow,
             seed: Math.floor(draw() * 2 ** 31),
-            start: model === 'outage' ? draw() * Math.min(60, baselineSeconds * 0.5) : 0
+            start: model === 'outage' ? draw() * Math.min(60, faultFreeSeconds[workflow] * 0.5) : 0
           }))
         );
         return {event, n, plans};
