@@ -630,8 +630,9 @@ async function runOnce(ctx, slot, {model, event, i, n, seed, start, window}) {
     );
   }
   if (model === 'dead-cache') {
+    outageNote = `, cache service refusing, then hanging from ${start.toFixed(0)}s`;
     await cache.refuse();
-    timers.push(setTimeout(() => void cache.hang(), 60_000));
+    timers.push(setTimeout(() => void cache.hang(), start * 1000));
   }
   const logFile = path.join(ctx.work, `${workflow}-${event}-${model}-${i + 1}.log`);
   const ledgerDir = path.join(ctx.work, 'ledgers', path.basename(logFile, '.log'));
@@ -811,12 +812,14 @@ async function main() {
   ctx.p = p;
 
   const models = o.model === 'all' ? MODELS : [o.model];
-  // An outage starts in the first half of the run it hits (at most 60 s in): of each workflow's own fault-free
-  // run, since a window drawn from before.yml's length could start after a shorter workflow has finished.
-  if (models.includes('outage')) {
+  // An outage starts in the first half of the run it hits, and a dead cache service stops refusing and starts
+  // hanging halfway (both at most 60 s in): of each workflow's own fault-free run, since a moment drawn from
+  // before.yml's length could come after a shorter workflow has finished.
+  const half = (/** @type {string} */ w) => Math.min(60, faultFreeSeconds[w] * 0.5);
+  if (models.includes('outage') || models.includes('dead-cache')) {
     for (const w of o.workflows) if (!(w in faultFreeSeconds)) await faultFreeRun(w);
     note(
-      `outage windows start in the first half of each workflow's fault-free push run: ${o.workflows.map(w => `${w} ${Math.round(faultFreeSeconds[w])}s`).join(', ')}`
+      `outage windows open in, and a dead cache starts hanging at the end of, the first half of each workflow's fault-free push run: ${o.workflows.map(w => `${w} ${Math.round(faultFreeSeconds[w])}s`).join(', ')}`
     );
   }
   /** @type {ReturnType<typeof row>[]} */
@@ -837,7 +840,13 @@ async function main() {
           o.workflows.map(workflow => ({
             workflow,
             seed: Math.floor(draw() * 2 ** 31),
-            start: model === 'outage' ? draw() * Math.min(60, faultFreeSeconds[workflow] * 0.5) : 0
+            // outage: when the window opens; dead-cache: when the refusing service starts hanging
+            start:
+              model === 'outage'
+                ? draw() * half(workflow)
+                : model === 'dead-cache'
+                  ? half(workflow)
+                  : 0
           }))
         );
         return {event, n, plans};
