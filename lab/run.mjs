@@ -770,7 +770,7 @@ async function main() {
   let p = o.p;
   /** @type {ReturnType<typeof fetchGroups>} */
   let groups = [];
-  /** Seconds of each workflow's fault-free push run (the calibration's, and the outage model's windows). */
+  /** Seconds of each workflow's fault-free push run: the calibration's, and the outage and dead-cache moments'. */
   /** @type {Record<string, number>} */
   const faultFreeSeconds = {};
   /** @type {string[]} */
