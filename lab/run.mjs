@@ -113,7 +113,8 @@ function parseArgs(argv) {
   return o;
 }
 
-// The lab's own draws (outage start, per-run seeds) are reproducible from --seed.
+// The lab's own draws (per-run seeds, where in its span an outage opens) are reproducible from --seed; the spans
+// come from measured fault-free runs.
 const prng = mulberry32;
 
 /** The mirror, restartable on its port (an outage that refuses connections closes it for a while). */
@@ -921,8 +922,8 @@ async function main() {
     say(
       `calibration: p = ${p} makes before.yml on push fail ${Math.round(o.failRate * 100)}% of runs in the model (S(p) = ${survival(p, groups).toFixed(3)}), from the fetches of a fault-free run: ${groups.map(g => `${g.client} ${g.count} x ${g.attempts} attempt(s)${g.retried < 1 ? ` retrying ${Math.round(g.retried * 100)}% of the fault kinds` : ''}`).join(', ')}`
     );
-    say(`fault-free push run: ${faultFree.join(', ')}`);
   }
+  if (faultFree.length > 0) say(`fault-free push run: ${faultFree.join(', ')}`);
   for (const l of goalsAndTimes(records, models, o.workflows)) say(l);
   for (const g of giveUps) say(`failed: ${g}`);
 

@@ -132,7 +132,8 @@ export async function render(readme, pins) {
 export function afterSlim(after) {
   const body = after.replace(/^(#.*\n)+/, '');
   const image = new RegExp(`^ {6}image: ${LOCAL_TAG.replace(/[.]/g, '\\.')}$`, 'gm');
-  const toolCache = /^# .*\nenv:\n {2}RUNNER_TOOL_CACHE: \/opt\/ci\/tool-cache\n\n/m;
+  // the workflow env and the comment lines above it
+  const toolCache = /^(?:#.*\n)*env:\n {2}RUNNER_TOOL_CACHE: \/opt\/ci\/tool-cache\n\n/m;
   if (!body.match(image)?.length || !toolCache.test(body) || !/^name: after$/m.test(body))
     throw new Error(`${LAB_AFTER} no longer has the shape ${LAB_AFTER_SLIM} is made from`);
   return [

@@ -104,6 +104,44 @@ describe('images/python-3.13-ci pins', () => {
   });
 });
 
+describe('afterSlim', () => {
+  // image-tools.mjs loads typescript and prettier: run it in a child process, as npm run lint does
+  const afterSlim = (after: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import {afterSlim} from ${JSON.stringify(join(ROOT, 'scripts/image-tools.mjs'))};
+         process.stdout.write(afterSlim(process.argv[1]));`,
+        after
+      ],
+      {encoding: 'utf8'}
+    );
+  const after = read('lab/workflows/after.yml');
+
+  it('drops every comment line above the tool cache env, however many', () => {
+    const longer = after.replace(
+      /^(# .*\n)(env:\n {2}RUNNER_TOOL_CACHE:)/m,
+      '$1# a second line of the same comment\n$2'
+    );
+    expect(longer).toContain('# a second line of the same comment');
+    const r = afterSlim(longer);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(read('lab/workflows/after-slim.yml'));
+  });
+
+  it.each([
+    ['a job in another image', after.replace(/python-3\.13-uv:local/g, 'python-3.13-uv:2')],
+    ['no tool cache env', after.replace(/^env:\n {2}RUNNER_TOOL_CACHE: .*\n/m, '')],
+    ['another name', after.replace(/^name: after$/m, 'name: ci')]
+  ])('fails naming after-slim.yml on %s', (_what, changed) => {
+    const r = afterSlim(changed);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('no longer has the shape lab/workflows/after-slim.yml is made from');
+  });
+});
+
 describe('scripts/image-tools.mjs --check', () => {
   let dir: string;
   const FILES = [
