@@ -95,9 +95,11 @@ export function accountFaults(requests, lines, mirrorUrl, clientOf) {
       counts.command++;
       return;
     }
+    // refetched and answered as without the fault: in full, or the path's own 404 (apt asks for an InRelease
+    // a flat repository does not have, then for Release)
     const recovered = requests
       .slice(i + 1)
-      .some(r => r.path === q.path && !r.fault && completes(r));
+      .some(r => r.path === q.path && !r.fault && (completes(r) || r.status === 404));
     if (recovered) {
       counts.tool++;
       return;

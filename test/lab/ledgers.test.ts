@@ -83,6 +83,18 @@ describe('accountFaults', () => {
     ]);
   });
 
+  it("counts a refetch answered with the path's own 404 as the client's retry, not a later fault", () => {
+    const apt = 'Debian APT-HTTP/1.3 (3.0.3)';
+    const outage = req('/apt/InRelease', '503', apt);
+    expect(
+      accountFaults([outage, outage, req('/apt/InRelease', null, apt, 404)], [], M, clientOf)
+    ).toMatchObject({tool: 2, unaccounted: []});
+    expect(accountFaults([outage, outage], [], M, clientOf).unaccounted).toHaveLength(2);
+    expect(
+      accountFaults([outage, req('/apt/InRelease', null, apt, 500)], [], M, clientOf).unaccounted
+    ).toEqual([{path: '/apt/InRelease', fault: '503', client: 'apt'}]);
+  });
+
   it('has nothing to say when every fault is accounted for', () => {
     const result = accountFaults(
       [req('/t/a', '500', 'ci-actions'), req('/t/a', null, 'ci-actions')],
