@@ -19,6 +19,7 @@ import {fileURLToPath} from 'node:url';
 import {mulberry32, startMirror} from '../scripts/lib/mirror.mjs';
 import {archiveDigests, prepareMirrorRoot, toolEnv} from '../scripts/e2e/lib.mjs';
 import {relock, repositoriesYaml} from '../scripts/e2e/relock-chart.mjs';
+import {TAGS} from '../scripts/image.mjs';
 import {KINDS, calibrate, clientOf, fetchGroups, survival} from './lib/calibrate.mjs';
 import {absorbed, failures, runCause} from './lib/classify.mjs';
 import {
@@ -149,7 +150,7 @@ async function labMirror(root) {
 /** after.yml runs in the pre-warmed image, which lab/prepare.sh builds (`node scripts/image.mjs build`). */
 function imageBuilt() {
   try {
-    execFileSync('docker', ['image', 'inspect', 'ghcr.io/cleveragents/ci/python-3.13-uv:local'], {
+    execFileSync('docker', ['image', 'inspect', TAGS.ci], {
       stdio: 'ignore'
     });
     return true;
@@ -722,7 +723,7 @@ async function main() {
   }
   if (!imageBuilt())
     throw new Error(
-      'after.yml runs in the pre-warmed image ghcr.io/cleveragents/ci/python-3.13-uv:local, which is not built: run bash lab/prepare.sh'
+      `after.yml runs in the pre-warmed image ${TAGS.ci}, which is not built: run bash lab/prepare.sh`
     );
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-actions-lab-'));
   const root = path.join(work, 'mirror-root');

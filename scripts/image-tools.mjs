@@ -17,13 +17,13 @@ import {fileURLToPath} from 'node:url';
 import * as prettier from 'prettier';
 import ts from 'typescript';
 import {parse} from 'yaml';
+import {TAGS} from './image.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TOOLS_ENV = 'images/python-3.13-ci/tools.env';
 export const IMAGE_README = 'images/README.md';
 export const LAB_AFTER = 'lab/workflows/after.yml';
 export const LAB_AFTER_SLIM = 'lab/workflows/after-slim.yml';
-export const LOCAL_TAG = 'ghcr.io/cleveragents/ci/python-3.13-uv:local';
 const START = '<!-- image-tools:start -->';
 const END = '<!-- image-tools:end -->';
 
@@ -131,7 +131,7 @@ export async function render(readme, pins) {
  * do without the image (apt installs, tool downloads). */
 export function afterSlim(after) {
   const body = after.replace(/^(#.*\n)+/, '');
-  const image = new RegExp(`^ {6}image: ${LOCAL_TAG.replace(/[.]/g, '\\.')}$`, 'gm');
+  const image = new RegExp(`^ {6}image: ${TAGS.ci.replace(/[.]/g, '\\.')}$`, 'gm');
   // the workflow env and the comment lines above it
   const toolCache = /^(?:#.*\n)*env:\n {2}RUNNER_TOOL_CACHE: \/opt\/ci\/tool-cache\n\n/m;
   if (!body.match(image)?.length || !toolCache.test(body) || !/^name: after$/m.test(body))

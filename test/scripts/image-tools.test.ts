@@ -146,6 +146,8 @@ describe('scripts/image-tools.mjs --check', () => {
   let dir: string;
   const FILES = [
     'scripts/image-tools.mjs',
+    'scripts/image.mjs',
+    'scripts/lib/mirror.mjs',
     'actions/prepare-python/action.yml',
     'actions/prepare-python/src/known-checksums.json',
     'actions/setup-helm-kubeconform/action.yml',
